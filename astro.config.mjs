@@ -1,0 +1,22 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { readSiteSettings } from './src/config/settings-file.ts';
+
+// The public address comes from the settings editors keep (content/settings/site.yml);
+// SITE_URL overrides it for staging builds.
+const site = process.env.SITE_URL ?? readSiteSettings().siteUrl;
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [
+    mdx(),
+    sitemap({
+      // Only public reading pages belong in the sitemap.
+      filter: (page) => !/\/(404|admin|embed|search)\//.test(new URL(page).pathname),
+    }),
+  ],
+});

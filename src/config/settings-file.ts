@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { load as parseYaml } from 'js-yaml';
+
+/** Where editors keep the site settings; the CMS edits this file. */
+export const SETTINGS_FILE = fileURLToPath(new URL('../../content/settings/site.yml', import.meta.url));
+
+/** The few settings needed before content is loaded: by the Astro config and by schema rules. */
+export interface EarlySettings {
+  readonly siteUrl: string;
+  readonly smsSignature: string;
+  readonly pageSize: number;
+}
+
+let cached: EarlySettings | undefined;
+
+/**
+ * Reads the settings file synchronously (config time, before the content layer runs). Pages read
+ * settings through the content layer instead, where the full schema validates them.
+ */
+export function readSiteSettings(): EarlySettings {
+  if (cached) return cached;
+  let data: Record<string, unknown>;
+  try {
+    data = (parseYaml(readFileSync(SETTINGS_FILE, 'utf8')) ?? {}) as Record<string, unknown>;
+  } catch (error) {
+    throw new Error(`网站设置文件 content/settings/site.yml 无法读取：${(error as Error).message}`, { cause: error });
+  }
+  cached = {
+    siteUrl: String(data.siteUrl ?? 'https://wenming.taiyuan.example'),
+    smsSignature: String(data.smsSignature ?? '【太原市文明办】'),
+    pageSize: Number(data.pageSize ?? 8),
+  };
+  return cached;
+}

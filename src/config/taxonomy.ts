@@ -1,0 +1,96 @@
+/**
+ * The controlled vocabularies of the site. Every list that an editor picks from lives here, once:
+ * the content schemas, the CMS select widgets, the listing pages and the URL slugs all read it.
+ * A city office that forks the site changes its districts here.
+ */
+
+/** A choice with a Chinese name (stored in content, shown to readers) and an ASCII slug (URLs). */
+export interface Term {
+  readonly name: string;
+  readonly slug: string;
+}
+
+/** Taiyuan's six districts, three counties and one county-level city. */
+export const DISTRICTS = [
+  { name: '小店区', slug: 'xiaodian' },
+  { name: '迎泽区', slug: 'yingze' },
+  { name: '杏花岭区', slug: 'xinghualing' },
+  { name: '尖草坪区', slug: 'jiancaoping' },
+  { name: '万柏林区', slug: 'wanbailin' },
+  { name: '晋源区', slug: 'jinyuan' },
+  { name: '清徐县', slug: 'qingxu' },
+  { name: '阳曲县', slug: 'yangqu' },
+  { name: '娄烦县', slug: 'loufan' },
+  { name: '古交市', slug: 'gujiao' },
+] as const satisfies readonly Term[];
+
+/** Frontline groups the plan (part 2, section 3) asks the city to find and publicise. */
+export const STORY_CATEGORIES = [
+  { name: '医务卫生工作者', slug: 'medical' },
+  { name: '乡镇(村、社区)干部', slug: 'cadres' },
+  { name: '公安干警', slug: 'police' },
+  { name: '基层干部群众', slug: 'grassroots' },
+  { name: '志愿者', slug: 'volunteers' },
+] as const satisfies readonly Term[];
+
+/** Honours that frontline exemplars are recommended for first (plan, part 2, section 3). */
+export const HONOURS = ['道德模范', '中国好人', '文明家庭', '最美志愿者', '美德少年', '身边好人'] as const;
+
+export const KNOWLEDGE_TOPICS = [
+  { name: '个人防护', slug: 'protection' },
+  { name: '居家', slug: 'home' },
+  { name: '出行', slug: 'travel' },
+  { name: '公共场所', slug: 'public-places' },
+  { name: '心理健康', slug: 'mental-health' },
+  { name: '健康生活', slug: 'healthy-living' },
+  { name: '生态文明', slug: 'ecology' },
+  { name: '文明上网', slug: 'online' },
+  { name: '关心关爱', slug: 'care' },
+] as const satisfies readonly Term[];
+
+/** Who a knowledge article is written for. */
+export const READER_GROUPS = ['全体市民', '老年人', '儿童青少年', '学生家长', '上班族', '农村居民', '隔离人员及家属'] as const;
+
+export const CUSTOMS_THEMES = [
+  { name: '婚事新办', slug: 'weddings' },
+  { name: '丧事简办', slug: 'funerals' },
+  { name: '文明祭祀', slug: 'rites' },
+  { name: '分餐公筷', slug: 'dining' },
+  { name: '文明上网', slug: 'online' },
+  { name: '邻里互助', slug: 'neighbours' },
+] as const satisfies readonly Term[];
+
+export const NOTICE_KINDS = ['通知', '实施方案', '倡议书', '公告'] as const;
+
+export const POSTER_AUDIENCES = [
+  { name: '学校', slug: 'schools' },
+  { name: '社区', slug: 'communities' },
+  { name: '农村', slug: 'villages' },
+  { name: '单位', slug: 'workplaces' },
+  { name: '公共场所', slug: 'public-places' },
+] as const satisfies readonly Term[];
+
+/** Poster colour themes; the values are the names of the palettes in the poster renderer. */
+export const POSTER_THEMES = [
+  { name: '中国红', slug: 'red' },
+  { name: '医疗蓝', slug: 'blue' },
+  { name: '生态绿', slug: 'green' },
+  { name: '暖阳橙', slug: 'orange' },
+] as const satisfies readonly Term[];
+
+export const SMS_TOPICS = ['疫情防护', '文明健康', '移风易俗', '心理关爱', '志愿服务', '防范谣言'] as const;
+
+export const CENTER_LEVELS = ['中心', '所', '站'] as const;
+
+/** Service platforms the plan names for practice centers (part 2, section 1, item 2) and a few more. */
+export const CENTER_SERVICES = ['医疗健身', '卫生环保', '科学普及', '扶贫帮困', '移风易俗', '理论宣讲', '志愿服务', '文化文艺'] as const;
+
+/** The Chinese names of a term list, as a tuple for zod enums and CMS select options. */
+export function names<const T extends readonly Term[]>(terms: T): { [K in keyof T]: T[K]['name'] } {
+  return terms.map((term) => term.name) as { [K in keyof T]: T[K]['name'] };
+}
+
+/** The term with this Chinese name, or undefined. */
+export function termByName<T extends Term>(terms: readonly T[], name: string): T | undefined {
+  return terms.find((term) => term.name === name);
+}

@@ -1,0 +1,31 @@
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { entryIdFromPath } from './lib/slugs';
+import type { CollectionDeclaration } from './schema/collection';
+import * as declared from './schema/collections';
+import { collectionSchema } from './schema/to-zod';
+
+/** Every collection reads its own folder under the top-level `content/`, which belongs to editors. */
+function fromDeclaration<D extends CollectionDeclaration>(declaration: D) {
+  return defineCollection({
+    loader: glob({
+      base: `./content/${declaration.name}`,
+      pattern: declaration.format === 'md' ? '**/*.md' : '**/*.{yml,yaml}',
+      // File names may be Chinese (an editor saving 勤洗手.md); URLs are always ASCII.
+      generateId: ({ entry }) => entryIdFromPath(entry),
+    }),
+    schema: ({ image }) => collectionSchema(declaration, { image, reference }),
+  });
+}
+
+export const collections = {
+  knowledge: fromDeclaration(declared.knowledge),
+  stories: fromDeclaration(declared.stories),
+  customs: fromDeclaration(declared.customs),
+  notices: fromDeclaration(declared.notices),
+  posters: fromDeclaration(declared.posters),
+  sms: fromDeclaration(declared.sms),
+  centers: fromDeclaration(declared.centers),
+  updates: fromDeclaration(declared.updates),
+  settings: fromDeclaration(declared.settings),
+};

@@ -1,0 +1,40 @@
+import type { DataOfFields, Field } from './fields';
+
+/** A rule over several fields of one entry, checked after each field is valid on its own. */
+export interface CrossFieldRule {
+  /** Field the message is attached to. */
+  readonly field: string;
+  /** Chinese message for editors. */
+  readonly message: string;
+  readonly holds: (data: Record<string, unknown>) => boolean;
+}
+
+/** How the CMS lists a collection. */
+export interface ListView {
+  /** Decap summary template, e.g. `{{title}} · {{published}}`. */
+  readonly summary: string;
+  readonly sortableFields: readonly string[];
+  /** Select fields offered as filters and groups in the CMS list view. */
+  readonly groupBy?: readonly string[];
+}
+
+/** One collection of the content model: the single declaration both the build and the CMS read. */
+export interface CollectionDeclaration {
+  /** Folder under `content/` and the Astro collection name. */
+  readonly name: string;
+  /** Chinese plural label (栏目名). */
+  readonly label: string;
+  readonly labelSingular: string;
+  /** What the collection is for, shown at the top of the CMS list. */
+  readonly description: string;
+  /** `md`: front matter and a Markdown body; `yml`: data only. */
+  readonly format: 'md' | 'yml';
+  readonly fields: readonly Field[];
+  readonly rules?: readonly CrossFieldRule[];
+  readonly listView: ListView;
+}
+
+export const defineCollectionDeclaration = <const T extends CollectionDeclaration>(declaration: T): T => declaration;
+
+/** The parsed data of an entry of a declared collection. */
+export type DataOf<D extends CollectionDeclaration> = DataOfFields<D['fields']>;

@@ -1,0 +1,39 @@
+import { defineCollectionDeclaration } from '../collection';
+import { boolean, number, object, objectList, select, string, text } from '../fields';
+
+/** Site settings: one file, `content/settings/site.yml`, edited in the CMS like any entry. */
+export const settings = defineCollectionDeclaration({
+  name: 'settings',
+  label: '网站设置',
+  labelSingular: '网站设置',
+  description: '网站名称、主办单位、联系方式、备案信息、紧急通知横幅等。',
+  format: 'yml',
+  fields: [
+    string('siteName', '网站名称', { maxLength: 30 }),
+    string('shortName', '简称', { maxLength: 12 }),
+    text('description', '网站简介', { maxLength: 160 }),
+    string('siteUrl', '网站地址', { pattern: [/^https:\/\/[^/\s]+$/, '应为 https:// 开头、不带结尾斜杠的域名，例如 https://wenming.taiyuan.example'] }),
+    string('organizer', '主办单位'),
+    object('contact', '联系方式', [
+      string('department', '联系部门'),
+      string('phone', '电话'),
+      string('email', '电子邮箱', { pattern: [/^[^@\s]+@[^@\s]+\.[^@\s]+$/, '不是有效的电子邮箱地址。'] }),
+      string('address', '地址', { required: false }),
+    ]),
+    string('icp', 'ICP备案号'),
+    string('police', '公安备案号'),
+    string('siteCode', '网站标识码', { pattern: [/^[0-9A-Za-z]{10}$/, '应为 10 位数字或字母。'] }),
+    string('smsSignature', '短信签名', { pattern: [/^【[^【】]{2,12}】$/, '应写成“【太原市文明办】”的形式。'] }),
+    objectList('hotlines', '公开热线', [string('name', '名称'), string('number', '号码')], 'name', {
+      hint: '官方公开的服务电话。内容检查不会把这些号码当作个人信息。',
+    }),
+    number('pageSize', '每页条目数', { min: 4, max: 50 }),
+    object('banner', '紧急通知横幅', [
+      boolean('enabled', '显示横幅'),
+      select('level', '级别', ['info', 'warning', 'urgent'], { optionLabels: ['提示', '注意', '紧急'] }),
+      text('text', '横幅文字', { maxLength: 120 }),
+      string('link', '链接', { required: false, hint: '站内路径（如 /notices/…/）或 https:// 地址。' }),
+    ]),
+  ],
+  listView: { summary: '{{siteName}}', sortableFields: [] },
+});
