@@ -31,5 +31,10 @@ export function slugFor(text: string): string {
 /** The entry id for a content file path relative to its collection folder (`a/勤洗手.md`). */
 export function entryIdFromPath(relativePath: string): string {
   const withoutExtension = relativePath.replace(/\.(md|mdx|ya?ml)$/i, '');
-  return withoutExtension.split('/').map(slugFor).join('/');
+  // A purely numeric id would read as a listing page number (/knowledge/2/), so it gets a prefix.
+  return withoutExtension
+    .split('/')
+    .map(slugFor)
+    .map((segment) => (/^\d+$/.test(segment) ? `entry-${segment}` : segment))
+    .join('/');
 }

@@ -2,14 +2,14 @@ import type { Field } from './fields';
 
 /** The parts of a zod 4 issue that editors' messages are made from. */
 export interface IssueLike {
-  readonly code?: string;
-  readonly input?: unknown;
-  readonly expected?: string;
-  readonly minimum?: number | bigint;
-  readonly maximum?: number | bigint;
-  readonly origin?: string;
-  readonly message?: string;
-  readonly keys?: readonly string[];
+  readonly code?: string | undefined;
+  readonly input?: unknown | undefined;
+  readonly expected?: string | undefined;
+  readonly minimum?: number | bigint | undefined;
+  readonly maximum?: number | bigint | undefined;
+  readonly origin?: string | undefined;
+  readonly message?: string | undefined;
+  readonly keys?: readonly string[] | undefined;
 }
 
 const describe = (value: unknown): string => {

@@ -11,7 +11,7 @@ export const knowledge = defineCollectionDeclaration({
   description: '普及防止疫情扩散、加强个人防护的科学知识。每篇须定期审核。',
   format: 'md',
   fields: [
-    ...entryFields(),
+    ...entryFields,
     select('topic', '主题', names(KNOWLEDGE_TOPICS)),
     select('audience', '适用人群', READER_GROUPS, { multiple: true, minItems: 1 }),
     date('reviewed', '审核日期', { hint: '最近一次由卫生健康部门或专家审核的日期。' }),

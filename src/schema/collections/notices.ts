@@ -11,7 +11,7 @@ export const notices = defineCollectionDeclaration({
   description: '正式文件和倡议书，须填写发文机关和成文日期。',
   format: 'md',
   fields: [
-    ...entryFields(),
+    ...entryFields,
     select('kind', '文种', NOTICE_KINDS),
     string('docNumber', '文号', {
       required: false,

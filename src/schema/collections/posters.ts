@@ -11,7 +11,7 @@ export const posters = defineCollectionDeclaration({
   description: '供学校、社区、农村张贴的海报。每张海报须关联一篇文章，海报上的二维码指向它。',
   format: 'md',
   fields: [
-    ...entryFields(),
+    ...entryFields,
     string('headline', '海报大标题', { maxLength: 12, hint: '不超过 12 字。' }),
     list('slogans', '标语', { minItems: 1, maxItems: 3, maxItemLength: 16, hint: '1 到 3 行，每行不超过 16 字。' }),
     list('points', '要点', { minItems: 3, maxItems: 6, maxItemLength: 22, hint: '3 到 6 条，每条不超过 22 字。' }),

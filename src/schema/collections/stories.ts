@@ -11,7 +11,7 @@ export const stories = defineCollectionDeclaration({
   description: '宣传奋战在抗击疫情一线的先进群体和先进人物。不得发布身份证号、手机号等个人信息。',
   format: 'md',
   fields: [
-    ...entryFields(),
+    ...entryFields,
     string('person', '人物或集体', { maxLength: 40 }),
     select('subject', '类型', ['个人', '群体']),
     select('category', '类别', names(STORY_CATEGORIES)),

@@ -11,7 +11,7 @@ export const updates = defineCollectionDeclaration({
   description: '各县（市、区）、各单位报送的工作情况，包括文字和图片。',
   format: 'md',
   fields: [
-    ...entryFields(),
+    ...entryFields,
     select('district', '县（市、区）', names(DISTRICTS)),
     string('unit', '报送单位', { maxLength: 40 }),
     image('photos', '图片', { multiple: true, required: false }),

@@ -1,0 +1,63 @@
+import type { CollectionEntry } from 'astro:content';
+import type { ArticleCollection } from '../config/sections';
+
+/** One line of the metadata box on an entry page. */
+export interface MetaItem {
+  readonly label: string;
+  readonly value: string | Date;
+}
+
+const present = (items: readonly (MetaItem | false | undefined | '')[]): MetaItem[] =>
+  items.filter((item): item is MetaItem => Boolean(item) && (item as MetaItem).value !== '');
+
+/** What a reader needs to trust an entry: who issued it, when, and (for advice) when it was checked. */
+export function entryMeta(entry: CollectionEntry<ArticleCollection>): MetaItem[] {
+  const { data } = entry;
+  const common = present([
+    { label: '发布日期', value: data.published },
+    data.updated && { label: '更新日期', value: data.updated },
+    { label: '来源', value: data.source },
+    { label: '责任编辑', value: data.editor },
+  ]);
+  switch (entry.collection) {
+    case 'knowledge': {
+      const knowledge = entry.data as CollectionEntry<'knowledge'>['data'];
+      return [
+        ...common,
+        { label: '审核日期', value: knowledge.reviewed },
+        { label: '下次审核', value: knowledge.nextReview },
+        { label: '主题', value: knowledge.topic },
+        { label: '适用人群', value: knowledge.audience.join('、') },
+      ];
+    }
+    case 'notices': {
+      const notice = entry.data as CollectionEntry<'notices'>['data'];
+      return present([
+        { label: '发文机关', value: notice.issuer },
+        notice.docNumber && { label: '文号', value: notice.docNumber },
+        { label: '文种', value: notice.kind },
+        { label: '成文日期', value: notice.written },
+        ...common,
+      ]);
+    }
+    case 'stories': {
+      const story = entry.data as CollectionEntry<'stories'>['data'];
+      return present([
+        { label: story.subject === '群体' ? '先进集体' : '先进人物', value: story.person },
+        { label: '类别', value: story.category },
+        { label: '县（市、区）', value: story.district },
+        { label: '单位', value: story.unit },
+        story.honours.length > 0 && { label: '优先推荐', value: story.honours.join('、') },
+        ...common,
+      ]);
+    }
+    case 'updates': {
+      const update = entry.data as CollectionEntry<'updates'>['data'];
+      return [{ label: '县（市、区）', value: update.district }, { label: '报送单位', value: update.unit }, ...common];
+    }
+    case 'customs':
+      return [{ label: '主题', value: (entry.data as CollectionEntry<'customs'>['data']).theme }, ...common];
+    case 'posters':
+      return common;
+  }
+}
