@@ -10,7 +10,8 @@ function fromDeclaration<D extends CollectionDeclaration>(declaration: D) {
   return defineCollection({
     loader: glob({
       base: `./content/${declaration.name}`,
-      pattern: declaration.format === 'md' ? '**/*.md' : '**/*.{yml,yaml}',
+      // Flat folders, as the CMS writes them: one file per entry.
+      pattern: declaration.format === 'md' ? '*.md' : '*.{yml,yaml}',
       // File names may be Chinese (an editor saving 勤洗手.md); URLs are always ASCII.
       generateId: ({ entry }) => entryIdFromPath(entry),
     }),

@@ -28,13 +28,9 @@ export function slugFor(text: string): string {
   return words ? `${words}-${shortHash(trimmed)}` : `entry-${shortHash(trimmed)}`;
 }
 
-/** The entry id for a content file path relative to its collection folder (`a/勤洗手.md`). */
-export function entryIdFromPath(relativePath: string): string {
-  const withoutExtension = relativePath.replace(/\.(md|mdx|ya?ml)$/i, '');
+/** The entry id (and URL segment) for a content file name such as `勤洗手.md`. */
+export function entryIdFromPath(fileName: string): string {
+  const slug = slugFor(fileName.replace(/\.(md|mdx|ya?ml)$/i, ''));
   // A purely numeric id would read as a listing page number (/knowledge/2/), so it gets a prefix.
-  return withoutExtension
-    .split('/')
-    .map(slugFor)
-    .map((segment) => (/^\d+$/.test(segment) ? `entry-${segment}` : segment))
-    .join('/');
+  return /^\d+$/.test(slug) ? `entry-${slug}` : slug;
 }

@@ -4,8 +4,8 @@ import type { DataOfFields, Field } from './fields';
 export interface CrossFieldRule {
   /** Field the message is attached to. */
   readonly field: string;
-  /** Chinese message for editors. */
-  readonly message: string;
+  /** Chinese message for editors; may describe the data (a count, say). */
+  readonly message: string | ((data: Record<string, unknown>) => string);
   readonly holds: (data: Record<string, unknown>) => boolean;
 }
 

@@ -68,6 +68,8 @@ export function fieldIssueMessage(field: Field, issue: IssueLike): string {
       }
       if (issue.origin === 'number') return `${label}不能大于 ${String(issue.maximum)}。`;
       return `${label}最多 ${String(issue.maximum)} 项，请删减。`;
+    case 'invalid_date':
+      return `${label}“${String(issue.input)}”不是有效的日期。${expectation(field)}。`;
     case 'invalid_value':
       return `${label}的值“${String(issue.input)}”不在可选范围内。${expectation(field)}。`;
     case 'unrecognized_keys':

@@ -117,8 +117,10 @@ export function collectionSchema<D extends CollectionDeclaration>(declaration: D
   if (rules.length === 0) return schema as unknown as z.ZodType<DataOf<D>>;
   return schema.superRefine((data, ctx) => {
     for (const rule of rules) {
-      if (!rule.holds(data as Record<string, unknown>)) {
-        ctx.addIssue({ code: 'custom', path: [rule.field], message: rule.message });
+      const record = data as Record<string, unknown>;
+      if (!rule.holds(record)) {
+        const message = typeof rule.message === 'function' ? rule.message(record) : rule.message;
+        ctx.addIssue({ code: 'custom', path: [rule.field], message });
       }
     }
   }) as unknown as z.ZodType<DataOf<D>>;

@@ -4,6 +4,9 @@ import { smsLength, withSignature } from '../../lib/sms';
 import { defineCollectionDeclaration } from '../collection';
 import { boolean, date, select, string, text } from '../fields';
 
+/** The text as sent: the signature from the settings first. */
+const signed = (text: string) => withSignature(text, readSiteSettings().smsSignature);
+
 /** 公益短信: approved public-service texts that telecom operators send; each must fit one SMS. */
 export const sms = defineCollectionDeclaration({
   name: 'sms',
@@ -24,11 +27,11 @@ export const sms = defineCollectionDeclaration({
   rules: [
     {
       field: 'text',
-      get message() {
-        return `短信正文加上签名“${readSiteSettings().smsSignature}”超过一条短信的 70 字，请删减。`;
+      holds: (data) => typeof data.text !== 'string' || smsLength(signed(data.text)).segments <= 1,
+      message: (data) => {
+        const { units, singleLimit } = smsLength(signed(String(data.text)));
+        return `短信正文加上签名“${readSiteSettings().smsSignature}”共 ${units} 字，超过一条短信的 ${singleLimit} 字，请删减 ${units - singleLimit} 字。`;
       },
-      holds: (data) =>
-        typeof data.text !== 'string' || smsLength(withSignature(data.text, readSiteSettings().smsSignature)).segments <= 1,
     },
   ],
   listView: { summary: '{{title}}（{{topic}}）· {{approved}}', sortableFields: ['approved', 'published', 'title'], groupBy: ['topic'] },

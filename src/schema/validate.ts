@@ -1,0 +1,66 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { z } from 'astro/zod';
+import { entryIdFromPath } from '../lib/slugs';
+import type { CollectionDeclaration } from './collection';
+import { collectionSchema, type SchemaContext } from './to-zod';
+
+/** One thing an editor has to fix in one file. */
+export interface EntryProblem {
+  /** Path of the file, relative to the project. */
+  readonly file: string;
+  /** Front-matter key path, e.g. `cover.alt`; empty for the whole entry. */
+  readonly field: string;
+  /** Chinese message saying what is wrong and what to write instead. */
+  readonly message: string;
+}
+
+/**
+ * The schema context outside Astro (content checks, tests): images must exist next to the entry,
+ * and relations must name an entry file of the other collection.
+ */
+export function fileSchemaContext(root: string, entryFile: string): SchemaContext {
+  const entryIds = (collection: string) => {
+    const folder = join(root, 'content', collection);
+    if (!existsSync(folder)) return new Set<string>();
+    return new Set(
+      readdirSync(folder, { encoding: 'utf8' })
+        .filter((name) => /\.(md|ya?ml)$/.test(name))
+        .map((name) => entryIdFromPath(name)),
+    );
+  };
+  return {
+    image: () =>
+      z.string({ error: '图片路径必须填写，例如 ../media/photo.jpg' }).refine((src) => existsSync(resolve(dirname(entryFile), src)), {
+        error: (issue) => `找不到图片文件“${String(issue.input)}”。请确认图片已上传，路径相对于本文件填写，例如 ../media/photo.jpg。`,
+      }),
+    reference: (collection) =>
+      z
+        .string({ error: '请填写所关联条目的文件名（不含扩展名）' })
+        .refine((id) => entryIds(collection).has(id), {
+          error: (issue) => `找不到${collection}栏目中名为“${String(issue.input)}”的条目。请填写现有条目的文件名（不含扩展名）。`,
+        })
+        .transform((id) => ({ collection, id })),
+  };
+}
+
+/** Every problem of one entry's data against its collection's schema, in field order. */
+export function entryProblems(
+  declaration: CollectionDeclaration,
+  data: unknown,
+  file: string,
+  root: string,
+): EntryProblem[] {
+  const absolute = resolve(root, file);
+  const result = collectionSchema(declaration, fileSchemaContext(root, absolute)).safeParse(data);
+  if (result.success) return [];
+  return result.error.issues.map((issue) => ({
+    file: relative(root, absolute),
+    field: issue.path.join('.'),
+    message: issue.message,
+  }));
+}
+
+/** `content/knowledge/a.md，字段 title：“标题”必须填写。` */
+export const formatProblem = (problem: EntryProblem): string =>
+  `${problem.file}${problem.field ? `，字段 ${problem.field}` : ''}：${problem.message}`;
