@@ -1,0 +1,45 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { describe } from 'vitest';
+
+/** Debian's Chromium, or CHROMIUM_PATH; playwright-core never downloads a browser. */
+export const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
+  (path): path is string => Boolean(path && existsSync(path)),
+);
+
+if (!CHROMIUM) {
+  const message = 'No Chromium found (install Debian\'s "chromium" or set CHROMIUM_PATH): browser tests cannot run.';
+  // On CI a missing browser is a failure, not a reason to skip.
+  if (process.env.CI) throw new Error(message);
+  console.warn(`[browser tests skipped] ${message}`);
+}
+
+/** `describe` for browser tests: skipped, with the warning above, where no Chromium is installed. */
+export const describeBrowser = describe.skipIf(!CHROMIUM);
+
+/** Flags that keep Chromium from reaching for hosts this machine cannot reach. */
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** A fresh Chromium profile; close() also removes it. */
+export async function launchBrowser(options: Parameters<typeof chromium.launchPersistentContext>[1] = {}): Promise<BrowserContext> {
+  const profile = mkdtempSync(join(tmpdir(), 'chromium-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM!,
+    args: FLAGS,
+    locale: 'zh-CN',
+    ...options,
+  });
+  context.on('close', () => rmSync(profile, { recursive: true, force: true }));
+  return context;
+}
