@@ -11,7 +11,10 @@ const site = process.env.SITE_URL ?? readSiteSettings().siteUrl;
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Scripts and styles stay in files of their own: the Content-Security-Policy of the public pages
+  // allows no inline script or style, and a shared file is cached across pages.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   integrations: [
     mdx(),
     sitemap({
