@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { load as parseYaml } from 'js-yaml';
 
-/** Where editors keep the site settings; the CMS edits this file. */
-export const SETTINGS_FILE = fileURLToPath(new URL('../../content/settings/site.yml', import.meta.url));
+/** Where editors keep the site settings; the CMS edits this file. A function, because the CMS
+ * bundle imports the declarations (and so this module) in the browser, where there is no file. */
+const settingsFile = () => fileURLToPath(new URL('../../content/settings/site.yml', import.meta.url));
 
 /** The few settings needed before content is loaded: by the Astro config and by schema rules. */
 export interface EarlySettings {
@@ -22,7 +23,7 @@ export function readSiteSettings(): EarlySettings {
   if (cached) return cached;
   let data: Record<string, unknown>;
   try {
-    data = (parseYaml(readFileSync(SETTINGS_FILE, 'utf8')) ?? {}) as Record<string, unknown>;
+    data = (parseYaml(readFileSync(settingsFile(), 'utf8')) ?? {}) as Record<string, unknown>;
   } catch (error) {
     throw new Error(`网站设置文件 content/settings/site.yml 无法读取：${(error as Error).message}`, { cause: error });
   }

@@ -130,7 +130,7 @@ const listViewFor = (declaration: CollectionDeclaration) => {
   const selects = declaration.fields.filter((field) => groupBy.includes(field.name) && field.widget === 'select');
   return {
     summary,
-    sortable_fields: { default: { field: sortableFields[0] ?? 'title', direction: 'Descending' }, fields: [...sortableFields] },
+    sortable_fields: [...sortableFields],
     view_filters: selects.flatMap((field) =>
       field.widget === 'select'
         ? field.options.map((value) => ({ label: `${field.label}：${value}`, field: field.name, pattern: `^${value.replace(/[()]/g, '\\$&')}$` }))
@@ -186,8 +186,6 @@ export function decapConfig(declarations: readonly CollectionDeclaration[], back
     publish_mode: 'editorial_workflow',
     media_folder: MEDIA_FOLDER,
     public_folder: MEDIA_PATH_FROM_ENTRY,
-    site_url: undefined as string | undefined,
-    display_url: undefined as string | undefined,
     collections: declarations.map(decapCollection),
   };
 }
