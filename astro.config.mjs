@@ -1,9 +1,11 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { readSiteSettings } from './src/config/settings-file.ts';
 import { adminIntegration } from './src/integrations/admin.ts';
+import { htmlAsText } from './src/markdown/html-as-text.ts';
 
 // The public address comes from the settings editors keep (content/settings/site.yml);
 // SITE_URL overrides it for staging builds.
@@ -16,6 +18,7 @@ export default defineConfig({
   // allows no inline script or style, and a shared file is cached across pages.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
+  markdown: { processor: satteri({ mdastPlugins: [htmlAsText] }) },
   integrations: [
     mdx(),
     adminIntegration(),

@@ -119,14 +119,16 @@ describeBrowser('editors write, review and publish in Decap CMS on the local Git
     expect(data.photo.src).toMatch(/^\.\.\/media\/volunteer-\d+\.jpg$/);
     expect(git(repository.dir, 'ls-tree', '-r', '--name-only', 'main', 'content/media')).toContain(data.photo.src.slice(3));
 
-    git(repository.dir, 'checkout', '--quiet', 'main');
-    const build = await runAstro(['build'], repository.dir);
+    // Build what was published, from a clone: decap-server owns the working tree it serves.
+    const published_ = cloneRepository(repository.dir);
+    const build = await runAstro(['build'], published_.dir);
     expect(build.code, build.output.slice(-3000)).toBe(0);
-    const html = parse(readFileSync(join(repository.dir, 'dist/stories', slug, 'index.html'), 'utf8'));
+    const html = parse(readFileSync(join(published_.dir, 'dist/stories', slug, 'index.html'), 'utf8'));
+    published_.remove();
     expect(html.querySelector('h1')?.textContent).toContain('社区志愿者守护居民平安');
     const text = html.querySelector('.prose')!.textContent;
-    expect(text).toContain('体温<37.3℃才能进站');
-    expect(text).toContain('{大括号}和<!-- 注释 -->照常显示。');
+    expect(text, published).toContain('体温<37.3℃才能进站');
+    expect(text, published).toContain('{大括号}和<!-- 注释 -->照常显示。');
     expect(html.querySelector('img[alt="志愿者在小区门口为居民测量体温"]')).not.toBeNull();
   });
 
@@ -134,6 +136,7 @@ describeBrowser('editors write, review and publish in Decap CMS on the local Git
     const path = 'content/knowledge/hand-washing.md';
     const before = git(repository.dir, 'show', `main:${path}`);
     await page.goto(admin('#/collections/knowledge/entries/hand-washing'));
+    await page.reload();
     await field('摘要').waitFor();
     await field('摘要').click();
     await page.keyboard.press('End');

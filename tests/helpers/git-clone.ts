@@ -12,11 +12,10 @@ export const git = (dir: string, ...args: string[]): string =>
  * A clone of this repository's HEAD on branch main, as an editor's own checkout would be, with
  * node_modules linked so it can be built.
  */
-export function cloneRepository(): { dir: string; remove: () => void } {
+export function cloneRepository(source: string = ROOT): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'site-repo-'));
-  execFileSync('git', ['clone', '--quiet', '--no-hardlinks', ROOT, dir]);
-  git(dir, 'checkout', '--quiet', '-B', 'main');
-  git(dir, 'config', 'user.name', '测试编辑');
+  execFileSync('git', ['clone', '--quiet', '--no-hardlinks', '--branch', 'main', source, dir]);
+    git(dir, 'config', 'user.name', '测试编辑');
   git(dir, 'config', 'user.email', 'editor@example.invalid');
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
