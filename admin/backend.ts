@@ -22,5 +22,6 @@ export function backendFromEnv(env: Record<string, string | undefined>): Backend
 /** decap-server's address: port 8081 unless the page is opened with `?decap_port=` (tests). */
 export function localBackendUrl(location: Location): string {
   const port = new URLSearchParams(location.search).get('decap_port') ?? '8081';
-  return `http://${location.hostname === 'localhost' ? 'localhost' : '127.0.0.1'}:${/^\d+$/.test(port) ? port : '8081'}/api/v1`;
+  // decap-server listens on 127.0.0.1 only (see the `cms` script in package.json).
+  return `http://127.0.0.1:${/^\d+$/.test(port) ? port : '8081'}/api/v1`;
 }

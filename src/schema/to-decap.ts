@@ -127,7 +127,7 @@ const fieldsFor = (declaration: CollectionDeclaration): DecapField[] => [
 
 const listViewFor = (declaration: CollectionDeclaration) => {
   const { summary, sortableFields, groupBy = [] } = declaration.listView;
-  const selects = declaration.fields.filter((field) => groupBy.includes(field.name) && field.widget === 'select');
+  const selects = groupBy.flatMap((name) => declaration.fields.filter((field) => field.name === name && field.widget === 'select'));
   return {
     summary,
     sortable_fields: [...sortableFields],

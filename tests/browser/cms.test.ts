@@ -82,10 +82,16 @@ describeBrowser('editors write, review and publish in Decap CMS on the local Git
     await choose('所属县（市、区）', '小店区');
     await typeInto('所在单位', '某社区志愿服务队（示例）');
 
-    // The photo: uploaded through the media library, with its alternative text.
+    // The photo: uploaded through the media library, with its alternative text. A file over the
+    // limit is refused with a message first.
     const photo = join(repository.dir, '..', `volunteer-${Date.now()}.jpg`);
     await sharp({ create: { width: 640, height: 400, channels: 3, background: '#c0392b' } }).jpeg().toFile(photo);
+    const huge = join(repository.dir, '..', `huge-${Date.now()}.png`);
+    await sharp({ create: { width: 2000, height: 2000, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 60 } } }).png().toFile(huge);
     await page.getByRole('button', { name: '选择图片' }).click();
+    const refusal = page.waitForEvent('dialog');
+    await page.locator('input[type="file"]').setInputFiles(huge);
+    expect((await refusal).message()).toContain('文件体积过大');
     await page.locator('input[type="file"]').setInputFiles(photo);
     await page.getByRole('button', { name: '选用已选中项目' }).click();
     await typeInto('替代文本（图片说明）', '志愿者在小区门口为居民测量体温');
@@ -93,6 +99,12 @@ describeBrowser('editors write, review and publish in Decap CMS on the local Git
     const body = page.locator('[data-slate-editor]');
     await body.click();
     await typeWithIme(page, cdp, '每天清晨，体温<37.3℃才能进站；{大括号}和<!-- 注释 -->照常显示。');
+
+    // The preview beside the form is the entry page's layout under the site's own stylesheet.
+    const preview = page.frameLocator('iframe').first();
+    await expect.poll(() => preview.locator('h1').textContent()).toBe('社区志愿者守护居民平安');
+    expect(await preview.locator('dl.meta').textContent()).toContain('志愿者');
+    expect(await preview.locator('link[rel=stylesheet]').first().getAttribute('href')).toMatch(/global.*\.css/);
 
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByText('修改已保存').waitFor({ timeout: 20_000 });

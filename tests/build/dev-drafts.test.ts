@@ -57,4 +57,10 @@ describe('astro dev', () => {
     expect(html).toContain(String(draft.data.title));
     expect(html).toContain('草稿');
   });
+
+  it('serves the CMS at /admin/', async () => {
+    const response = await fetch(`${base}/admin/`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('noindex');
+  });
 });

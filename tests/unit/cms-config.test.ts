@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { backendFromEnv } from '../../admin/backend';
+import { declarations } from '../../src/schema/collections';
+import { decapConfig, MAX_UPLOAD_BYTES, type DecapField } from '../../src/schema/to-decap';
+import { entryProblems } from '../../src/schema/validate';
+import { readCollection } from '../helpers/content';
+import { ROOT } from '../helpers/paths';
+
+const config = decapConfig(declarations, backendFromEnv({}), 'http://127.0.0.1:8081/api/v1');
+const collectionFields = (name: string): DecapField[] => {
+  const collection = config.collections.find((candidate) => candidate.name === name)!;
+  const fields = (collection.fields ?? (collection.files as { fields: DecapField[] }[])[0]!.fields) as DecapField[];
+  return fields.filter((field) => field.name !== 'body');
+};
+
+/** A value the CMS form would save for a field, read only from the Decap field config. */
+function valueFor(field: DecapField, collection: string): unknown {
+  const pattern = (field.pattern as [string, string] | undefined)?.[0];
+  switch (field.widget) {
+    case 'string':
+    case 'text': {
+      const samples = ['测试', '并文明〔2020〕1号', 'https://wenming.taiyuan.example', 'office@example.cn', '1401000000', '【太原市文明办】', '0351-4223160'];
+      return samples.find((sample) => !pattern || new RegExp(pattern).test(sample)) ?? '测试';
+    }
+    case 'number':
+      return field.min ?? 10;
+    case 'datetime':
+      return '2026-11-29';
+    case 'boolean':
+      return false;
+    case 'select': {
+      const first = (field.options as { value: string }[])[0]!.value;
+      return field.multiple ? [first] : first;
+    }
+    case 'list':
+      if (field.fields) return [objectFor(field.fields as DecapField[], collection)];
+      return Array.from({ length: Number(field.min ?? 1) }, (_, index) => `条目${index + 1}`);
+    case 'object':
+      return objectFor(field.fields as DecapField[], collection);
+    case 'image':
+      return '../media/hand-washing.jpg';
+    case 'relation':
+      return readCollection(field.collection as string)[0]!.id;
+    default:
+      throw new Error(`test does not know widget ${field.widget}`);
+  }
+}
+const objectFor = (fields: readonly DecapField[], collection: string) =>
+  Object.fromEntries(fields.map((field) => [field.name, valueFor(field, collection)]));
+
+const validate = (collection: string, data: unknown) =>
+  entryProblems(declarations.find((declaration) => declaration.name === collection)!, data, `content/${collection}/cms-entry.md`, ROOT);
+
+describe('the CMS config derived from the declarations', () => {
+  it('has every collection, settings included, with the editorial workflow in Chinese', () => {
+    expect(config.collections.map((collection) => collection.name)).toEqual(declarations.map((declaration) => declaration.name));
+    expect(config.publish_mode).toBe('editorial_workflow');
+    expect(config.locale).toBe('zh_Hans');
+    expect(config.media_folder).toBe('content/media');
+    expect(config.local_backend.url).toMatch(/^http:\/\/127\.0\.0\.1:/);
+  });
+
+  for (const declaration of declarations) {
+    describe(declaration.name, () => {
+      const fields = collectionFields(declaration.name);
+
+      it('writes entries the build accepts', () => {
+        const data = objectFor(fields, declaration.name);
+        expect(validate(declaration.name, data)).toEqual([]);
+      });
+
+      it('requires exactly what the build requires', () => {
+        const data = objectFor(fields, declaration.name) as Record<string, unknown>;
+        for (const field of fields) {
+          const { [field.name]: _, ...without } = data;
+          const problems = validate(declaration.name, without);
+          const buildRequires = problems.some((problem) => problem.field === field.name);
+          const rule = declaration.rules?.some((candidate) => candidate.field === field.name) ?? false;
+          if (!rule) expect(buildRequires, `${declaration.name}.${field.name}`).toBe(field.required !== false && field.widget !== 'boolean');
+        }
+      });
+
+      it('offers only the options the build accepts, and all of them', () => {
+        for (const field of fields.filter((candidate) => candidate.widget === 'select')) {
+          const data = objectFor(fields, declaration.name) as Record<string, unknown>;
+          for (const { value } of field.options as { value: string }[]) {
+            expect(validate(declaration.name, { ...data, [field.name]: field.multiple ? [value] : value }), `${field.name}=${value}`).toEqual([]);
+          }
+          const wrong = validate(declaration.name, { ...data, [field.name]: field.multiple ? ['不存在的选项'] : '不存在的选项' });
+          expect(wrong.map((problem) => problem.field.split('.')[0])).toEqual([field.name]);
+        }
+      });
+
+      it('limits text length the same way', () => {
+        const declared = declaration.fields.filter((field) => 'maxLength' in field && field.maxLength && !('pattern' in field && field.pattern));
+        for (const field of declared) {
+          const max = (field as { maxLength: number }).maxLength;
+          const cms = fields.find((candidate) => candidate.name === field.name)!;
+          const pattern = new RegExp((cms.pattern as [string, string])[0]);
+          expect(pattern.test('字'.repeat(max)), `${field.name} at ${max}`).toBe(true);
+          expect(pattern.test('字'.repeat(max + 1)), `${field.name} at ${max + 1}`).toBe(false);
+          const data = objectFor(fields, declaration.name) as Record<string, unknown>;
+          expect(validate(declaration.name, { ...data, [field.name]: '字'.repeat(max) }), field.name).toEqual([]);
+          expect(validate(declaration.name, { ...data, [field.name]: '字'.repeat(max + 1) }), field.name).not.toEqual([]);
+        }
+      });
+    });
+  }
+
+  it('lists entries with summaries, date sorting and district or category groups', () => {
+    for (const collection of config.collections.filter((candidate) => candidate.folder)) {
+      expect(collection.summary, collection.name).toBeTruthy();
+      expect(collection.sortable_fields, collection.name).not.toHaveLength(0);
+    }
+    const groups = (name: string) => (config.collections.find((c) => c.name === name)!.view_groups as { field: string }[]).map((g) => g.field);
+    expect(groups('stories')).toEqual(['category', 'district']);
+    expect(groups('updates')).toEqual(['district']);
+    expect(groups('centers')).toEqual(['district', 'level']);
+  });
+
+  it('keeps uploads next to the content, with alt text and a size limit', () => {
+    const cover = collectionFields('knowledge').find((field) => field.name === 'cover')!;
+    const [src, alt] = cover.fields as DecapField[];
+    expect(src).toMatchObject({ widget: 'image', media_library: { config: { max_file_size: MAX_UPLOAD_BYTES } } });
+    expect(alt).toMatchObject({ name: 'alt', required: true });
+    expect(config.public_folder).toBe('../media');
+  });
+
+  it('gives new entries ASCII file names that do not depend on the title', () => {
+    for (const collection of config.collections.filter((candidate) => candidate.folder)) {
+      expect(collection.slug).toBe('{{year}}{{month}}{{day}}-{{hour}}{{minute}}{{second}}');
+    }
+  });
+});
+
+describe('backendFromEnv', () => {
+  it('reads the production Git host from PUBLIC_CMS_* variables', () => {
+    expect(
+      backendFromEnv({
+        PUBLIC_CMS_BACKEND: 'gitea',
+        PUBLIC_CMS_REPO: 'wenming/site',
+        PUBLIC_CMS_BASE_URL: 'https://git.example.gov.cn',
+        PUBLIC_CMS_API_ROOT: 'https://git.example.gov.cn/api/v1',
+        PUBLIC_CMS_APP_ID: 'abc',
+      }),
+    ).toEqual({ name: 'gitea', branch: 'main', repo: 'wenming/site', base_url: 'https://git.example.gov.cn', api_root: 'https://git.example.gov.cn/api/v1', app_id: 'abc' });
+  });
+});
