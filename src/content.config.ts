@@ -1,5 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { readSiteSettings } from './config/settings-file';
 import { entryIdFromPath } from './lib/slugs';
 import type { CollectionDeclaration } from './schema/collection';
 import * as declared from './schema/collections';
@@ -15,7 +16,7 @@ function fromDeclaration<D extends CollectionDeclaration>(declaration: D) {
       // File names may be Chinese (an editor saving 勤洗手.md); URLs are always ASCII.
       generateId: ({ entry }) => entryIdFromPath(entry),
     }),
-    schema: ({ image }) => collectionSchema(declaration, { image, reference }),
+    schema: ({ image }) => collectionSchema(declaration, { image, reference, settings: readSiteSettings() }),
   });
 }
 

@@ -1,12 +1,18 @@
 import type { DataOfFields, Field } from './fields';
 
+/** Site settings a rule may depend on, passed in by whoever builds the schema. */
+export interface RuleSettings {
+  /** Sender signature put before every public-service SMS, e.g. 【太原市文明办】. */
+  readonly smsSignature: string;
+}
+
 /** A rule over several fields of one entry, checked after each field is valid on its own. */
 export interface CrossFieldRule {
   /** Field the message is attached to. */
   readonly field: string;
   /** Chinese message for editors; may describe the data (a count, say). */
-  readonly message: string | ((data: Record<string, unknown>) => string);
-  readonly holds: (data: Record<string, unknown>) => boolean;
+  readonly message: string | ((data: Record<string, unknown>, settings: RuleSettings) => string);
+  readonly holds: (data: Record<string, unknown>, settings: RuleSettings) => boolean;
 }
 
 /** How the CMS lists a collection. */

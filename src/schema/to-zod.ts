@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { parseIsoDay } from '../lib/dates';
-import type { CollectionDeclaration, DataOf } from './collection';
+import type { CollectionDeclaration, DataOf, RuleSettings } from './collection';
 import type { Field } from './fields';
 import { fieldIssueMessage, unknownKeysMessage, type IssueLike } from './messages';
 
@@ -11,6 +11,8 @@ import { fieldIssueMessage, unknownKeysMessage, type IssueLike } from './message
 export interface SchemaContext {
   readonly image: () => z.ZodType;
   readonly reference: (collection: string) => z.ZodType;
+  /** Settings that collection rules read (the SMS signature). */
+  readonly settings: RuleSettings;
 }
 
 /** zod 4 takes a check's message from the check itself, so every check gets the field's mapper. */
@@ -118,8 +120,8 @@ export function collectionSchema<D extends CollectionDeclaration>(declaration: D
   return schema.superRefine((data, ctx) => {
     for (const rule of rules) {
       const record = data as Record<string, unknown>;
-      if (!rule.holds(record)) {
-        const message = typeof rule.message === 'function' ? rule.message(record) : rule.message;
+      if (!rule.holds(record, context.settings)) {
+        const message = typeof rule.message === 'function' ? rule.message(record, context.settings) : rule.message;
         ctx.addIssue({ code: 'custom', path: [rule.field], message });
       }
     }

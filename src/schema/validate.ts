@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { z } from 'astro/zod';
+import { readSiteSettings } from '../config/settings-file';
 import { entryIdFromPath } from '../lib/slugs';
 import type { CollectionDeclaration } from './collection';
 import { collectionSchema, type SchemaContext } from './to-zod';
@@ -30,6 +31,7 @@ export function fileSchemaContext(root: string, entryFile: string): SchemaContex
     );
   };
   return {
+    settings: readSiteSettings(),
     image: () =>
       z.string({ error: '图片路径必须填写，例如 ../media/photo.jpg' }).refine((src) => existsSync(resolve(dirname(entryFile), src)), {
         error: (issue) => `找不到图片文件“${String(issue.input)}”。请确认图片已上传，路径相对于本文件填写，例如 ../media/photo.jpg。`,

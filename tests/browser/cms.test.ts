@@ -87,7 +87,7 @@ describeBrowser('editors write, review and publish in Decap CMS on the local Git
     const photo = join(repository.dir, '..', `volunteer-${Date.now()}.jpg`);
     await sharp({ create: { width: 640, height: 400, channels: 3, background: '#c0392b' } }).jpeg().toFile(photo);
     const huge = join(repository.dir, '..', `huge-${Date.now()}.png`);
-    await sharp({ create: { width: 2000, height: 2000, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 60 } } }).png().toFile(huge);
+    await sharp({ create: { width: 2000, height: 2000, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 60 } } }).png().toFile(huge); // ≈ 12 MB of noise
     await page.getByRole('button', { name: '选择图片' }).click();
     const refusal = page.waitForEvent('dialog');
     await page.locator('input[type="file"]').setInputFiles(huge);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { backendFromEnv } from '../../admin/backend';
+import type { CrossFieldRule } from '../../src/schema/collection';
 import { declarations } from '../../src/schema/collections';
 import { decapConfig, MAX_UPLOAD_BYTES, type DecapField } from '../../src/schema/to-decap';
 import { entryProblems } from '../../src/schema/validate';
@@ -75,7 +76,8 @@ describe('the CMS config derived from the declarations', () => {
           const { [field.name]: _, ...without } = data;
           const problems = validate(declaration.name, without);
           const buildRequires = problems.some((problem) => problem.field === field.name);
-          const rule = declaration.rules?.some((candidate) => candidate.field === field.name) ?? false;
+          const rules: readonly CrossFieldRule[] = 'rules' in declaration ? declaration.rules : [];
+          const rule = rules.some((candidate) => candidate.field === field.name);
           if (!rule) expect(buildRequires, `${declaration.name}.${field.name}`).toBe(field.required !== false && field.widget !== 'boolean');
         }
       });

@@ -1,11 +1,7 @@
-import { readSiteSettings } from '../../config/settings-file';
 import { SMS_TOPICS } from '../../config/taxonomy';
 import { smsLength, withSignature } from '../../lib/sms';
 import { defineCollectionDeclaration } from '../collection';
 import { boolean, date, select, string, text } from '../fields';
-
-/** The text as sent: the signature from the settings first. */
-const signed = (text: string) => withSignature(text, readSiteSettings().smsSignature);
 
 /** 公益短信: approved public-service texts that telecom operators send; each must fit one SMS. */
 export const sms = defineCollectionDeclaration({
@@ -27,10 +23,11 @@ export const sms = defineCollectionDeclaration({
   rules: [
     {
       field: 'text',
-      holds: (data) => typeof data.text !== 'string' || smsLength(signed(data.text)).segments <= 1,
-      message: (data) => {
-        const { units, singleLimit } = smsLength(signed(String(data.text)));
-        return `短信正文加上签名“${readSiteSettings().smsSignature}”共 ${units} 字，超过一条短信的 ${singleLimit} 字，请删减 ${units - singleLimit} 字。`;
+      holds: (data, { smsSignature }) =>
+        typeof data.text !== 'string' || smsLength(withSignature(data.text, smsSignature)).segments <= 1,
+      message: (data, { smsSignature }) => {
+        const { units, singleLimit } = smsLength(withSignature(String(data.text), smsSignature));
+        return `短信正文加上签名“${smsSignature}”共 ${units} 字，超过一条短信的 ${singleLimit} 字，请删减 ${units - singleLimit} 字。`;
       },
     },
   ],
