@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { readSiteSettings } from './src/config/settings-file.ts';
 import { adminIntegration } from './src/integrations/admin.ts';
+import { contentCheckIntegration } from './src/integrations/content-check.ts';
 import { htmlAsText } from './src/markdown/html-as-text.ts';
 
 // The public address comes from the settings editors keep (content/settings/site.yml);
@@ -20,6 +21,7 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   markdown: { processor: satteri({ mdastPlugins: [htmlAsText] }) },
   integrations: [
+    contentCheckIntegration(),
     mdx(),
     adminIntegration(),
     sitemap({

@@ -58,7 +58,8 @@ export function entryProblems(
   if (result.success) return [];
   return result.error.issues.map((issue) => ({
     file: relative(root, absolute),
-    field: issue.path.join('.'),
+    // A misspelt key has no path of its own; name the first unknown key so it can be found.
+    field: issue.path.length === 0 && issue.code === 'unrecognized_keys' ? String(issue.keys[0] ?? '') : issue.path.join('.'),
     message: issue.message,
   }));
 }

@@ -22,11 +22,16 @@ describe('a build with a broken entry', () => {
     expect(result.code).not.toBe(0);
   });
 
-  it('names the file and every field, in Chinese, with what to write', () => {
-    expect(result.output).toContain('content/knowledge/hand-washing.md');
-    expect(result.output).toContain('“标题”必须填写');
-    expect(result.output).toContain('“发布日期”“2020年2月5日”不是有效的日期。请按“2020-02-20”的格式填写日期');
-    expect(result.output).toContain('有未知的字段：titel');
+  it('names the file, line and field of every mistake, in Chinese, with what to write', () => {
+    expect(result.output).toContain('错误  content/knowledge/hand-washing.md（title）：“标题”必须填写。');
+    expect(result.output).toMatch(/错误 {2}content\/knowledge\/hand-washing.md 第 \d+ 行（titel）：有未知的字段：titel。请检查拼写或删除。/);
+    expect(result.output).toMatch(/错误 {2}content\/knowledge\/hand-washing.md 第 \d+ 行（published）：“发布日期”“2020年2月5日”不是有效的日期。请按“2020-02-20”的格式填写日期/);
+    expect(result.output).toContain('内容检查：');
+    expect(result.output).toContain('3 个错误');
+  });
+
+  it('shows no stack trace', () => {
+    expect(result.output).not.toMatch(/Stack trace|\n\s+at .*\.(js|ts):\d+/);
   });
 
   it('leaves the editor’s text as it was', () => {

@@ -1,0 +1,151 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import sharp from 'sharp';
+import { ARTICLE_COLLECTIONS, SECTIONS } from '../config/sections';
+import { isPast, toChineseDay } from '../lib/dates';
+import { findPersonalData, maskNumber } from '../lib/pii';
+import { entryIdFromPath } from '../lib/slugs';
+import type { CollectionDeclaration } from '../schema/collection';
+import { declarations } from '../schema/collections';
+import { MAX_UPLOAD_BYTES } from '../schema/to-decap';
+import { entryProblems } from '../schema/validate';
+import { bodyProblems, mdxFileProblem } from './body';
+import { lineOfKey, parseYaml, splitFrontMatter } from './front-matter';
+import { linkProblems, linksInBody, type FoundLink } from './links';
+import { error, warning, type Problem } from './problem';
+import { decodeContent } from './read-text';
+
+/** An entry file that parsed: what later checks need. */
+interface ParsedEntry {
+  readonly declaration: CollectionDeclaration;
+  readonly file: string;
+  readonly id: string;
+  readonly data: Record<string, unknown>;
+}
+
+const lineAt = (text: string, index: number) => text.slice(0, index).split('\n').length;
+
+function personalDataProblems(text: string, file: string, allowed: readonly string[]): Problem[] {
+  return findPersonalData(text, allowed).map((match) =>
+    error(
+      file,
+      `发现疑似${match.kind}“${maskNumber(match.value)}”。网站不得公布个人身份证号、手机号、银行卡号等个人信息，请删除；如是官方公开电话，请先在“网站设置 → 公开热线”中登记。`,
+      { line: lineAt(text, match.index) },
+    ),
+  );
+}
+
+async function imageProblems(root: string): Promise<Problem[]> {
+  const folder = join(root, 'content/media');
+  if (!existsSync(folder)) return [];
+  const problems: Problem[] = [];
+  for (const name of readdirSync(folder)) {
+    const file = `content/media/${name}`;
+    const path = join(folder, name);
+    if (statSync(path).size > MAX_UPLOAD_BYTES) {
+      problems.push(error(file, `图片超过 ${MAX_UPLOAD_BYTES / 1_000_000} MB。请压缩或缩小后重新上传（长边 2000 像素以内足够网页使用）。`));
+    }
+    try {
+      const metadata = await sharp(path).metadata();
+      if (!['jpeg', 'png', 'webp', 'gif', 'avif'].includes(metadata.format ?? '')) throw new Error(metadata.format);
+      if (metadata.exif) problems.push(warning(file, '图片带有拍摄信息（EXIF，可能含拍摄地点）。发布时网站会自动去除，原图仍保存在仓库中；如涉及隐私，请用去除位置信息的图片替换。'));
+    } catch {
+      problems.push(error(file, '这不是有效的图片文件（JPG、PNG、WebP 或 GIF）。请重新导出图片后上传。'));
+    }
+  }
+  return problems;
+}
+
+/** Every problem in `content/`, errors and warnings, in file order. */
+export async function checkContent(root: string, now: Date = new Date()): Promise<{ problems: Problem[]; files: number }> {
+  const problems: Problem[] = [];
+  const parsed: ParsedEntry[] = [];
+  const links: FoundLink[] = [];
+  let files = 0;
+
+  const settingsText = existsSync(join(root, 'content/settings/site.yml')) ? readFileSync(join(root, 'content/settings/site.yml'), 'utf8') : '';
+  const hotlines = ((parseYaml(settingsText, '', 1) as { data?: { hotlines?: { number?: unknown }[] } }).data?.hotlines ?? []).map((line) =>
+    String(line.number ?? ''),
+  );
+
+  for (const declaration of declarations) {
+    const folder = join(root, 'content', declaration.name);
+    if (!existsSync(folder)) continue;
+    const ids = new Map<string, string>();
+    for (const name of readdirSync(folder).sort()) {
+      const file = `content/${declaration.name}/${name}`;
+      const extension = extname(name).toLowerCase();
+      if (extension === '.mdx') {
+        problems.push(mdxFileProblem(file));
+        continue;
+      }
+      const expected = declaration.format === 'md' ? ['.md'] : ['.yml', '.yaml'];
+      if (!expected.includes(extension)) {
+        problems.push(warning(file, `这个文件不会被发布：“${declaration.label}”栏目只读取 ${expected.join('、')} 文件。`));
+        continue;
+      }
+      files++;
+      const decoded = decodeContent(readFileSync(join(folder, name)), file);
+      if ('problem' in decoded) {
+        problems.push(decoded.problem);
+        continue;
+      }
+      const { text } = decoded;
+      problems.push(...personalDataProblems(text, file, hotlines));
+
+      const split = declaration.format === 'md' ? splitFrontMatter(text, file) : { yaml: text, body: '', bodyLine: 0 };
+      if ('severity' in split) {
+        problems.push(split);
+        continue;
+      }
+      const firstLine = declaration.format === 'md' ? 2 : 1;
+      const result = parseYaml(split.yaml, file, firstLine);
+      if ('problems' in result) {
+        problems.push(...result.problems);
+        continue;
+      }
+      for (const problem of entryProblems(declaration, result.data, file, root)) {
+        const key = problem.field.split('.')[0] ?? '';
+        problems.push(error(file, problem.message, { field: problem.field || undefined, line: key ? lineOfKey(split.yaml, key, firstLine) : undefined }));
+      }
+      if (declaration.format === 'md') {
+        problems.push(...bodyProblems(split.body, file, split.bodyLine));
+        links.push(...linksInBody(split.body, file, split.bodyLine));
+      }
+      const id = entryIdFromPath(name);
+      const clash = ids.get(id);
+      if (clash) {
+        problems.push(error(file, `与 ${clash} 的网址相同（/${declaration.name}/${id}/）。请给其中一个文件改名。`));
+      }
+      ids.set(id, file);
+      parsed.push({ declaration, file, id, data: result.data });
+    }
+  }
+
+  // Links may only point at pages the published content produces.
+  const isPublished = (entry: ParsedEntry) => entry.data.draft !== true;
+  const pages = new Set<string>(['/', '/tags/', '/search/', ...SECTIONS.map((section) => `/${section.collection}/`)]);
+  for (const entry of parsed.filter(isPublished)) {
+    if ((ARTICLE_COLLECTIONS as readonly string[]).includes(entry.declaration.name)) pages.add(`/${entry.declaration.name}/${entry.id}/`);
+  }
+  const publicFolder = join(root, 'public');
+  const publicFiles = new Set(existsSync(publicFolder) ? readdirSync(publicFolder, { recursive: true, encoding: 'utf8' }).map((name) => `/${name}`) : []);
+  const settingsLink = (parseYaml(settingsText, '', 1) as { data?: { banner?: { link?: unknown } } }).data?.banner?.link;
+  if (typeof settingsLink === 'string' && settingsLink.startsWith('/')) {
+    links.push({ href: settingsLink, file: 'content/settings/site.yml', line: lineOfKey(settingsText, 'banner', 1) ?? 1 });
+  }
+  const entryPattern = new RegExp(`^/(${ARTICLE_COLLECTIONS.join('|')})/[^/]+/$`);
+  problems.push(...linkProblems(links, pages, entryPattern, publicFiles));
+
+  // Health advice goes stale: published knowledge past its review date is flagged, not blocked.
+  for (const entry of parsed.filter((candidate) => candidate.declaration.name === 'knowledge' && isPublished(candidate))) {
+    const next = entry.data.nextReview;
+    const day = next instanceof Date ? next : typeof next === 'string' ? new Date(`${next}T00:00:00Z`) : undefined;
+    if (day && !Number.isNaN(day.getTime()) && isPast(day, now) && !entry.data.supersededBy && !entry.data.withdrawn) {
+      problems.push(warning(entry.file, `已超过审核期限（下次审核：${toChineseDay(day)}）。请卫生健康部门复核后更新“审核日期”和“下次审核”。`, { field: 'nextReview' }));
+    }
+  }
+
+  problems.push(...(await imageProblems(root)));
+  return { problems: problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0)), files };
+}

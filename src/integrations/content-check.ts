@@ -1,0 +1,30 @@
+import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
+import { fileURLToPath } from 'node:url';
+import { checkContent } from '../checks/content-check';
+import { formatProblems, summary } from '../checks/report';
+
+/**
+ * Runs the content checks (`npm run check`) before every build. Errors stop the build with one
+ * Chinese report naming each file, line and field, and nothing else: no stack trace for editors.
+ */
+export function contentCheckIntegration(): AstroIntegration {
+  return {
+    name: 'civilization-site:content-check',
+    hooks: {
+      'astro:config:setup': async ({ command, config, logger }) => {
+        if (command !== 'build' && command !== 'dev') return;
+        const { problems, files } = await checkContent(fileURLToPath(config.root));
+        const hasErrors = problems.some((problem) => problem.severity === 'error');
+        if (problems.length > 0) (hasErrors ? logger.error : logger.warn).call(logger, `\n${formatProblems(problems)}`);
+        logger.info(summary(problems, files));
+        // In dev the editor keeps previewing; Astro's own overlay shows the entry that fails.
+        if (hasErrors && command === 'build') {
+          const failure = new AstroError(summary(problems, files), '改正上面列出的错误后重新构建；运行 npm run check 可以只做检查。');
+          failure.stack = '';
+          throw failure;
+        }
+      },
+    },
+  };
+}
