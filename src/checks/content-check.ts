@@ -115,7 +115,9 @@ export async function checkContent(root: string, now: Date = new Date()): Promis
       const id = entryIdFromPath(name);
       const clash = ids.get(id);
       if (clash) {
-        problems.push(error(file, `与 ${clash} 的网址相同（/${declaration.name}/${id}/）。请给其中一个文件改名。`));
+        const url = `/${declaration.name}/${id}/`;
+        problems.push(error(file, `与 ${clash} 的网址相同（${url}）。请给其中一个文件改名。`));
+        problems.push(error(clash, `与 ${file} 的网址相同（${url}）。请给其中一个文件改名。`));
       }
       ids.set(id, file);
       parsed.push({ declaration, file, id, data: result.data });
