@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { readSiteSettings } from './src/config/settings-file.ts';
 import { adminIntegration } from './src/integrations/admin.ts';
 import { contentCheckIntegration } from './src/integrations/content-check.ts';
+import { stripImageMetadataIntegration } from './src/integrations/strip-image-metadata.ts';
 import { htmlAsText } from './src/markdown/html-as-text.ts';
 
 // The public address comes from the settings editors keep (content/settings/site.yml);
@@ -24,6 +25,7 @@ export default defineConfig({
     contentCheckIntegration(),
     mdx(),
     adminIntegration(),
+    stripImageMetadataIntegration(),
     sitemap({
       // Only public reading pages belong in the sitemap.
       filter: (page) => !/\/(404|admin|embed|search)\//.test(new URL(page).pathname),
