@@ -41,7 +41,8 @@ for (const source of document.querySelectorAll<HTMLElement>('[data-copy]')) {
       announce('无法自动复制，文字已选中，请长按或按 Ctrl+C 复制');
     }
   });
-  source.after(button);
+  // Code sits in a <pre>; the button goes after the block, not inside the preformatted text.
+  (source.closest('pre') ?? source).after(button);
 }
 
 // A module, so that its names stay out of the global scope.
