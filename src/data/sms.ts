@@ -11,6 +11,8 @@ export interface SmsText {
   readonly text: string;
   readonly length: SmsLength;
   readonly approved: Date;
+  /** Only ever true in `astro dev`, where editors preview drafts. */
+  readonly draft: boolean;
 }
 
 /** Published SMS texts in topic order, newest first within a topic; the page and both downloads list them alike. */
@@ -18,7 +20,7 @@ export async function getSmsTexts(): Promise<SmsText[]> {
   const [{ smsSignature }, messages] = await Promise.all([getSettings(), getPublished('sms')]);
   const texts = messages.map(({ id, data }): SmsText => {
     const text = withSignature(data.text, smsSignature);
-    return { id, title: data.title, topic: data.topic, text, length: smsLength(text), approved: data.approved };
+    return { id, title: data.title, topic: data.topic, text, length: smsLength(text), approved: data.approved, draft: data.draft };
   });
   return [...groupBy(texts, (text) => text.topic, SMS_TOPICS).values()].flat();
 }
