@@ -80,10 +80,26 @@ export const POSTER_THEMES = [
 
 export const SMS_TOPICS = ['疫情防护', '文明健康', '移风易俗', '心理关爱', '志愿服务', '防范谣言'] as const;
 
-export const CENTER_LEVELS = ['中心', '所', '站'] as const;
+/** Practice centers: 中心 at county level, 所 in townships and streets, 站 in villages and communities. */
+export const CENTER_LEVEL_TERMS = [
+  { name: '中心', slug: 'zhongxin' },
+  { name: '所', slug: 'suo' },
+  { name: '站', slug: 'zhan' },
+] as const satisfies readonly Term[];
+export const CENTER_LEVELS = names(CENTER_LEVEL_TERMS);
 
 /** Service platforms the plan names for practice centers (part 2, section 1, item 2) and a few more. */
-export const CENTER_SERVICES = ['医疗健身', '卫生环保', '科学普及', '扶贫帮困', '移风易俗', '理论宣讲', '志愿服务', '文化文艺'] as const;
+export const CENTER_SERVICE_TERMS = [
+  { name: '医疗健身', slug: 'health' },
+  { name: '卫生环保', slug: 'environment' },
+  { name: '科学普及', slug: 'science' },
+  { name: '扶贫帮困', slug: 'assistance' },
+  { name: '移风易俗', slug: 'customs' },
+  { name: '理论宣讲', slug: 'lectures' },
+  { name: '志愿服务', slug: 'volunteering' },
+  { name: '文化文艺', slug: 'culture' },
+] as const satisfies readonly Term[];
+export const CENTER_SERVICES = names(CENTER_SERVICE_TERMS);
 
 /** The Chinese names of a term list, as a tuple for zod enums and CMS select options. */
 export function names<const T extends readonly Term[]>(terms: T): { [K in keyof T]: T[K]['name'] } {

@@ -31,17 +31,35 @@ export function smsEncoding(message: string): SmsEncoding {
   return 'GSM-7';
 }
 
+/** Units one character takes: a surrogate pair is two UTF-16 units, a GSM-7 escape two septets. */
+const unitsOf = (char: string, encoding: SmsEncoding): number =>
+  encoding === 'UCS-2' ? char.length : GSM7_EXTENDED.includes(char) ? 2 : 1;
+
+/**
+ * Parts of a split message. Phones never cut a character in two across parts (a surrogate pair or
+ * an escape sequence moves whole to the next part), so a part may hold one unit less than `part`.
+ */
+function countParts(sizes: readonly number[], part: number): number {
+  let parts = 1;
+  let used = 0;
+  for (const size of sizes) {
+    if (used + size > part) {
+      parts += 1;
+      used = 0;
+    }
+    used += size;
+  }
+  return parts;
+}
+
 /** Length and number of segments of a complete message (signature included). */
 export function smsLength(message: string): SmsLength {
   const encoding = smsEncoding(message);
-  const characters = [...message].length;
-  const units =
-    encoding === 'UCS-2'
-      ? message.length
-      : [...message].reduce((sum, char) => sum + (GSM7_EXTENDED.includes(char) ? 2 : 1), 0);
+  const sizes = [...message].map((char) => unitsOf(char, encoding));
+  const units = sizes.reduce((sum, size) => sum + size, 0);
   const [single, part] = encoding === 'UCS-2' ? [70, 67] : [160, 153];
-  const segments = units === 0 ? 0 : units <= single ? 1 : Math.ceil(units / part);
-  return { encoding, characters, units, segments, singleLimit: single };
+  const segments = units === 0 ? 0 : units <= single ? 1 : countParts(sizes, part);
+  return { encoding, characters: sizes.length, units, segments, singleLimit: single };
 }
 
 /** The text as the phone shows it: the sender signature first, as Chinese operators require. */

@@ -7,5 +7,24 @@ export const storyCategoryPath = (slug: string): string => `/stories/category/${
 export const storyDistrictPath = (slug: string): string => `/stories/district/${slug}/`;
 export const updatesDistrictPath = (slug: string): string => `/updates/district/${slug}/`;
 
+export const districtsPath = '/districts/';
+export const districtPath = (slug: string): string => `/districts/${slug}/`;
+/** Reports (工作动态) counted by district and month, and their CSV export. */
+export const reportsPath = '/reports/';
+export const reportsCsvPath = '/reports/updates.csv';
+/** SMS texts for operators. */
+export const smsCsvPath = '/sms/sms-texts.csv';
+export const smsTextPath = '/sms/sms-texts.txt';
+/** Feeds and embeds for media centers, and the page that explains them. */
+export const feedsPath = '/feeds/';
+export const jsonFeedPath = '/feed.json';
+export const sectionRssPath = (section: string): string => `/${section}/rss.xml`;
+export const sectionJsonFeedPath = (section: string): string => `/${section}/feed.json`;
+export const embedPath = (section: string): string => `/embed/${section}/`;
+/** Practice centers of one district, one level or one service. */
+export const centersDistrictPath = (slug: string): string => `/centers/#district-${slug}`;
+export const centersLevelPath = (slug: string): string => `/centers/level/${slug}/`;
+export const centersServicePath = (slug: string): string => `/centers/service/${slug}/`;
+
 /** An absolute URL on the public site, for feeds, canonical links and QR codes. */
 export const absoluteUrl = (path: string, site: URL | string): string => new URL(path, site).href;
