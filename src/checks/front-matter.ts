@@ -49,7 +49,7 @@ export function parseYaml(yaml: string, file: string, firstLine: number): { data
     }
     return { data: data as Record<string, unknown> };
   } catch (cause) {
-    const line = cause instanceof YAMLException ? firstLine + cause.mark.line : firstLine;
+    const line = cause instanceof YAMLException ? firstLine + (cause.mark?.line ?? 0) : firstLine;
     const reason = cause instanceof YAMLException ? cause.reason : String(cause);
     return {
       problems: [
