@@ -4,7 +4,8 @@ import { existsInDist, htmlPages, page, readDist } from '../helpers/dist';
 
 const gzipped = (text: string) => gzipSync(text).length;
 const KB = 1024;
-const pages = htmlPages();
+// Reading pages only: the CMS at /admin/ is for editors and carries Decap CMS (megabytes by design).
+const pages = htmlPages().filter((file) => !file.startsWith('admin/'));
 
 /** Site files a page loads: its stylesheets or its scripts (modulepreloads included). */
 function assetsOf(file: string, kind: 'css' | 'js'): string[] {
