@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { readSiteSettings } from './src/config/settings-file.ts';
+import { reviewReport } from './src/integrations/review-report.ts';
 
 // The public address comes from the settings editors keep (content/settings/site.yml);
 // SITE_URL overrides it for staging builds.
@@ -17,6 +18,8 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   integrations: [
     mdx(),
+    // Lists knowledge pages overdue for review at the end of every build.
+    reviewReport(),
     sitemap({
       // Only public reading pages belong in the sitemap.
       filter: (page) => !/\/(404|admin|embed|search)\//.test(new URL(page).pathname),
