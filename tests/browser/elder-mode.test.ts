@@ -115,6 +115,7 @@ describeBrowser('长辈模式', () => {
       await page.evaluate(() => {
         const wide = document.createElement('div');
         wide.style.width = '400px';
+        wide.style.height = '10px';
         document.querySelector('main')!.append(wide);
       });
       const problems = (await elderModeProblems(page)).join('\n');
