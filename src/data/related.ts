@@ -30,13 +30,16 @@ function relatedKeys(entry: Article): WeightedKey[] {
   return keys;
 }
 
+/** Listed and still current: a superseded article is for readers who arrive at it, not to recommend. */
+const isRecommendable = (entry: Article): boolean => isListed(entry) && !('supersededBy' in entry.data && entry.data.supersededBy);
+
 let cached: Promise<Map<string, Article[]>> | undefined;
 
 /** Related entries of every article, computed once per build and looked up by `collection/id`. */
 function relatedIndex(): Promise<Map<string, Article[]>> {
   const load = async () => {
     const all = (await Promise.all(ARTICLE_COLLECTIONS.map((collection) => getPublished(collection)))).flat().sort(byNewest);
-    const related = relatedItems(all, relatedKeys, { limit: 4, isCandidate: isListed });
+    const related = relatedItems(all, relatedKeys, { limit: 4, isCandidate: isRecommendable });
     return new Map([...related].map(([entry, others]) => [`${entry.collection}/${entry.id}`, others]));
   };
   // In dev, entries change under the server; in a build they do not.
@@ -45,7 +48,7 @@ function relatedIndex(): Promise<Map<string, Article[]>> {
   return cached;
 }
 
-/** Up to four listed entries related to this one, most related first. */
+/** Up to four listed, current entries related to this one, most related first. */
 export async function getRelated(entry: Article): Promise<Article[]> {
   return (await relatedIndex()).get(`${entry.collection}/${entry.id}`) ?? [];
 }
