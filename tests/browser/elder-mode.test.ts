@@ -72,11 +72,15 @@ describeBrowser('长辈模式', () => {
           seen.classAtBody = document.documentElement.className;
           observer.disconnect();
         }).observe(document, { childList: true, subtree: true });
-        requestAnimationFrame(() => {
+        // The first frame in which the header's toggle exists: nothing of the page was painted before.
+        const onFrame = () => {
+          const button = document.querySelector('[data-elder-toggle]');
+          if (!button) return requestAnimationFrame(onFrame);
           seen.classAtFirstFrame = document.documentElement.className;
           seen.fontSizeAtFirstFrame = getComputedStyle(document.body).fontSize;
-          seen.toggleVisibleAtFirstFrame = getComputedStyle(document.querySelector('[data-elder-toggle]')!).display !== 'none';
-        });
+          seen.toggleVisibleAtFirstFrame = getComputedStyle(button).display !== 'none';
+        };
+        requestAnimationFrame(onFrame);
       });
       await page.goto(`${site.url}/knowledge/hand-washing/`);
       await page.waitForFunction(() => 'fontSizeAtFirstFrame' in (window as unknown as { firstSeen: object }).firstSeen);
