@@ -8,6 +8,7 @@ import { adminIntegration } from './src/integrations/admin.ts';
 import { contentCheckIntegration } from './src/integrations/content-check.ts';
 import { stripImageMetadataIntegration } from './src/integrations/strip-image-metadata.ts';
 import { htmlAsText } from './src/markdown/html-as-text.ts';
+import { reviewReport } from './src/integrations/review-report.ts';
 
 // The public address comes from the settings editors keep (content/settings/site.yml);
 // SITE_URL overrides it for staging builds.
@@ -26,6 +27,8 @@ export default defineConfig({
     mdx(),
     adminIntegration(),
     stripImageMetadataIntegration(),
+    // Lists knowledge pages overdue for review at the end of every build.
+    reviewReport(),
     sitemap({
       // Only public reading pages belong in the sitemap.
       filter: (page) => !/\/(404|admin|embed|search)\//.test(new URL(page).pathname),

@@ -1,0 +1,86 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeBrowser, launchBrowser } from '../helpers/browser';
+import { serveDist } from '../helpers/serve';
+
+/** What has focus, as a test can compare it: where it is and whether a focus ring is drawn. */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    if (!element || element === document.body) return undefined;
+    const style = getComputedStyle(element);
+    return {
+      id: element.dataset.keyboardTestId ?? '',
+      region: element.closest('header') ? 'header' : element.closest('main') ? 'main' : element.closest('footer') ? 'footer' : 'other',
+      text: (element.textContent ?? (element as HTMLInputElement).placeholder ?? '').trim(),
+      ring: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+    };
+  });
+
+describeBrowser('a keyboard user', () => {
+  let site: Awaited<ReturnType<typeof serveDist>>;
+  let browser: BrowserContext;
+
+  beforeAll(async () => {
+    site = await serveDist();
+    browser = await launchBrowser({ viewport: { width: 360, height: 740 } });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  for (const path of ['/', '/knowledge/hand-washing/']) {
+    it(`tabs through the whole header (name, 长辈模式, search where there is one, sections) into the content of ${path}, seeing where focus is`, async () => {
+      const page = await browser.newPage();
+      await page.goto(`${site.url}${path}`);
+      // Number the header's controls in document order, whatever they are (a search box included).
+      const headerCount = await page.evaluate(() => {
+        const controls = [...document.querySelectorAll<HTMLElement>('header :is(a[href], button, input, select, textarea)')].filter(
+          (element) => element.getClientRects().length > 0,
+        );
+        controls.forEach((element, index) => (element.dataset.keyboardTestId = `header-${index}`));
+        return controls.length;
+      });
+      expect(headerCount).toBeGreaterThanOrEqual(10);
+
+      const stops: NonNullable<Awaited<ReturnType<typeof focused>>>[] = [];
+      for (let step = 0; step < 40; step++) {
+        await page.keyboard.press('Tab');
+        const now = await focused(page);
+        if (!now) continue;
+        stops.push(now);
+        if (now.region === 'main') break;
+      }
+      expect(stops[0]?.text).toBe('跳到正文');
+      const headerIds = stops.filter((stop) => stop.region === 'header').map((stop) => stop.id);
+      expect(headerIds).toEqual(Array.from({ length: headerCount }, (_, index) => `header-${index}`));
+      expect(stops.some((stop) => stop.text === '长辈模式')).toBe(true);
+      expect(stops.at(-1)?.region).toBe('main');
+      expect(stops.filter((stop) => !stop.ring).map((stop) => stop.text)).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('switches 长辈模式 with the keyboard', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/`);
+    await page.getByRole('button', { name: '长辈模式' }).focus();
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.documentElement.classList.contains('elder-mode'))).toBe(true);
+    await page.keyboard.press('Space');
+    expect(await page.evaluate(() => document.documentElement.classList.contains('elder-mode'))).toBe(false);
+    await page.close();
+  });
+
+  it('skips the header with the skip link and goes on to the first link of the content', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/knowledge/hand-washing/`);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.keyboard.press('Tab');
+    expect((await focused(page))?.region).toBe('main');
+    await page.close();
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { htmlPages } from '../helpers/dist';
+import { pageWeight, type PageWeight } from '../helpers/page-weight';
+
+/** Per page, gzipped (DESIGN.md, issue 6): what a reader on a slow phone downloads before reading. */
+const BUDGET = { html: 20 * 1024, css: 15 * 1024, js: 10 * 1024 } as const;
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+describe('page weight budgets (gzipped)', () => {
+  const weights = htmlPages().map(pageWeight);
+
+  it('prints the heaviest pages', () => {
+    const lines = (Object.keys(BUDGET) as (keyof typeof BUDGET)[]).flatMap((kind) => {
+      const heaviest = [...weights].sort((a, b) => b[kind] - a[kind]).slice(0, 3);
+      return [`${kind.toUpperCase()} (budget ${kb(BUDGET[kind])}):`, ...heaviest.map((w) => `  ${kb(w[kind]).padStart(8)}  ${w.file}`)];
+    });
+    console.log(`Page weights of ${weights.length} pages, heaviest first:\n${lines.join('\n')}`);
+    expect(weights.length).toBeGreaterThan(60);
+  });
+
+  for (const kind of Object.keys(BUDGET) as (keyof PageWeight & keyof typeof BUDGET)[]) {
+    it(`keeps ${kind.toUpperCase()} within ${kb(BUDGET[kind])} on every page`, () => {
+      const over = weights.filter((w) => w[kind] > BUDGET[kind]).map((w) => `${w.file}: ${kb(w[kind])}`);
+      expect(over, `pages over the ${kind} budget`).toEqual([]);
+    });
+  }
+
+  it('measures the files a page loads (a page with scripts and styles weighs something)', () => {
+    const article = weights.find((w) => w.file === 'knowledge/hand-washing/index.html')!;
+    expect(article.css).toBeGreaterThan(500);
+    expect(article.js).toBeGreaterThan(500);
+  });
+});

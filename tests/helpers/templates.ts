@@ -1,0 +1,33 @@
+import { slugFor } from '../../src/lib/slugs';
+
+/**
+ * One page of every template of the site, for tests that look at each kind of page once
+ * (accessibility, keyboard use, elder mode). Knowledge appears three times: current,
+ * superseded and overdue articles carry different notices.
+ */
+export const TEMPLATE_PAGES = [
+  '/',
+  '/knowledge/',
+  '/knowledge/2/',
+  '/customs/',
+  '/stories/',
+  '/notices/',
+  '/updates/',
+  '/posters/',
+  '/knowledge/hand-washing/',
+  '/knowledge/masks/',
+  '/knowledge/ventilation/',
+  '/customs/dining-shared-chopsticks/',
+  '/stories/community-doctor/',
+  '/notices/wenming-2020-1/',
+  '/updates/xiaodian-poster-boards/',
+  '/posters/wear-masks/',
+  '/tags/',
+  `/tags/${slugFor('洗手')}/`,
+  '/stories/category/medical/',
+  '/stories/district/xiaodian/',
+  '/updates/district/xiaodian/',
+  '/sms/',
+  '/centers/',
+  '/no-such-page/',
+] as const;
