@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlPages } from '../helpers/dist';
+import { readerPages } from '../helpers/dist';
 import { pageWeight, type PageWeight } from '../helpers/page-weight';
 
 /** Per page, gzipped (DESIGN.md, issue 6): what a reader on a slow phone downloads before reading. */
@@ -8,7 +8,7 @@ const BUDGET = { html: 20 * 1024, css: 15 * 1024, js: 10 * 1024 } as const;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 describe('page weight budgets (gzipped)', () => {
-  const weights = htmlPages().map(pageWeight);
+  const weights = readerPages().map(pageWeight);
 
   it('prints the heaviest pages', () => {
     const lines = (Object.keys(BUDGET) as (keyof typeof BUDGET)[]).flatMap((kind) => {

@@ -3,7 +3,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_COLLECTIONS } from '../../src/config/sections';
 import { isDraft, readCollection } from '../helpers/content';
-import { htmlPages, page, textOf } from '../helpers/dist';
+import { page, sitePages, textOf } from '../helpers/dist';
 
 const SITE = 'https://wenming.taiyuan.example';
 const published = ARTICLE_COLLECTIONS.flatMap((collection) => readCollection(collection)).filter((entry) => !isDraft(entry));
@@ -98,7 +98,7 @@ describe('reading tools', () => {
 
 describe('emergency banner, switched on in the sample settings', () => {
   it('shows on every page with its level and link', () => {
-    for (const file of htmlPages()) {
+    for (const file of sitePages()) {
       const banner = page(`/${file}`).querySelector('aside.banner');
       expect(banner, file).not.toBeNull();
       expect(textOf(banner!), file).toContain('提示');

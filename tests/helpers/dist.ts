@@ -14,6 +14,12 @@ export function distFiles(): string[] {
 
 export const htmlPages = (): string[] => distFiles().filter((file) => file.endsWith('.html'));
 
+/** Pages for readers: every page but the CMS at /admin/, which is for editors (tests/build/admin.test.ts). */
+export const readerPages = (): string[] => htmlPages().filter((file) => !file.startsWith('admin/'));
+
+/** Pages with the site's chrome (header, banner, reading preferences): not the /embed/ pages framed elsewhere. */
+export const sitePages = (): string[] => readerPages().filter((file) => !file.startsWith('embed/'));
+
 export const readDist = (file: string): string => readFileSync(join(DIST, file), 'utf8');
 
 export const existsInDist = (file: string): boolean => existsSync(join(DIST, file));
