@@ -71,6 +71,28 @@ export function rankFallback(
     .map(([id]) => id);
 }
 
+let segmenter: Intl.Segmenter | undefined;
+
+/**
+ * The words of a query as Pagefind splits it in this browser (Intl.Segmenter, as Pagefind 1.5+
+ * does for Chinese), or no words where the browser has no Intl.Segmenter.
+ */
+export function queryWords(query: string): string[] {
+  if (typeof Intl.Segmenter !== 'function') return [];
+  segmenter ??= new Intl.Segmenter('zh-CN', { granularity: 'word' });
+  return [...segmenter.segment(query)].filter((part) => part.isWordLike).map((part) => part.segment);
+}
+
+/**
+ * Pagefind drops a word of the query that is nowhere in the index and returns the pages that match
+ * the rest. That helps with a phrase such as 口罩哪里买 (哪里 is not indexed), but when only single
+ * characters are left (宇航员 → 宇航 is missing, 员 is not) the results have nothing to do with the
+ * query, and the reader should hear that nothing was found.
+ */
+export function onlyFragmentsLeft(words: readonly string[], missing: readonly string[]): boolean {
+  return missing.length > 0 && words.filter((word) => !missing.includes(word)).every((word) => [...word].length < 2);
+}
+
 /**
  * Terms to highlight on the page the reader opens: the query as typed, and its words of two or
  * more characters (single characters would mark half the page).

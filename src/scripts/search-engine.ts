@@ -4,7 +4,7 @@
  * the fallback finds when the query itself finds too little (src/lib/search-query.ts).
  */
 import { PAGEFIND_BUNDLE, SEARCH_FILTERS, type SearchFilterKey } from '../config/search';
-import { FALLBACK_BELOW, fallbackTerms, rankFallback } from '../lib/search-query';
+import { FALLBACK_BELOW, fallbackTerms, onlyFragmentsLeft, queryWords, rankFallback } from '../lib/search-query';
 
 /** What Pagefind returns for one result once its fragment is loaded. */
 export interface PagefindDocument {
@@ -48,6 +48,9 @@ export function loadPagefind(): Promise<PagefindApi> {
     // Not bundled: the file exists only after the build has indexed the site.
     const pagefind = (await import(/* @vite-ignore */ `${PAGEFIND_BUNDLE}pagefind.js`)) as PagefindApi;
     await pagefind.options({
+      // The index of a city office's site is small enough to search on the main thread; the worker
+      // would repeat the engine in a second download (about 12 KB gzipped) on a reader's phone.
+      noWorker: true,
       excerptLength: 36,
       // Title words count as much as Pagefind's own title; keywords (editors' keywords, synonyms,
       // tags) a little; the page's ICU words only make a page findable, they add no score.
@@ -77,6 +80,8 @@ export interface SiteSearch {
   counts: Record<SearchFilterKey, Record<string, number>>;
   /** Results the query itself did not find, added by the fallback searches. */
   added: number;
+  /** Words of the query found nowhere on the site (Pagefind searched the others). */
+  missing: string[];
 }
 
 const without = (selection: Selection, key: SearchFilterKey): Selection =>
@@ -93,17 +98,27 @@ export async function searchSite(query: string, selection: Selection = {}, sort:
   const pagefind = await loadPagefind();
   const term = query.trim() || null;
   const sortOption = sort === 'date' ? { date: 'desc' as const } : undefined;
-  const main = await pagefind.search(term, { filters: selection, sort: sortOption });
 
+  const words = term ? queryWords(term) : [];
+  const missing: string[] = [];
+  if (words.length > 1) {
+    const found = await Promise.all(words.map(async (word) => (await pagefind.search(word)).results.length > 0));
+    missing.push(...words.filter((_, index) => !found[index]));
+  }
+  const nothing: PagefindResponse = { results: [], filters: {} };
+  const unrelated = onlyFragmentsLeft(words, missing);
+  const search = async (filters: Selection, sorted = sortOption) => (unrelated ? nothing : pagefind.search(term, { filters, sort: sorted }));
+
+  const main = await search(selection);
   const counts = {} as SiteSearch['counts'];
   for (const { key } of SEARCH_FILTERS) {
-    const faceted = key in selection ? await pagefind.search(term, { filters: without(selection, key) }) : main;
+    const faceted = key in selection ? await search(without(selection, key), undefined) : main;
     counts[key] = { ...faceted.filters[key] };
   }
 
   let results: SiteResult[] = main.results;
   const terms = term ? fallbackTerms(term) : [];
-  const everything = Object.keys(selection).length === 0 ? main : await pagefind.search(term);
+  const everything = Object.keys(selection).length === 0 ? main : await search({}, undefined);
   if (terms.length > 0 && everything.results.length < FALLBACK_BELOW) {
     const perTerm = await Promise.all(terms.map(async ({ text }) => (await pagefind.search(text)).results));
     const byId = new Map(perTerm.flat().map((result) => [result.id, result]));
@@ -118,5 +133,5 @@ export async function searchSite(query: string, selection: Selection = {}, sort:
     if (sort === 'date') kept.sort((a, b) => (b.document.meta.date ?? '').localeCompare(a.document.meta.date ?? ''));
     results = [...results, ...kept.map(({ id, document }) => ({ id, data: async () => document }))];
   }
-  return { results, counts, added: results.length - main.results.length };
+  return { results, counts, added: results.length - main.results.length, missing };
 }

@@ -5,7 +5,7 @@
  */
 import { HIGHLIGHT_PARAM, SEARCH_FILTERS, SEARCH_PATH, type SearchFilterKey } from '../config/search';
 import { parseIsoDay, toChineseDay } from '../lib/dates';
-import { highlightTerms } from '../lib/search-query';
+import { highlightTerms, queryWords } from '../lib/search-query';
 import { loadPagefind, searchSite, type PagefindDocument, type Selection, type SiteResult, type SortOrder } from './search-engine';
 
 const PAGE_SIZE = 10;
@@ -53,10 +53,6 @@ function urlOf({ query, selection, sort }: State): string {
   const search = params.toString();
   return search ? `${SEARCH_PATH}?${search}` : SEARCH_PATH;
 }
-
-const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh-CN', { granularity: 'word' }) : undefined;
-const wordsOf = (query: string): string[] =>
-  segmenter ? [...segmenter.segment(query)].filter((part) => part.isWordLike).map((part) => part.segment) : [];
 
 /** The result's address, carrying the terms for Pagefind's highlight script on that page. */
 function resultHref(url: string, terms: readonly string[]): string {
@@ -136,14 +132,15 @@ async function showMore(first: boolean): Promise<void> {
   if (!first) items[0]?.querySelector('a')?.focus();
 }
 
-function describe({ query, selection }: State, total: number): string {
-  const filtered = Object.keys(selection).length > 0 ? '（已按所选条件筛选）' : '';
+/** The sentence the status line announces after each search. */
+function describe({ query, selection }: State, total: number, missing: readonly string[]): string {
+  const filtered = Object.keys(selection).length > 0;
+  if (!query) return total > 0 ? `所选条件下共有 ${total} 条结果。` : '所选条件下没有结果。请取消部分筛选条件。';
   if (total === 0) {
-    return query
-      ? `没有找到与“${query}”相关的结果${filtered}。请检查有没有错别字，换一个说法（例如“口罩”“隔离”“志愿者”），或取消筛选条件。`
-      : `所选条件下没有结果。请取消部分筛选条件。`;
+    return `没有找到与“${query}”相关的结果${filtered ? '（已按所选条件筛选）' : ''}。请检查有没有错别字，换一个说法（例如“口罩”“隔离”“志愿者”），或取消筛选条件。`;
   }
-  return query ? `找到 ${total} 条与“${query}”相关的结果${filtered}。` : `所选条件下共有 ${total} 条结果。`;
+  const notes = [filtered && '已按所选条件筛选', missing.length > 0 && `网站上没有“${missing.join('”“')}”，结果只包含其余的词`].filter(Boolean);
+  return `找到 ${total} 条与“${query}”相关的结果${notes.length > 0 ? `（${notes.join('；')}）` : ''}。`;
 }
 
 async function run(state: State): Promise<void> {
@@ -167,10 +164,10 @@ async function run(state: State): Promise<void> {
     document.title = `${state.query ? `搜索：${state.query}` : '搜索'} - ${siteName}`;
     renderFacets(found.counts, state.selection);
     controls.hidden = false;
-    shown = { results: found.results, terms: highlightTerms(state.query, wordsOf(state.query)), count: 0 };
+    shown = { results: found.results, terms: highlightTerms(state.query, queryWords(state.query)), count: 0 };
     await showMore(true);
     if (mine !== ticket) return;
-    status.textContent = describe(state, found.results.length);
+    status.textContent = describe(state, found.results.length, found.missing);
   } catch (error) {
     if (mine !== ticket) return;
     console.error(error);
