@@ -102,3 +102,24 @@ export function highlightTerms(query: string, words: readonly string[]): string[
   if (!trimmed) return [];
   return [...new Set([trimmed, ...trimmed.split(' '), ...words.filter((word) => [...word].length >= 2)])];
 }
+
+/** A piece of an excerpt, marked when it is one of the terms. */
+export interface ExcerptPiece {
+  readonly text: string;
+  readonly marked: boolean;
+}
+
+/**
+ * Splits excerpt text at the terms (longest first), case-insensitively. Pagefind marks every word
+ * that starts with a query word, which for Chinese marks lone characters all over an excerpt
+ * (区 in 社区 for 小店区); the search page marks the reader's terms themselves instead.
+ */
+export function markTerms(text: string, terms: readonly string[]): ExcerptPiece[] {
+  const wanted = [...new Set(terms.map((term) => term.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
+  if (wanted.length === 0 || !text) return text ? [{ text, marked: false }] : [];
+  const pattern = new RegExp(`(${wanted.map((term) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'giu');
+  return text
+    .split(pattern)
+    .filter(Boolean)
+    .map((piece) => ({ text: piece, marked: wanted.some((term) => term.toLowerCase() === piece.toLowerCase()) }));
+}

@@ -5,7 +5,7 @@
  */
 import { HIGHLIGHT_PARAM, SEARCH_FILTERS, SEARCH_PATH, type SearchFilterKey } from '../config/search';
 import { parseIsoDay, toChineseDay } from '../lib/dates';
-import { highlightTerms, queryWords } from '../lib/search-query';
+import { highlightTerms, markTerms, queryWords } from '../lib/search-query';
 import { loadPagefind, searchSite, type PagefindDocument, type Selection, type SiteResult, type SortOrder } from './search-engine';
 
 const PAGE_SIZE = 10;
@@ -22,7 +22,9 @@ const input = element<HTMLInputElement>('#search-q');
 const status = element<HTMLElement>('[data-search-status]');
 const list = element<HTMLOListElement>('[data-search-results]');
 const more = element<HTMLButtonElement>('[data-search-more]');
-const controls = element<HTMLFormElement>('[data-search-filters]');
+const filtersBox = element<HTMLDetailsElement>('[data-search-filters]');
+const filtersSummary = element<HTMLElement>('[data-search-filters-summary]');
+const controls = element<HTMLFormElement>('[data-search-controls]');
 const facets = element<HTMLElement>('[data-search-facets]');
 
 element('[data-search-nojs]').remove();
@@ -80,8 +82,14 @@ function resultItem(document: PagefindDocument, terms: readonly string[]): HTMLL
   }
   const excerpt = item.appendChild(window.document.createElement('p'));
   excerpt.className = 'search-result__excerpt';
-  // Pagefind escapes the text and adds only <mark> elements (https://pagefind.app/docs/api/).
-  excerpt.innerHTML = document.excerpt;
+  // Pagefind's excerpt is escaped HTML with <mark>s (https://pagefind.app/docs/api/); an inert
+  // template turns it back into text, which is marked again with the reader's own terms.
+  const template = window.document.createElement('template');
+  template.innerHTML = document.excerpt;
+  for (const piece of markTerms(template.content.textContent ?? '', terms)) {
+    if (!piece.marked) excerpt.append(piece.text);
+    else excerpt.appendChild(window.document.createElement('mark')).textContent = piece.text;
+  }
   return item;
 }
 
@@ -109,6 +117,8 @@ function renderFacets(counts: Record<SearchFilterKey, Record<string, number>>, s
   facets.replaceChildren(
     ...SEARCH_FILTERS.flatMap(({ key, label }) => facetGroup(key, label, counts[key], selection[key]) ?? []),
   );
+  const chosen = Object.keys(selection).length;
+  filtersSummary.textContent = chosen > 0 ? `筛选和排序（已选 ${chosen} 项）` : '筛选和排序';
   // Rebuilt controls must not drop a keyboard user's focus.
   if (focused) facets.querySelector<HTMLInputElement>(`input[name="${focused.name}"][value="${CSS.escape(focused.value)}"]`)?.focus();
 }
@@ -151,7 +161,7 @@ async function run(state: State): Promise<void> {
   if (!state.query && Object.keys(state.selection).length === 0) {
     list.replaceChildren();
     facets.replaceChildren();
-    controls.hidden = true;
+    filtersBox.hidden = true;
     more.hidden = true;
     status.textContent = '';
     document.title = `搜索 - ${siteName}`;
@@ -163,7 +173,7 @@ async function run(state: State): Promise<void> {
     if (mine !== ticket) return;
     document.title = `${state.query ? `搜索：${state.query}` : '搜索'} - ${siteName}`;
     renderFacets(found.counts, state.selection);
-    controls.hidden = false;
+    filtersBox.hidden = false;
     shown = { results: found.results, terms: highlightTerms(state.query, queryWords(state.query)), count: 0 };
     await showMore(true);
     if (mine !== ticket) return;
@@ -228,7 +238,13 @@ controls.addEventListener('submit', (event) => event.preventDefault());
 more.addEventListener('click', () => void showMore(false));
 window.addEventListener('popstate', () => {
   typingEntry = false;
-  void run(stateFromUrl());
+  const initial = stateFromUrl();
+// Closed on a phone unless the address already chooses filters or an order the reader should see.
+filtersBox.open = window.matchMedia('(min-width: 48rem)').matches || Object.keys(initial.selection).length > 0 || initial.sort === 'date';
+void run(initial);
 });
 
-void run(stateFromUrl());
+const initial = stateFromUrl();
+// Closed on a phone unless the address already chooses filters or an order the reader should see.
+filtersBox.open = window.matchMedia('(min-width: 48rem)').matches || Object.keys(initial.selection).length > 0 || initial.sort === 'date';
+void run(initial);

@@ -131,11 +131,16 @@ describeBrowser('search in Chromium', () => {
       await waitForQuery(page, '志愿者');
       const all = await page.locator('.search-result').count();
 
+      // On a phone the filters wait, closed, above the results.
+      const filters = page.locator('details.search-filters');
+      expect(await filters.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
+      await page.getByText('筛选和排序', { exact: true }).click();
       const xiaodian = page.getByRole('group', { name: '县（市、区）' }).getByRole('radio', { name: /^小店区（\d+）$/ });
       const count = Number(/（(\d+)）/.exec((await xiaodian.evaluate((radio) => radio.parentElement!.textContent)) ?? '')![1]);
       await xiaodian.check();
       await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('已按所选条件筛选'));
       expect(new URL(page.url()).searchParams.get('district')).toBe('小店区');
+      expect(await page.locator('summary').textContent()).toBe('筛选和排序（已选 1 项）');
       const inXiaodian = await resultPaths(page);
       expect(inXiaodian).toHaveLength(count);
       expect(count).toBeLessThan(all);
@@ -190,8 +195,11 @@ describeBrowser('search in Chromium', () => {
       await page.keyboard.press('Enter');
       await waitForQuery(page, '志愿者');
 
-      // Tab to the section filter and choose a section with the arrow keys.
-      for (let tab = 0; tab < 30 && (await focused()) !== 'section'; tab += 1) await page.keyboard.press('Tab');
+      // Tab to the closed filters, open them, and choose a section with the arrow keys.
+      for (let tab = 0; tab < 30 && (await focused()) !== 'SUMMARY'; tab += 1) await page.keyboard.press('Tab');
+      expect(await focused()).toBe('SUMMARY');
+      await page.keyboard.press('Enter');
+      for (let tab = 0; tab < 5 && (await focused()) !== 'section'; tab += 1) await page.keyboard.press('Tab');
       expect(await focused()).toBe('section');
       await page.keyboard.press('ArrowDown');
       await page.waitForFunction(() => new URL(location.href).searchParams.has('section'));

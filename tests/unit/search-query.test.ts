@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fallbackTerms, highlightTerms, onlyFragmentsLeft, queryWords, rankFallback } from '../../src/lib/search-query';
+import { fallbackTerms, highlightTerms, markTerms, onlyFragmentsLeft, queryWords, rankFallback } from '../../src/lib/search-query';
 import { icuWords, searchTerms } from '../../src/lib/search-terms';
 
 describe('fallbackTerms', () => {
@@ -78,5 +78,28 @@ describe('searchTerms (index time)', () => {
 
   it('splits as Chromium does for the words of the query set', () => {
     expect(icuWords('一次性使用医用口罩')).toEqual(['一次', '性', '使用', '医用', '口罩']);
+  });
+});
+
+describe('markTerms', () => {
+  it('marks the terms, the longest first, and nothing else', () => {
+    expect(markTerms('小店区社区宣传栏，小店的宣传', ['小店区', '小店'])).toEqual([
+      { text: '小店区', marked: true },
+      { text: '社区宣传栏，', marked: false },
+      { text: '小店', marked: true },
+      { text: '的宣传', marked: false },
+    ]);
+  });
+
+  it('treats the terms as text, not patterns, and ignores case', () => {
+    expect(markTerms('a.b COVID covid', ['.', 'covid'])).toEqual([
+      { text: 'a', marked: false },
+      { text: '.', marked: true },
+      { text: 'b ', marked: false },
+      { text: 'COVID', marked: true },
+      { text: ' ', marked: false },
+      { text: 'covid', marked: true },
+    ]);
+    expect(markTerms('口罩', [])).toEqual([{ text: '口罩', marked: false }]);
   });
 });
