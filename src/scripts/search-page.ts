@@ -207,7 +207,9 @@ function controlsState(): State {
 }
 
 let typingTimer: ReturnType<typeof setTimeout> | undefined;
+// Focusing the field starts loading Pagefind, so the first results come sooner.
 input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
+
 function searchAsTyped(): void {
   clearTimeout(typingTimer);
   typingTimer = setTimeout(() => {
@@ -238,10 +240,7 @@ controls.addEventListener('submit', (event) => event.preventDefault());
 more.addEventListener('click', () => void showMore(false));
 window.addEventListener('popstate', () => {
   typingEntry = false;
-  const initial = stateFromUrl();
-// Closed on a phone unless the address already chooses filters or an order the reader should see.
-filtersBox.open = window.matchMedia('(min-width: 48rem)').matches || Object.keys(initial.selection).length > 0 || initial.sort === 'date';
-void run(initial);
+  void run(stateFromUrl());
 });
 
 const initial = stateFromUrl();

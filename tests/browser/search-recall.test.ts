@@ -7,6 +7,11 @@ import { serveDist } from '../helpers/serve';
 
 /** The site's search must bring the expected pages into the top five for 95% of them. */
 const REQUIRED_RECALL = 0.95;
+/**
+ * Browsers without Intl.Segmenter (before Chrome 87, Safari 14.1, Firefox 125) send the query to
+ * Pagefind whole; they must still find the pages, if a little less well (0.98 when this was set).
+ */
+const REQUIRED_RECALL_WITHOUT_SEGMENTER = 0.9;
 
 describeBrowser('recall@5 of the Chinese search on the sample site', () => {
   let site: Awaited<ReturnType<typeof serveDist>>;
@@ -60,6 +65,6 @@ describeBrowser('recall@5 of the Chinese search on the sample site', () => {
     });
     console.log(`${formatRecall('Without Intl.Segmenter, Pagefind alone', before)}\n${formatRecall('Without Intl.Segmenter, site search', after)}`);
     expect(empty, 'queries without any result').toEqual([]);
-    expect(after.recall).toBeGreaterThanOrEqual(REQUIRED_RECALL);
+    expect(after.recall).toBeGreaterThanOrEqual(REQUIRED_RECALL_WITHOUT_SEGMENTER);
   });
 });
