@@ -9,28 +9,35 @@ import { HIGHLIGHT_PARAM, PAGEFIND_BUNDLE } from '../config/search';
 
 const input = document.querySelector<HTMLInputElement>('[data-site-search]');
 if (input) {
-  const engine = () => import('./search-engine');
-  input.addEventListener('focus', () => void engine().then(({ loadPagefind }) => loadPagefind()), { once: true });
-  input.addEventListener('input', () => {
-    const term = input.value.trim();
-    if (term) void engine().then(async ({ loadPagefind }) => (await loadPagefind()).preload(term));
-  });
+  // Only a head start: if loading fails (no index under `astro dev`), the search page says so.
+  const warmUp = (term?: string) =>
+    void import('./search-engine')
+      .then(async ({ loadPagefind }) => {
+        const pagefind = await loadPagefind();
+        if (term) await pagefind.preload(term);
+      })
+      .catch(() => undefined);
+  input.addEventListener('focus', () => warmUp(), { once: true });
+  input.addEventListener('input', () => warmUp(input.value.trim()));
 }
 
 interface HighlightModule {
   default: new (options: Record<string, unknown>) => unknown;
 }
 
-if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
-  void (async () => {
-    const { default: PagefindHighlight } = (await import(/* @vite-ignore */ `${PAGEFIND_BUNDLE}pagefind-highlight.js`)) as HighlightModule;
-    const indexed = document.querySelectorAll('[data-pagefind-body], [data-search-record]');
-    new PagefindHighlight({
-      highlightParam: HIGHLIGHT_PARAM,
-      markContext: indexed.length > 0 ? indexed : document.querySelector('main'),
-      // Its default adds a <style> element, which the site's Content-Security-Policy forbids.
-      addStyles: false,
-      markOptions: { className: 'search-highlight', exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'] },
-    });
-  })();
+/** Marks the terms a search result carries in the text Pagefind indexed (or the main content). */
+async function highlightTerms(): Promise<void> {
+  const url = `${PAGEFIND_BUNDLE}pagefind-highlight.js`;
+  const { default: PagefindHighlight } = (await import(/* @vite-ignore */ url)) as HighlightModule;
+  const indexed = document.querySelectorAll('[data-pagefind-body], [data-search-record]');
+  new PagefindHighlight({
+    highlightParam: HIGHLIGHT_PARAM,
+    markContext: indexed.length > 0 ? indexed : document.querySelector('main'),
+    // Its default adds a <style> element, which the site's Content-Security-Policy forbids.
+    addStyles: false,
+    markOptions: { className: 'search-highlight', exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'] },
+  });
 }
+
+// Unmarked terms are no reason to disturb the reader: a failure is only logged.
+if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) highlightTerms().catch((error: unknown) => console.warn(error));
