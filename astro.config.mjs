@@ -9,6 +9,7 @@ import { contentCheckIntegration } from './src/integrations/content-check.ts';
 import { stripImageMetadataIntegration } from './src/integrations/strip-image-metadata.ts';
 import { htmlAsText } from './src/markdown/html-as-text.ts';
 import { reviewReport } from './src/integrations/review-report.ts';
+import { pagefindSearch } from './src/integrations/pagefind.ts';
 
 // The public address comes from the settings editors keep (content/settings/site.yml);
 // SITE_URL overrides it for staging builds.
@@ -33,5 +34,7 @@ export default defineConfig({
       // Only public reading pages belong in the sitemap.
       filter: (page) => !/\/(404|admin|embed|search)\//.test(new URL(page).pathname),
     }),
+    // Last: indexes the finished pages (see src/integrations/pagefind.ts).
+    pagefindSearch({ language: 'zh-CN' }),
   ],
 });

@@ -58,8 +58,8 @@ describe('sitemap', () => {
       for (const entry of [new XMLParser().parse(xml).urlset.url].flat()) urls.add(entry.loc);
     }
     const expected = htmlPages()
-      // The 404 page, the CMS and embeds (shown inside other sites) are no pages to find.
-      .filter((file) => file !== '404.html' && !file.startsWith('admin/') && !file.startsWith('embed/'))
+      // The 404 and search pages, the CMS and embeds (shown inside other sites) are no pages to find.
+      .filter((file) => !['404.html', 'search/index.html'].includes(file) && !file.startsWith('admin/') && !file.startsWith('embed/'))
       .map((file) => `${SITE}/${file.replace(/index\.html$/, '')}`);
     expect([...urls].sort()).toEqual(expected.sort());
   });

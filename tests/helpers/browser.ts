@@ -40,6 +40,7 @@ export async function launchBrowser(options: Parameters<typeof chromium.launchPe
     locale: 'zh-CN',
     ...options,
   });
-  context.on('close', () => rmSync(profile, { recursive: true, force: true }));
+  // Chromium may still be writing to the profile as it closes: retry instead of failing the run.
+  context.on('close', () => rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }));
   return context;
 }

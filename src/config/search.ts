@@ -1,0 +1,24 @@
+/**
+ * Search settings shared by the pages that feed the index and the script that queries it.
+ * Keep this file free of imports: it is bundled into the browser script.
+ */
+
+/** Site path of the search page; the header form sends `?q=` here. */
+export const SEARCH_PATH = '/search/';
+
+/** Where the build writes Pagefind's bundle (src/integrations/pagefind.ts). */
+export const PAGEFIND_BUNDLE = '/pagefind/';
+
+/** Query parameter that carries the search terms to the result page the reader opens. */
+export const HIGHLIGHT_PARAM = 'pagefind-highlight';
+
+/** The filters of the index, in the order the search page shows them, with the label readers see. */
+export const SEARCH_FILTERS = [
+  { key: 'section', label: '栏目' },
+  { key: 'district', label: '县（市、区）' },
+  { key: 'category', label: '典型类别' },
+  { key: 'topic', label: '主题' },
+  { key: 'audience', label: '海报适用场所' },
+] as const;
+
+export type SearchFilterKey = (typeof SEARCH_FILTERS)[number]['key'];

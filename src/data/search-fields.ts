@@ -1,0 +1,75 @@
+import type { CollectionEntry } from 'astro:content';
+import type { SearchFilterKey } from '../config/search';
+import { sectionOf, type ArticleCollection } from '../config/sections';
+import { toIsoDay } from '../lib/dates';
+import { searchTerms } from '../lib/search-terms';
+
+/**
+ * What an entry tells the search index besides its text: filters, result metadata, sort keys.
+ * Metadata is searched like the body but never shown in excerpts (https://pagefind.app/docs/metadata/),
+ * so the title, the facts of the metadata box and the editors' keywords are indexed there, and the
+ * excerpts come from the article's own text. Dates are ISO days (`2020-02-05`) that the search page
+ * sorts and formats.
+ */
+export interface SearchFields {
+  readonly filters: Partial<Record<SearchFilterKey, readonly string[]>>;
+  readonly meta: Readonly<Record<string, string>>;
+  readonly sort: Readonly<Record<string, string>>;
+}
+
+/** Fields whose values readers may type to find an entry: who, where, what kind, from whom. */
+const FACT_FIELDS = ['district', 'category', 'topic', 'theme', 'audience', 'person', 'unit', 'honours', 'issuer', 'docNumber', 'kind'];
+
+const textsOf = (value: unknown): string[] =>
+  typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+
+/**
+ * Words readers may type for an entry besides its text: the editors' keywords and synonyms
+ * (knowledge), tags, and the facts of its metadata box. Either name of a thing (新冠 / 新型冠状病毒)
+ * finds the page.
+ */
+export function searchKeywords(entry: CollectionEntry<ArticleCollection>): string[] {
+  const data = entry.data as Record<string, unknown>;
+  const words = [data.keywords, data.synonyms, data.tags, ...FACT_FIELDS.map((field) => data[field])].flatMap(textsOf);
+  return [...new Set(words.map((word) => word.trim()).filter(Boolean))];
+}
+
+const common = (section: string, title: string, published: Date) => ({
+  meta: { title, section, date: toIsoDay(published), title_words: searchTerms([title]) },
+  sort: { date: toIsoDay(published) },
+});
+
+/** Filters, metadata and sort keys of an article page. `image` is the URL of its thumbnail, if any. */
+export function articleSearchFields(entry: CollectionEntry<ArticleCollection>, image?: string): SearchFields {
+  const data = entry.data as Record<string, unknown> & { title: string; published: Date };
+  const section = sectionOf(entry.collection).label;
+  const { meta, sort } = common(section, data.title, data.published);
+  const only = (collections: readonly ArticleCollection[], field: string) => (collections.includes(entry.collection) ? textsOf(data[field]) : []);
+  return {
+    filters: {
+      section: [section],
+      district: only(['stories', 'updates'], 'district'),
+      category: only(['stories'], 'category'),
+      topic: only(['knowledge', 'posters'], 'topic'),
+      audience: only(['posters'], 'audience'),
+    },
+    meta: { ...meta, ...(image ? { image } : {}), keywords: searchTerms(searchKeywords(entry)) },
+    sort,
+  };
+}
+
+/** A practice center's card on /centers/, a search result of its own. */
+export function centerSearchFields(center: CollectionEntry<'centers'>): SearchFields {
+  const section = sectionOf('centers').label;
+  const { data } = center;
+  return {
+    filters: { section: [section], district: [data.district] },
+    ...common(section, data.title, data.published),
+  };
+}
+
+/** A public-service SMS text's card on /sms/, a search result of its own. */
+export function smsSearchFields(message: { readonly title: string; readonly approved: Date }): SearchFields {
+  const section = sectionOf('sms').label;
+  return { filters: { section: [section] }, ...common(section, message.title, message.approved) };
+}

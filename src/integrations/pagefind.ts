@@ -1,0 +1,85 @@
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+import { searchDocumentsOf } from './search-documents';
+
+export interface PagefindOptions {
+  /** The language of every page (`<html lang>`); Pagefind builds one index for it. */
+  language: string;
+}
+
+/** Throws when Pagefind answered with errors, so a broken index never ships quietly. */
+function assertNoErrors<T extends { errors: string[] }>(response: T, step: string): T {
+  if (response.errors.length > 0) throw new Error(`Pagefind ${step}: ${response.errors.join('; ')}`);
+  return response;
+}
+
+/**
+ * Pagefind's Node API talks to the Pagefind binary and never answers if that process dies (a panic,
+ * which the binary prints): nothing is left to do, Node exits, and the build would end "successfully"
+ * with no index. Node's `beforeExit` comes first, so the step that waits fails instead.
+ */
+function whilePagefindRuns() {
+  let stopped: (error: Error) => void = () => undefined;
+  const exit = new Promise<never>((_, reject) => (stopped = reject));
+  const onBeforeExit = () => stopped(new Error('the Pagefind process stopped without answering; its own message is printed above'));
+  process.once('beforeExit', onBeforeExit);
+  return {
+    answer: <T>(step: Promise<T>): Promise<T> => Promise.race([step, exit]),
+    dispose: () => process.off('beforeExit', onBeforeExit),
+  };
+}
+
+/** Site URLs of the built HTML pages, e.g. `/knowledge/masks/` for `knowledge/masks/index.html`. */
+function builtPages(dir: URL): { url: string; file: URL }[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((path) => path.endsWith('.html'))
+    .map((path) => ({ url: `/${path.replace(/\\/g, '/').replace(/(^|\/)index\.html$/, '$1')}`, file: new URL(path, dir) }));
+}
+
+/**
+ * Builds the search index over the finished site with Pagefind's Node API, as Starlight does
+ * (withastro/starlight, packages/starlight/integrations/pagefind.ts): in `astro:build:done`, into
+ * `dist/pagefind/`, never into `public/`. Pages decide what is found (`data-pagefind-body`,
+ * `data-search-record`); this adds each page's ICU words (see search-documents.ts) and hands it to
+ * Pagefind. Any error fails the build with Pagefind's message.
+ */
+export async function buildSearchIndex(dir: URL, { language }: PagefindOptions, logger: AstroIntegrationLogger): Promise<void> {
+  const started = performance.now();
+  const { answer, dispose } = whilePagefindRuns();
+  try {
+    // One index for the whole site, whatever a page's lang attribute says.
+    const { index } = assertNoErrors(await answer(pagefind.createIndex({ forceLanguage: language.toLowerCase() })), 'createIndex');
+    if (!index) throw new Error('Pagefind createIndex returned no index');
+
+    let documents = 0;
+    for (const { url, file } of builtPages(dir)) {
+      for (const document of searchDocumentsOf(readFileSync(file, 'utf8'), url, language)) {
+        assertNoErrors(await answer(index.addHTMLFile(document)), `addHTMLFile ${document.url}`);
+        documents += 1;
+      }
+    }
+    if (documents === 0) throw new Error('no page is marked data-pagefind-body; the search would find nothing');
+
+    assertNoErrors(await answer(index.writeFiles({ outputPath: fileURLToPath(new URL('./pagefind/', dir)) })), 'writeFiles');
+    logger.info(`Indexed ${documents} documents in ${((performance.now() - started) / 1000).toFixed(2)} s.`);
+  } catch (cause) {
+    throw new Error(`生成搜索索引（Pagefind）失败，构建已中止：${(cause as Error).message}`, { cause });
+  } finally {
+    dispose();
+    await pagefind.close();
+  }
+}
+
+/** The Astro integration: indexes the site once its pages are written. */
+export function pagefindSearch(options: PagefindOptions): AstroIntegration {
+  return {
+    name: 'site:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        await buildSearchIndex(dir, options, logger);
+      },
+    },
+  };
+}

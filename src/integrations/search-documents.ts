@@ -1,0 +1,50 @@
+import { parse, type HTMLElement } from 'node-html-parser';
+import { icuWords } from '../lib/search-terms';
+
+/** A document for Pagefind's `addHTMLFile`: where the result leads, and the HTML to index. */
+export interface SearchDocument {
+  url: string;
+  content: string;
+}
+
+const escapeAttribute = (text: string): string => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/**
+ * The words ICU finds in the indexed text of an element, once each. Pagefind's index holds the
+ * words its own segmenter (jieba) found; a query is split by the browser's Intl.Segmenter (ICU).
+ * Where the two disagree (疫情防控 is one word to jieba, four to ICU; Pagefind issue 1237) a page
+ * would not be found, so ICU's words go into a metadata field, which Pagefind searches like the
+ * body but never shows in excerpts.
+ */
+export function indexedWords(element: HTMLElement): string {
+  const copy = parse(element.outerHTML);
+  for (const ignored of copy.querySelectorAll('[data-pagefind-ignore], .search-fields')) ignored.remove();
+  return [...new Set(icuWords(copy.textContent))].join(' ');
+}
+
+const wordsMeta = (element: HTMLElement): string =>
+  `<span hidden data-pagefind-meta="words:${escapeAttribute(indexedWords(element))}"></span>`;
+
+/**
+ * What Pagefind indexes for one built page:
+ * - a page with `data-pagefind-body` (an entry page) as itself, plus the ICU words of its body;
+ * - each card marked `data-search-record` in a list page (an SMS text, a practice center), as a
+ *   result of its own that links to the card's anchor, since those entries have no page;
+ * - nothing for any other page (home, lists, tags, 404, search).
+ */
+export function searchDocumentsOf(html: string, url: string, language: string): SearchDocument[] {
+  if (!html.includes('data-pagefind-body') && !html.includes('data-search-record')) return [];
+  const root = parse(html);
+  const body = root.querySelector('[data-pagefind-body]');
+  if (body) {
+    body.insertAdjacentHTML('beforeend', wordsMeta(body));
+    return [{ url, content: root.toString() }];
+  }
+  return root.querySelectorAll('[data-search-record]').map((card) => {
+    if (!card.id) throw new Error(`${url}: a card marked data-search-record needs an id for its link`);
+    return {
+      url: `${url}#${card.id}`,
+      content: `<!doctype html><html lang="${language}"><body><div data-pagefind-body>${card.innerHTML}${wordsMeta(card)}</div></body></html>`,
+    };
+  });
+}

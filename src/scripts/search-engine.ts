@@ -1,0 +1,137 @@
+/**
+ * The site's search over Pagefind's JS API (https://pagefind.app/docs/api/): loads Pagefind on first
+ * use, runs the query with filters and sort, counts results per filter value, and adds the pages
+ * the fallback finds when the query itself finds too little (src/lib/search-query.ts).
+ */
+import { PAGEFIND_BUNDLE, SEARCH_FILTERS, type SearchFilterKey } from '../config/search';
+import { FALLBACK_BELOW, fallbackTerms, onlyFragmentsLeft, queryWords, rankFallback } from '../lib/search-query';
+
+/** What Pagefind returns for one result once its fragment is loaded. */
+export interface PagefindDocument {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindDocument>;
+}
+
+type FilterCounts = Record<string, Record<string, number>>;
+
+interface PagefindResponse {
+  results: PagefindResult[];
+  filters: FilterCounts;
+}
+
+interface PagefindSearchOptions {
+  filters?: Record<string, string>;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+
+interface PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  preload(term: string): Promise<void>;
+  filters(): Promise<FilterCounts>;
+  search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindResponse>;
+}
+
+let loading: Promise<PagefindApi> | undefined;
+
+/** Pagefind's script, WebAssembly and index metadata, loaded once, on first use. */
+export function loadPagefind(): Promise<PagefindApi> {
+  loading ??= (async () => {
+    // Not bundled: the file exists only after the build has indexed the site.
+    const pagefind = (await import(/* @vite-ignore */ `${PAGEFIND_BUNDLE}pagefind.js`)) as PagefindApi;
+    await pagefind.options({
+      // The index of a city office's site is small enough to search on the main thread; the worker
+      // would repeat the engine in a second download (about 12 KB gzipped) on a reader's phone.
+      noWorker: true,
+      excerptLength: 36,
+      // Title words count as much as Pagefind's own title; keywords (editors' keywords, synonyms,
+      // tags) a little; the page's ICU words only make a page findable, they add no score.
+      ranking: { metaWeights: { title: 5, title_words: 5, keywords: 2, words: 0 } },
+    });
+    await pagefind.init();
+    // Loads the (small) filter index, without which searches return no counts per filter value.
+    await pagefind.filters();
+    return pagefind;
+  })();
+  loading.catch(() => (loading = undefined));
+  return loading;
+}
+
+export type Selection = Partial<Record<SearchFilterKey, string>>;
+export type SortOrder = 'relevance' | 'date';
+
+/** One result of the site's search; `data()` loads its title, excerpt and metadata. */
+export interface SiteResult {
+  id: string;
+  data(): Promise<PagefindDocument>;
+}
+
+export interface SiteSearch {
+  results: SiteResult[];
+  /** For each filter, how many results each value would leave (given the other filters chosen). */
+  counts: Record<SearchFilterKey, Record<string, number>>;
+  /** Results the query itself did not find, added by the fallback searches. */
+  added: number;
+  /** Words of the query found nowhere on the site (Pagefind searched the others). */
+  missing: string[];
+}
+
+const without = (selection: Selection, key: SearchFilterKey): Selection =>
+  Object.fromEntries(Object.entries(selection).filter(([other]) => other !== key));
+
+const matches = (document: PagefindDocument, selection: Selection): boolean =>
+  Object.entries(selection).every(([key, value]) => document.filters[key]?.includes(value as string));
+
+/**
+ * Searches the site. `query` may be empty when filters are chosen (everything in those filters).
+ * Filter counts are facets: the count beside a value is what choosing it would leave.
+ */
+export async function searchSite(query: string, selection: Selection = {}, sort: SortOrder = 'relevance'): Promise<SiteSearch> {
+  const pagefind = await loadPagefind();
+  const term = query.trim() || null;
+  const sortOption = sort === 'date' ? { date: 'desc' as const } : undefined;
+
+  const words = term ? queryWords(term) : [];
+  const missing: string[] = [];
+  if (words.length > 1) {
+    const found = await Promise.all(words.map(async (word) => (await pagefind.search(word)).results.length > 0));
+    missing.push(...words.filter((_, index) => !found[index]));
+  }
+  const nothing: PagefindResponse = { results: [], filters: {} };
+  const unrelated = onlyFragmentsLeft(words, missing);
+  const search = async (filters: Selection, sorted = sortOption) => (unrelated ? nothing : pagefind.search(term, { filters, sort: sorted }));
+
+  const main = await search(selection);
+  const counts = {} as SiteSearch['counts'];
+  for (const { key } of SEARCH_FILTERS) {
+    const faceted = key in selection ? await search(without(selection, key), undefined) : main;
+    counts[key] = { ...faceted.filters[key] };
+  }
+
+  let results: SiteResult[] = main.results;
+  const terms = term ? fallbackTerms(term) : [];
+  const everything = Object.keys(selection).length === 0 ? main : await search({}, undefined);
+  if (terms.length > 0 && everything.results.length < FALLBACK_BELOW) {
+    const perTerm = await Promise.all(terms.map(async ({ text }) => (await pagefind.search(text)).results));
+    const byId = new Map(perTerm.flat().map((result) => [result.id, result]));
+    const ids = rankFallback(terms, perTerm, new Set(everything.results.map((result) => result.id)));
+    const extra = await Promise.all(ids.map(async (id) => ({ id, document: await byId.get(id)!.data() })));
+    for (const { key } of SEARCH_FILTERS) {
+      for (const { document } of extra.filter((page) => matches(page.document, without(selection, key)))) {
+        for (const value of document.filters[key] ?? []) counts[key][value] = (counts[key][value] ?? 0) + 1;
+      }
+    }
+    const kept = extra.filter((page) => matches(page.document, selection));
+    if (sort === 'date') kept.sort((a, b) => (b.document.meta.date ?? '').localeCompare(a.document.meta.date ?? ''));
+    results = [...results, ...kept.map(({ id, document }) => ({ id, data: async () => document }))];
+  }
+  return { results, counts, added: results.length - main.results.length, missing };
+}

@@ -1,0 +1,157 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { load } from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { ARTICLE_COLLECTIONS } from '../../src/config/sections';
+import { isDraft, readCollection, type ContentFile } from '../helpers/content';
+import { distFiles, existsInDist, htmlPages, page, readDist } from '../helpers/dist';
+import { CONTENT, DIST } from '../helpers/paths';
+
+interface Fragment {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+/** Pagefind's fragments: one per indexed document, gzipped JSON after a signature. */
+function fragments(): Fragment[] {
+  return distFiles()
+    .filter((file) => file.startsWith('pagefind/fragment/'))
+    .map((file) => {
+      const text = gunzipSync(readFileSync(join(DIST, file))).toString('utf8');
+      return JSON.parse(text.slice(text.indexOf('{'))) as Fragment;
+    });
+}
+
+const published = (collection: string): ContentFile[] => readCollection(collection).filter((entry) => !isDraft(entry));
+const listedArticles = () =>
+  ARTICLE_COLLECTIONS.flatMap((collection) => published(collection)).filter((entry) => !entry.data.withdrawn);
+
+/** What the index must hold: every listed article, every SMS text and practice center card. */
+const expectedUrls = () =>
+  [
+    ...listedArticles().map((entry) => `/${entry.collection}/${entry.id}/`),
+    ...published('sms').map((entry) => `/sms/#sms-${entry.id}`),
+    ...published('centers').map((entry) => `/centers/#center-${entry.id}`),
+  ].sort();
+
+describe('the search index', () => {
+  const indexed = fragments();
+
+  it('is written by the build into dist/pagefind/, in one Chinese index', () => {
+    expect(existsInDist('pagefind/pagefind.js')).toBe(true);
+    expect(existsInDist('pagefind/pagefind-highlight.js')).toBe(true);
+    const entry = JSON.parse(readDist('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
+    expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
+    expect(entry.languages['zh-cn']!.page_count).toBe(expectedUrls().length);
+  });
+
+  it('holds the listed entries and the SMS and center cards, and nothing else', () => {
+    expect(indexed.map((fragment) => fragment.url).sort()).toEqual(expectedUrls());
+  });
+
+  it('holds no draft, and no navigation, banner, footer, 404 or search page text', () => {
+    const drafts = [...ARTICLE_COLLECTIONS, 'sms', 'centers'].flatMap((collection) => readCollection(collection).filter(isDraft));
+    expect(drafts.length).toBeGreaterThan(3);
+    const { banner } = load(readFileSync(join(CONTENT, 'settings/site.yml'), 'utf8')) as { banner: { text: string } };
+    const chrome = ['跳到正文', '网站标识码', '主办单位', 'RSS 订阅', banner.text, '页面未找到', '搜索功能需要浏览器启用', '当前位置', '责任编辑'];
+    for (const fragment of indexed) {
+      const text = [fragment.content, ...Object.values(fragment.meta)].join(' ').replace(/\u200b/g, '');
+      for (const draft of drafts) {
+        expect(text.includes(String(draft.data.title)), `${draft.file} in ${fragment.url}`).toBe(false);
+        if (draft.data.text) expect(text.includes(String(draft.data.text).trim().slice(0, 20)), `${draft.file} in ${fragment.url}`).toBe(false);
+      }
+      for (const words of chrome) expect(text.includes(words), `“${words}” in ${fragment.url}`).toBe(false);
+    }
+  });
+
+  it('gives each result its title, section, date and filters', () => {
+    const byUrl = new Map(indexed.map((fragment) => [fragment.url, fragment]));
+    for (const entry of listedArticles()) {
+      const fragment = byUrl.get(`/${entry.collection}/${entry.id}/`)!;
+      expect(fragment.meta.title, entry.file).toBe(entry.data.title);
+      expect(fragment.meta.date, entry.file).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(fragment.filters.section, entry.file).toEqual([fragment.meta.section]);
+      if (entry.collection === 'stories') {
+        expect(fragment.filters.district, entry.file).toEqual([entry.data.district]);
+        expect(fragment.filters.category, entry.file).toEqual([entry.data.category]);
+      }
+      if (entry.collection === 'updates') expect(fragment.filters.district, entry.file).toEqual([entry.data.district]);
+      if (entry.collection === 'knowledge') expect(fragment.filters.topic, entry.file).toEqual([entry.data.topic]);
+      if (entry.collection === 'posters') expect(fragment.filters.audience, entry.file).toEqual(entry.data.audience);
+    }
+    const hasImage = indexed.filter((fragment) => fragment.meta.image);
+    expect(hasImage.length).toBeGreaterThan(3);
+    for (const fragment of hasImage) expect(existsInDist(fragment.meta.image!.slice(1)), fragment.meta.image).toBe(true);
+  });
+
+  it('holds the keywords and synonyms of knowledge articles, whole and as the browser splits them', () => {
+    const masks = indexed.find((fragment) => fragment.url === '/knowledge/masks-2026/')!;
+    const keywords = masks.meta.keywords!.split(' ');
+    expect(keywords).toEqual(expect.arrayContaining(['新冠', '新型冠状病毒', '新型', '冠状', '病毒', '医用口罩', '医用', '口罩']));
+  });
+});
+
+describe('pages and the index', () => {
+  const pages = htmlPages();
+
+  it('marks only listed entry pages with data-pagefind-body, on their article', () => {
+    const expected = new Set(listedArticles().map((entry) => `${entry.collection}/${entry.id}/index.html`));
+    for (const file of pages) {
+      const bodies = page(`/${file}`).querySelectorAll('[data-pagefind-body]');
+      if (expected.has(file)) {
+        expect(bodies.map((body) => body.tagName), file).toEqual(['ARTICLE']);
+      } else {
+        expect(bodies, file).toHaveLength(0);
+      }
+    }
+  });
+
+  it('has a search box in the header of every page but the search page, a plain form to /search/', () => {
+    for (const file of pages) {
+      const form = page(`/${file}`).querySelector('header form[role=search]');
+      if (file === 'search/index.html') {
+        expect(form, file).toBeNull();
+        continue;
+      }
+      expect(form?.getAttribute('action'), file).toBe('/search/');
+      expect(form?.getAttribute('method'), file).toBe('get');
+      expect(form?.querySelector('input[name=q]'), file).not.toBeNull();
+    }
+  });
+
+  it('has no inline script or style anywhere (strict Content-Security-Policy)', () => {
+    for (const file of pages) {
+      const html = page(`/${file}`);
+      for (const script of html.querySelectorAll('script')) expect(script.getAttribute('src'), `${file}: ${script.outerHTML.slice(0, 80)}`).toBeTruthy();
+      expect(html.querySelectorAll('style'), file).toHaveLength(0);
+      expect(html.querySelectorAll('[style]'), file).toHaveLength(0);
+    }
+  });
+
+  it('sends at most 10 KB of gzipped JavaScript with any page before search is used', () => {
+    const gzipped = (file: string): number => gzipSync(readDist(file)).length;
+    /** A script and the modules it imports statically (dynamic imports load only on use). */
+    const closure = (file: string, seen = new Set<string>()): Set<string> => {
+      if (seen.has(file)) return seen;
+      seen.add(file);
+      const code = readDist(file);
+      const folder = file.slice(0, file.lastIndexOf('/') + 1);
+      for (const [, path] of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w{},*\s]+from\s*)?["'](\.\/[^"']+)["']/g)) closure(folder + path!.slice(2), seen);
+      return seen;
+    };
+    let largest = { file: '', bytes: 0 };
+    for (const file of pages) {
+      const scripts = page(`/${file}`)
+        .querySelectorAll('script[src]')
+        .map((script) => script.getAttribute('src')!.slice(1));
+      const bytes = [...new Set(scripts.flatMap((script) => [...closure(script)]))].reduce((sum, script) => sum + gzipped(script), 0);
+      if (bytes > largest.bytes) largest = { file, bytes };
+    }
+    console.log(`Largest JavaScript before search: ${largest.file}, ${(largest.bytes / 1024).toFixed(1)} KB gzipped`);
+    expect(largest.bytes).toBeGreaterThan(0);
+    expect(largest.bytes).toBeLessThanOrEqual(10 * 1024);
+  });
+});
