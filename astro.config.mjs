@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { readSiteSettings } from './src/config/settings-file.ts';
+import posters from './src/integrations/posters.ts';
 
 // The public address comes from the settings editors keep (content/settings/site.yml);
 // SITE_URL overrides it for staging builds.
@@ -21,5 +22,6 @@ export default defineConfig({
       // Only public reading pages belong in the sitemap.
       filter: (page) => !/\/(404|admin|embed|search)\//.test(new URL(page).pathname),
     }),
+    posters(),
   ],
 });
