@@ -5,6 +5,7 @@ import { absoluteUrl, entryPath } from '../lib/urls';
 import { getPosterFiles } from '../posters/cache';
 import type { PosterContent } from '../posters/content';
 import { formatFileSize, POSTER_FILE_FORMATS, POSTER_FILE_KINDS, posterFileName, posterFilePath, type PosterFileFormat, type PosterFileKind } from '../posters/files';
+import type { Term } from '../config/taxonomy';
 import { getPublishedReference, getSettings } from './entries';
 
 type Poster = CollectionEntry<'posters'>;
@@ -80,4 +81,27 @@ export async function getPosterDownloads(poster: Poster, site: URL | undefined):
     ];
   });
   return Object.fromEntries(downloads) as Record<PosterFileKind, PosterDownload>;
+}
+
+/** Gallery filter pages: `/posters/audience/<slug>/` and `/posters/topic/<slug>/`. */
+export const posterAudiencePath = (slug: string): string => `/posters/audience/${slug}/`;
+export const posterTopicPath = (slug: string): string => `/posters/topic/${slug}/`;
+/** The co-branding print page of a poster. */
+export const posterPrintPath = (id: string): string => `/posters/${id}/print/`;
+/** The chrome-less page other sites frame. */
+export const posterEmbedPath = (id: string): string => `/embed/posters/${id}/`;
+
+/** Gallery filter pages for each term that has posters: `{ params: { slug }, props: { term, posters } }`. */
+export function posterFilterPaths(posters: readonly Poster[], terms: readonly Term[], field: 'audience' | 'topic') {
+  return terms.flatMap((term) => {
+    const matching = posters.filter((poster) => ([] as string[]).concat(poster.data[field]).includes(term.name));
+    return matching.length > 0 ? [{ params: { slug: term.slug }, props: { term, posters: matching } }] : [];
+  });
+}
+
+/** How many posters each audience or topic has, by Chinese name. */
+export function posterCounts(posters: readonly Poster[], field: 'audience' | 'topic'): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const poster of posters) for (const name of ([] as string[]).concat(poster.data[field])) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return counts;
 }
