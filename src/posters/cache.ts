@@ -88,6 +88,11 @@ async function readOrRender(content: PosterContent, options: PosterCacheOptions,
   return describe(folder, hash, meta, true);
 }
 
+/** Forgets what this process looked up, as a new build process would start (for tests). */
+export function forgetPosterLookups(): void {
+  inProcess.clear();
+}
+
 /**
  * A poster's files: from the cache when this content was rendered before by this renderer, else
  * rendered now and cached. Asked many times in one build (poster page, gallery, file routes), each
