@@ -44,11 +44,14 @@ export default function posters(): AstroIntegration {
       },
       'astro:build:done': async ({ logger }) => {
         const { used, rendered } = cacheUsageSince(cacheDir, buildStarted);
-        const removed = await prunePosterCache(cacheDir, CACHE_MAX_AGE_MS);
-        logger.info(
-          `${used} 张海报：新渲染 ${rendered} 张，${used - rendered} 张取自缓存 ${cacheDir}` +
-            (removed > 0 ? `；清理过期缓存 ${removed} 项` : ''),
-        );
+        logger.info(`${used} 张海报：新渲染 ${rendered} 张，${used - rendered} 张取自缓存 ${cacheDir}`);
+        try {
+          const removed = await prunePosterCache(cacheDir, CACHE_MAX_AGE_MS);
+          if (removed > 0) logger.info(`清理了 ${removed} 项过期的海报缓存`);
+        } catch (error) {
+          // The site is built; a cache that could not be tidied only takes disk space.
+          logger.warn(`海报缓存 ${cacheDir} 清理失败：${(error as Error).message}`);
+        }
       },
     },
   };

@@ -33,8 +33,9 @@ export function cacheUsageSince(cacheDir: string, since: number): { used: number
 export async function prunePosterCache(cacheDir: string, maxAgeMs: number, now = Date.now()): Promise<number> {
   let removed = 0;
   for (const entry of entries(cacheDir)) {
-    const { mtimeMs } = statSync(existsSync(entry.meta) ? entry.meta : entry.folder);
-    if (now - mtimeMs > maxAgeMs) {
+    // Another build may remove or rename an entry meanwhile: then there is nothing to do here.
+    const stats = statSync(existsSync(entry.meta) ? entry.meta : entry.folder, { throwIfNoEntry: false });
+    if (stats && now - stats.mtimeMs > maxAgeMs) {
       await rm(entry.folder, { recursive: true, force: true });
       removed++;
     }

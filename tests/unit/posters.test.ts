@@ -1,8 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { forgetPosterLookups, getPosterFiles } from '../../src/posters/cache';
+import { prunePosterCache } from '../../src/posters/cache-folder';
 import { posterText, type PosterContent } from '../../src/posters/content';
 import { loadPosterFonts, missingCharacters, textWidth } from '../../src/posters/fonts';
 import { A4, layoutPoster } from '../../src/posters/layout';
@@ -109,6 +110,24 @@ describe('the poster cache', () => {
       }
     } finally {
       rmSync(other, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('pruning the poster cache', () => {
+  it('removes entries no build used for longer than the limit and keeps the others', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'poster-cache-'));
+    try {
+      for (const name of ['old', 'recent']) {
+        mkdirSync(join(cacheDir, name));
+        writeFileSync(join(cacheDir, name, 'meta.json'), '{}');
+      }
+      const dayAgo = new Date(Date.now() - 24 * 60 * 60 * 1000);
+      utimesSync(join(cacheDir, 'old', 'meta.json'), dayAgo, dayAgo);
+      expect(await prunePosterCache(cacheDir, 60 * 60 * 1000)).toBe(1);
+      expect([existsSync(join(cacheDir, 'old')), existsSync(join(cacheDir, 'recent'))]).toEqual([false, true]);
+    } finally {
+      rmSync(cacheDir, { recursive: true, force: true });
     }
   });
 });
