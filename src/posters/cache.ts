@@ -34,7 +34,6 @@ export interface CachedPosterFiles {
   readonly files: Readonly<Record<PosterFileKind, CachedPosterFile>>;
 }
 
-
 /** The cache key: the poster's printed content and the renderer's fingerprint. */
 export function posterHash(content: PosterContent, projectRoot: string): string {
   return createHash('sha256')
@@ -46,6 +45,10 @@ export function posterHash(content: PosterContent, projectRoot: string): string 
 
 const inProcess = new Map<string, Promise<CachedPosterFiles>>();
 
+/** Whether a cache entry has its description and every file. */
+const complete = (folder: string): boolean =>
+  existsSync(join(folder, META_FILE)) && POSTER_FILE_KINDS.every((kind) => existsSync(join(folder, POSTER_FILE_FORMATS[kind].suffix)));
+
 function describe(folder: string, hash: string, meta: CacheMeta, rendered: boolean): CachedPosterFiles {
   const files = Object.fromEntries(
     POSTER_FILE_KINDS.map((kind) => [kind, { kind, file: join(folder, POSTER_FILE_FORMATS[kind].suffix), ...meta.files[kind] }]),
@@ -55,15 +58,13 @@ function describe(folder: string, hash: string, meta: CacheMeta, rendered: boole
 
 async function readOrRender(content: PosterContent, options: PosterCacheOptions, hash: string): Promise<CachedPosterFiles> {
   const folder = join(options.cacheDir, hash);
-  const metaFile = join(folder, META_FILE);
-  if (existsSync(metaFile)) {
+  if (complete(folder)) {
+    const metaFile = join(folder, META_FILE);
     const meta = JSON.parse(await readFile(metaFile, 'utf8')) as CacheMeta;
-    if (POSTER_FILE_KINDS.every((kind) => existsSync(join(folder, POSTER_FILE_FORMATS[kind].suffix)))) {
-      // Marks the entry as in use, so pruning keeps it.
-      const now = new Date();
-      await utimes(metaFile, now, now);
-      return describe(folder, hash, meta, false);
-    }
+    // Marks the entry as in use, so pruning keeps it.
+    const now = new Date();
+    await utimes(metaFile, now, now);
+    return describe(folder, hash, meta, false);
   }
   const rendered = await renderPosterFiles(content, loadPosterFonts(options.projectRoot));
   // Written to a private folder and renamed into place: a build running beside this one (tests
@@ -77,13 +78,19 @@ async function readOrRender(content: PosterContent, options: PosterCacheOptions,
     meta.files[kind] = { bytes: data.length, ...(width ? { width, height } : {}) };
   }
   await writeFile(join(scratch, META_FILE), JSON.stringify(meta));
-  await rm(folder, { recursive: true, force: true });
   try {
     await rename(scratch, folder);
   } catch (error) {
-    // Another build put the same entry in place first; its files are the same.
-    await rm(scratch, { recursive: true, force: true });
-    if (!existsSync(metaFile)) throw error;
+    if (complete(folder)) {
+      // Another build put the same entry in place first; its files are the same.
+      await rm(scratch, { recursive: true, force: true });
+    } else {
+      // A damaged entry (files deleted by hand): replace it.
+      await rm(folder, { recursive: true, force: true });
+      await rename(scratch, folder).catch((retry: unknown) => {
+        throw new Error(`海报缓存 ${folder} 无法写入：${(retry as Error).message}`, { cause: error });
+      });
+    }
   }
   return describe(folder, hash, meta, true);
 }

@@ -90,6 +90,16 @@ describe('the poster cache', () => {
     expect(readFileSync(second.files['a4-pdf'].file).equals(bytes)).toBe(true);
   });
 
+  it('renders a damaged entry (a file deleted by hand) again', async () => {
+    forgetPosterLookups();
+    const before = await getPosterFiles(sample, options);
+    rmSync(before.files['a4-png'].file);
+    forgetPosterLookups();
+    const repaired = await getPosterFiles(sample, options);
+    expect(repaired.rendered).toBe(true);
+    expect(existsSync(repaired.files['a4-png'].file)).toBe(true);
+  });
+
   it('renders again when what the poster prints changes', async () => {
     forgetPosterLookups();
     const before = await getPosterFiles(sample, options);
