@@ -10,6 +10,7 @@ import { stripImageMetadataIntegration } from './src/integrations/strip-image-me
 import { htmlAsText } from './src/markdown/html-as-text.ts';
 import { reviewReport } from './src/integrations/review-report.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
+import posters from './src/integrations/posters.ts';
 
 // The public address comes from the settings editors keep (content/settings/site.yml);
 // SITE_URL overrides it for staging builds.
@@ -34,6 +35,7 @@ export default defineConfig({
       // Only public reading pages belong in the sitemap.
       filter: (page) => !/\/(404|admin|embed|search)\//.test(new URL(page).pathname),
     }),
+    posters(),
     // Last: indexes the finished pages (see src/integrations/pagefind.ts).
     pagefindSearch({ language: 'zh-CN' }),
   ],

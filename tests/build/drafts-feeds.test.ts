@@ -46,6 +46,7 @@ describe('RSS feed', () => {
 });
 
 describe('sitemap', () => {
+  // /embed/ pages are framed by other sites, not read on their own.
   it('is well-formed and lists every public page, and nothing else', () => {
     const index = readDist('sitemap-index.xml');
     expect(XMLValidator.validate(index)).toBe(true);

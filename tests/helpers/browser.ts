@@ -40,7 +40,7 @@ export async function launchBrowser(options: Parameters<typeof chromium.launchPe
     locale: 'zh-CN',
     ...options,
   });
-  // Chromium may still be writing to the profile as it closes: retry instead of failing the run.
-  context.on('close', () => rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }));
+  // Chromium may still be writing to the profile (local storage) as it closes: retry for a moment.
+  context.on('close', () => rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 }));
   return context;
 }

@@ -9,12 +9,14 @@ export interface RunResult {
 /**
  * The environment a person running the Astro CLI would have. vitest sets NODE_ENV=test, which
  * Vite takes for a development build (drafts included), and VITEST/TEST, which make Astro behave
- * as if it ran inside vitest (its dev server then serves no pages).
+ * as if it ran inside vitest (its dev server then serves no pages). In test workers it also copies
+ * import.meta.env into process.env (MODE, DEV, PROD, SSR, BASE_URL): with DEV=1 a build from a
+ * test would publish drafts.
  */
+const VITEST_VARIABLES = new Set(['NODE_ENV', 'TEST', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL']);
+
 export function cliEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && key !== 'TEST' && !key.startsWith('VITEST')),
-  );
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITEST_VARIABLES.has(key) && !key.startsWith('VITEST')));
   return { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...extra };
 }
 

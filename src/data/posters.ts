@@ -1,0 +1,107 @@
+import type { CollectionEntry } from 'astro:content';
+import { cacheDir, projectRoot } from 'virtual:wenming/posters-config';
+import { toChineseDay, toIsoDay } from '../lib/dates';
+import { absoluteUrl, entryPath } from '../lib/urls';
+import { getPosterFiles } from '../posters/cache';
+import type { PosterContent } from '../posters/content';
+import { formatFileSize, POSTER_FILE_FORMATS, POSTER_FILE_KINDS, posterFileName, posterFilePath, type PosterFileFormat, type PosterFileKind } from '../posters/files';
+import type { Term } from '../config/taxonomy';
+import { getPublishedReference, getSettings } from './entries';
+
+type Poster = CollectionEntry<'posters'>;
+
+/** The article a poster's QR code opens: the related knowledge article, else the related custom; published only. */
+export async function getPosterArticle(poster: Poster): Promise<CollectionEntry<'knowledge' | 'customs'> | undefined> {
+  return (await getPublishedReference(poster.data.relatedKnowledge)) ?? (await getPublishedReference(poster.data.relatedCustom));
+}
+
+/** The site's public address; `site` is always set in astro.config.mjs. */
+function siteOf(site: URL | undefined): URL {
+  if (!site) throw new Error('astro.config.mjs 中没有设置 site（网站地址），海报二维码无法生成完整网址。');
+  return site;
+}
+
+/** What the poster prints, from the entry and the settings. */
+export async function getPosterContent(poster: Poster, site: URL | undefined): Promise<PosterContent> {
+  const settings = await getSettings();
+  const article = await getPosterArticle(poster);
+  // Without a published article (a draft was linked), the code opens the poster's own page.
+  const target = article ? entryPath(article.collection, article.id) : entryPath('posters', poster.id);
+  const { data } = poster;
+  return {
+    id: poster.id,
+    sourceFile: poster.filePath ?? `content/posters/${poster.id}.md`,
+    title: data.title,
+    headline: data.headline,
+    slogans: data.slogans,
+    points: data.points,
+    theme: data.theme,
+    topic: data.topic,
+    organizer: settings.organizer,
+    siteName: settings.shortName,
+    published: toChineseDay(data.published),
+    publishedIso: toIsoDay(data.published),
+    qrUrl: absoluteUrl(target, siteOf(site)),
+  };
+}
+
+/** One file a reader can download, with what the download list shows. */
+export interface PosterDownload extends PosterFileFormat {
+  readonly kind: PosterFileKind;
+  readonly name: string;
+  /** Site path, e.g. `/posters/files/wear-masks-a4.pdf`. */
+  readonly path: string;
+  readonly bytes: number;
+  /** `38 KB` */
+  readonly size: string;
+  readonly width?: number;
+  readonly height?: number;
+  /** The file in the build cache, for the file routes. */
+  readonly cacheFile: string;
+}
+
+/** A poster's files (rendered now or taken from the cache), with sizes for the page. */
+export async function getPosterDownloads(poster: Poster, site: URL | undefined): Promise<Record<PosterFileKind, PosterDownload>> {
+  const { files } = await getPosterFiles(await getPosterContent(poster, site), { cacheDir, projectRoot });
+  const downloads = POSTER_FILE_KINDS.map((kind): [PosterFileKind, PosterDownload] => {
+    const file = files[kind];
+    return [
+      kind,
+      {
+        ...POSTER_FILE_FORMATS[kind],
+        kind,
+        name: posterFileName(poster.id, kind),
+        path: posterFilePath(poster.id, kind),
+        bytes: file.bytes,
+        size: formatFileSize(file.bytes),
+        width: file.width,
+        height: file.height,
+        cacheFile: file.file,
+      },
+    ];
+  });
+  return Object.fromEntries(downloads) as Record<PosterFileKind, PosterDownload>;
+}
+
+/** Gallery filter pages: `/posters/audience/<slug>/` and `/posters/topic/<slug>/`. */
+export const posterAudiencePath = (slug: string): string => `/posters/audience/${slug}/`;
+export const posterTopicPath = (slug: string): string => `/posters/topic/${slug}/`;
+/** The co-branding print page of a poster. */
+export const posterPrintPath = (id: string): string => `/posters/${id}/print/`;
+/** The chrome-less page other sites frame. */
+export const posterEmbedPath = (id: string): string => `/embed/posters/${id}/`;
+
+/** Gallery filter pages for each term that has posters: `{ params: { slug }, props: { term, posters } }`. */
+export function posterFilterPaths(posters: readonly Poster[], terms: readonly Term[], field: 'audience' | 'topic') {
+  return terms.flatMap((term) => {
+    const matching = posters.filter((poster) => ([] as string[]).concat(poster.data[field]).includes(term.name));
+    return matching.length > 0 ? [{ params: { slug: term.slug }, props: { term, posters: matching } }] : [];
+  });
+}
+
+/** How many posters each audience or topic has, by Chinese name. */
+export function posterCounts(posters: readonly Poster[], field: 'audience' | 'topic'): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const poster of posters) for (const name of ([] as string[]).concat(poster.data[field])) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return counts;
+}

@@ -1,0 +1,58 @@
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { cacheUsageSince, prunePosterCache } from '../posters/cache-folder';
+
+const VIRTUAL_ID = 'virtual:wenming/posters-config';
+const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+/** Cache entries unused this long are removed; longer than any build, so a parallel build keeps its own. */
+const CACHE_MAX_AGE_MS = 60 * 60 * 1000;
+
+/**
+ * Print-ready posters. Rendering happens where the content layer is: the poster pages and the file
+ * routes (src/pages/posters/) ask src/data/posters.ts for a poster's files, which renders each
+ * poster once per content hash into the cache, so a page can show every download's size and the
+ * file routes write the same bytes to dist/. This integration tells that code where the cache is
+ * (Astro's cacheDir, git-ignored: node_modules/.astro/posters/), and after a build reports what was
+ * rendered and removes entries no build uses any more.
+ */
+export default function posters(): AstroIntegration {
+  let cacheDir = '';
+  let buildStarted = 0;
+  return {
+    name: 'wenming:posters',
+    hooks: {
+      'astro:config:setup': ({ config, updateConfig }) => {
+        cacheDir = fileURLToPath(new URL('posters/', config.cacheDir));
+        const projectRoot = fileURLToPath(config.root);
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'wenming:posters-config',
+                resolveId: (id: string) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
+                load: (id: string) =>
+                  id === RESOLVED_ID
+                    ? `export const cacheDir = ${JSON.stringify(cacheDir)};\nexport const projectRoot = ${JSON.stringify(projectRoot)};`
+                    : undefined,
+              },
+            ],
+          },
+        });
+      },
+      'astro:build:start': () => {
+        buildStarted = Date.now();
+      },
+      'astro:build:done': async ({ logger }) => {
+        const { used, rendered } = cacheUsageSince(cacheDir, buildStarted);
+        logger.info(`${used} 张海报：新渲染 ${rendered} 张，${used - rendered} 张取自缓存 ${cacheDir}`);
+        try {
+          const removed = await prunePosterCache(cacheDir, CACHE_MAX_AGE_MS);
+          if (removed > 0) logger.info(`清理了 ${removed} 项过期的海报缓存`);
+        } catch (error) {
+          // The site is built; a cache that could not be tidied only takes disk space.
+          logger.warn(`海报缓存 ${cacheDir} 清理失败：${(error as Error).message}`);
+        }
+      },
+    },
+  };
+}

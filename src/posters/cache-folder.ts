@@ -1,0 +1,44 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { PosterFileKind } from './files';
+
+/**
+ * The layout of the poster cache: `<cacheDir>/<content hash>/` holds a poster's files and
+ * `meta.json`, whose modification time says when a build last used the entry. Kept apart from the
+ * renderer so the integration can read it without loading pdfkit and sharp at config time.
+ */
+export const META_FILE = 'meta.json';
+
+export interface CacheMeta {
+  /** When the files were rendered (ISO time). */
+  renderedAt: string;
+  files: Record<PosterFileKind, { bytes: number; width?: number; height?: number }>;
+}
+
+const entries = (cacheDir: string) =>
+  existsSync(cacheDir) ? readdirSync(cacheDir).map((name) => ({ folder: join(cacheDir, name), meta: join(cacheDir, name, META_FILE) })) : [];
+
+/** How many entries builds used since `since` (ms), and how many of them were rendered then. */
+export function cacheUsageSince(cacheDir: string, since: number): { used: number; rendered: number } {
+  const used = entries(cacheDir).filter((entry) => existsSync(entry.meta) && statSync(entry.meta).mtimeMs >= since);
+  const rendered = used.filter((entry) => Date.parse((JSON.parse(readFileSync(entry.meta, 'utf8')) as CacheMeta).renderedAt) >= since);
+  return { used: used.length, rendered: rendered.length };
+}
+
+/**
+ * Removes entries (and abandoned scratch folders) no build has used for `maxAgeMs`, so the cache
+ * holds about one set of files per poster however often the content or the layout changes.
+ */
+export async function prunePosterCache(cacheDir: string, maxAgeMs: number, now = Date.now()): Promise<number> {
+  let removed = 0;
+  for (const entry of entries(cacheDir)) {
+    // Another build may remove or rename an entry meanwhile: then there is nothing to do here.
+    const stats = statSync(existsSync(entry.meta) ? entry.meta : entry.folder, { throwIfNoEntry: false });
+    if (stats && now - stats.mtimeMs > maxAgeMs) {
+      await rm(entry.folder, { recursive: true, force: true });
+      removed++;
+    }
+  }
+  return removed;
+}

@@ -1,0 +1,118 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rename, rm, utimes, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { META_FILE, type CacheMeta } from './cache-folder';
+import type { PosterContent } from './content';
+import { POSTER_FILE_FORMATS, POSTER_FILE_KINDS, type PosterFileKind } from './files';
+import { rendererFingerprint } from './fingerprint';
+import { loadPosterFonts } from './fonts';
+import { renderPosterFiles } from './render';
+
+export interface PosterCacheOptions {
+  /** Folder of rendered files, one sub-folder per content hash (a build uses node_modules/.astro/posters/). */
+  readonly cacheDir: string;
+  /** The project, for the font package and the renderer's source. */
+  readonly projectRoot: string;
+}
+
+/** One rendered file, as the cache keeps it. */
+export interface CachedPosterFile {
+  readonly kind: PosterFileKind;
+  /** Absolute path of the file in the cache. */
+  readonly file: string;
+  readonly bytes: number;
+  readonly width?: number;
+  readonly height?: number;
+}
+
+export interface CachedPosterFiles {
+  /** Content hash: the name of the cache folder. */
+  readonly hash: string;
+  /** False when the files came from the cache and nothing was rendered. */
+  readonly rendered: boolean;
+  readonly files: Readonly<Record<PosterFileKind, CachedPosterFile>>;
+}
+
+/** The cache key: the poster's printed content and the renderer's fingerprint. */
+export function posterHash(content: PosterContent, projectRoot: string): string {
+  return createHash('sha256')
+    .update(rendererFingerprint(projectRoot))
+    .update(JSON.stringify(content))
+    .digest('hex')
+    .slice(0, 32);
+}
+
+const inProcess = new Map<string, Promise<CachedPosterFiles>>();
+
+/** Whether a cache entry has its description and every file. */
+const complete = (folder: string): boolean =>
+  existsSync(join(folder, META_FILE)) && POSTER_FILE_KINDS.every((kind) => existsSync(join(folder, POSTER_FILE_FORMATS[kind].suffix)));
+
+function describe(folder: string, hash: string, meta: CacheMeta, rendered: boolean): CachedPosterFiles {
+  const files = Object.fromEntries(
+    POSTER_FILE_KINDS.map((kind) => [kind, { kind, file: join(folder, POSTER_FILE_FORMATS[kind].suffix), ...meta.files[kind] }]),
+  ) as Record<PosterFileKind, CachedPosterFile>;
+  return { hash, rendered, files };
+}
+
+async function readOrRender(content: PosterContent, options: PosterCacheOptions, hash: string): Promise<CachedPosterFiles> {
+  const folder = join(options.cacheDir, hash);
+  if (complete(folder)) {
+    const metaFile = join(folder, META_FILE);
+    const meta = JSON.parse(await readFile(metaFile, 'utf8')) as CacheMeta;
+    // Marks the entry as in use, so pruning keeps it.
+    const now = new Date();
+    await utimes(metaFile, now, now);
+    return describe(folder, hash, meta, false);
+  }
+  const rendered = await renderPosterFiles(content, loadPosterFonts(options.projectRoot));
+  // Written to a private folder and renamed into place: a build running beside this one (tests
+  // build copies of the project against the same node_modules) never reads a half-written entry.
+  const scratch = join(options.cacheDir, `.${hash}-${process.pid}-${Date.now()}`);
+  await mkdir(scratch, { recursive: true });
+  const meta: CacheMeta = { renderedAt: new Date().toISOString(), files: {} as CacheMeta['files'] };
+  for (const kind of POSTER_FILE_KINDS) {
+    const { data, width, height } = rendered[kind];
+    await writeFile(join(scratch, POSTER_FILE_FORMATS[kind].suffix), data);
+    meta.files[kind] = { bytes: data.length, ...(width ? { width, height } : {}) };
+  }
+  await writeFile(join(scratch, META_FILE), JSON.stringify(meta));
+  try {
+    await rename(scratch, folder);
+  } catch (error) {
+    if (complete(folder)) {
+      // Another build put the same entry in place first; its files are the same.
+      await rm(scratch, { recursive: true, force: true });
+    } else {
+      // A damaged entry (files deleted by hand): replace it.
+      await rm(folder, { recursive: true, force: true });
+      await rename(scratch, folder).catch((retry: unknown) => {
+        throw new Error(`海报缓存 ${folder} 无法写入：${(retry as Error).message}`, { cause: error });
+      });
+    }
+  }
+  return describe(folder, hash, meta, true);
+}
+
+/** Forgets what this process looked up, as a new build process would start (for tests). */
+export function forgetPosterLookups(): void {
+  inProcess.clear();
+}
+
+/**
+ * A poster's files: from the cache when this content was rendered before by this renderer, else
+ * rendered now and cached. Asked many times in one build (poster page, gallery, file routes), each
+ * poster is looked up once.
+ */
+export function getPosterFiles(content: PosterContent, options: PosterCacheOptions): Promise<CachedPosterFiles> {
+  const hash = posterHash(content, options.projectRoot);
+  const key = `${options.cacheDir}\0${hash}`;
+  if (!inProcess.has(key)) {
+    const pending = readOrRender(content, options, hash);
+    // A failure is reported where it happened and not kept, so a fixed entry renders on the next try (dev).
+    pending.catch(() => inProcess.delete(key));
+    inProcess.set(key, pending);
+  }
+  return inProcess.get(key)!;
+}

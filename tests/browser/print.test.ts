@@ -1,0 +1,115 @@
+import { createServer, type Server } from 'node:http';
+import jsQR from 'jsqr';
+import type { BrowserContext } from 'playwright-core';
+import sharp from 'sharp';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeBrowser, launchBrowser } from '../helpers/browser';
+import { pdfText } from '../helpers/pdf';
+import { SITE } from '../helpers/posters';
+import { serveDist } from '../helpers/serve';
+
+describeBrowser('printing in Chromium', () => {
+  let site: Awaited<ReturnType<typeof serveDist>>;
+  let browser: BrowserContext;
+
+  beforeAll(async () => {
+    site = await serveDist();
+    browser = await launchBrowser({ viewport: { width: 1024, height: 800 } });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('prints an article without navigation, banner or footer, ending with its URL and QR code', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/knowledge/hand-washing/`);
+    const title = (await page.locator('h1').textContent())!.trim();
+    expect(await page.locator('.print-footer').isVisible()).toBe(false);
+
+    await page.emulateMedia({ media: 'print' });
+    for (const chrome of ['.site-header', '.site-nav', '.banner', '.site-footer', '.breadcrumbs']) {
+      expect(await page.locator(chrome).isVisible(), chrome).toBe(false);
+    }
+    expect(await page.locator('.print-footer svg').isVisible()).toBe(true);
+
+    const [text = '', ...rest] = await pdfText(await page.pdf({ format: 'A4' }));
+    const printed = [text, ...rest].join('');
+    // The title proves Chinese text is readable in this PDF, so the absences below mean something.
+    expect(printed).toContain(title);
+    expect(printed).toContain(`${SITE}/knowledge/hand-washing/`);
+    for (const chrome of ['跳到正文', '文明实践阵地', '疫情防控知识持续更新', 'RSS 订阅', '网站地图', '晋ICP备']) {
+      expect(printed, chrome).not.toContain(chrome);
+    }
+    await page.close();
+  });
+
+  it('lets a teacher put the school’s name on a poster and print one A4 page whose QR code opens the article', async () => {
+    const page = await browser.newPage();
+    await page.addInitScript(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => void ((window as unknown as { printed: number }).printed += 1);
+    });
+    await page.goto(`${site.url}/posters/`);
+    await page.getByRole('navigation', { name: '按适用场所筛选' }).getByRole('link', { name: /学校/ }).click();
+    await page.locator('.poster-card h3 a').first().click();
+    await page.getByRole('link', { name: '加上本单位名称后打印' }).click();
+    expect(page.url()).toMatch(/\/posters\/[a-z0-9-]+\/print\/$/);
+
+    await page.getByLabel(/单位名称/).fill('太原市示例第一小学');
+    await page.getByLabel(/联系方式/).fill('校医室：0351-0000000（示例）');
+    expect(await page.locator('.poster-sheet-print').textContent()).toContain('太原市示例第一小学');
+    await page.getByRole('button', { name: /打印海报/ }).click();
+    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('form').isVisible()).toBe(false);
+    expect(await page.locator('h1').isVisible()).toBe(false);
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    const pages = await pdfText(pdf);
+    expect(pages).toHaveLength(1);
+    expect(pages[0]).toContain('太原市示例第一小学');
+    expect(pages[0]).toContain('校医室');
+    expect(pages[0]).toContain('太原市精神文明建设指导委员会办公室');
+    const size = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf.toString('latin1'));
+    expect(Math.abs(Number(size?.[1]) - 595.28)).toBeLessThan(1.5);
+    expect(Math.abs(Number(size?.[2]) - 841.89)).toBeLessThan(1.5);
+
+    // The QR code on the sheet, as the printer draws it, opens the poster's article.
+    const shot = await page.locator('.poster-sheet-print__qr svg').screenshot();
+    const { data, info } = await sharp(shot).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+    const code = jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height);
+    expect(code?.data).toMatch(new RegExp(`^${SITE}/(knowledge|customs)/[a-z0-9-]+/$`));
+    expect(await page.locator('.poster-sheet-print__url').textContent()).toBe(code?.data);
+
+    // The name is remembered for the next poster.
+    await page.emulateMedia({ media: null });
+    await page.goto(`${site.url}/posters/open-windows/print/`);
+    expect(await page.getByLabel(/单位名称/).inputValue()).toBe('太原市示例第一小学');
+    await page.close();
+  });
+
+  it('sizes an embedded poster’s iframe on another site to its content', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/posters/hand-washing-school/`);
+    const snippet = (await page.locator('#poster-embed-iframe').inputValue()).replaceAll(SITE, site.url);
+    // A school's page with the snippet pasted in, on another origin (another port; both on this
+    // machine, as Chromium keeps public pages from framing loopback addresses).
+    const school: Server = createServer((_, response) => {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.end(`<!doctype html><meta charset="utf-8"><title>某某小学</title><h1>某某小学</h1><div>${snippet}</div>`);
+    });
+    await new Promise<void>((resolve) => school.listen(0, '127.0.0.1', resolve));
+    await page.goto(`http://127.0.0.1:${(school.address() as { port: number }).port}/`);
+    expect(snippet).toContain('height="760"');
+    const iframe = page.locator('iframe[data-wenming-embed]');
+    await expect.poll(() => iframe.getAttribute('height'), { timeout: 10_000 }).not.toBe('760');
+    const frame = page.frameLocator('iframe[data-wenming-embed]');
+    const contentHeight = await frame.locator('html').evaluate((html) => html.scrollHeight);
+    expect(Number(await iframe.getAttribute('height'))).toBe(contentHeight);
+    expect(await frame.locator('img').getAttribute('alt')).toContain('勤洗手');
+    await page.close();
+    school.closeAllConnections();
+    await new Promise((resolve) => school.close(resolve));
+  });
+});
