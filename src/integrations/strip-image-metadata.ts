@@ -37,7 +37,8 @@ export function stripImageMetadataIntegration(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         let stripped = 0;
-        for await (const path of imagesIn(fileURLToPath(dir))) if (await stripImageMetadata(path)) stripped++;
+        // Photos reach readers through astro:assets, in _astro/; generated files (posters) carry none.
+        for await (const path of imagesIn(fileURLToPath(new URL('_astro/', dir)))) if (await stripImageMetadata(path)) stripped++;
         if (stripped > 0) logger.info(`removed EXIF/GPS/XMP data from ${stripped} image(s)`);
       },
     },

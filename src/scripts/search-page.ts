@@ -236,7 +236,10 @@ controls.addEventListener('change', () => {
   typingEntry = false;
   commit({ ...controlsState(), query: stateFromUrl().query }, 'push');
 });
-controls.addEventListener('submit', (event) => event.preventDefault());
+controls.addEventListener('submit', (event) => {
+  event.preventDefault();
+  controls.dispatchEvent(new Event('change'));
+});
 more.addEventListener('click', () => void showMore(false));
 window.addEventListener('popstate', () => {
   typingEntry = false;

@@ -150,7 +150,7 @@ describeBrowser('reading tools on an entry page', () => {
       for (const name of ['长辈模式', '大', '播放', '复制链接']) {
         expect(await page.getByRole('button', { name, exact: true }).isVisible(), name).toBe(false);
       }
-      expect(await page.getByText(PUBLIC_URL).isVisible()).toBe(true);
+      expect(await page.locator('.share').getByText(PUBLIC_URL).isVisible()).toBe(true);
       expect(await page.getByRole('img', { name: '本页地址的二维码' }).isVisible()).toBe(true);
       await browser.close();
     });

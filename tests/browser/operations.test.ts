@@ -41,7 +41,7 @@ describeBrowser('working tools in Chromium', () => {
     it('are not shown without JavaScript, where the text stays readable', async () => {
       const page = await withoutJs.newPage();
       await page.goto(`${site.url}/sms/`);
-      expect(await page.getByRole('button').count()).toBe(0);
+      expect(await page.locator('main').getByRole('button').count()).toBe(0);
       expect(await page.locator('.sms-text').count()).toBe(smsCount);
       await page.close();
     });

@@ -63,7 +63,8 @@ describeBrowser('printing in Chromium', () => {
     expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
 
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('form').isVisible()).toBe(false);
+    expect(await page.locator('form.poster-form, form[role=search]').first().isVisible()).toBe(false);
+    expect(await page.locator('form[role=search]').isVisible()).toBe(false);
     expect(await page.locator('h1').isVisible()).toBe(false);
     const pdf = await page.pdf({ preferCSSPageSize: true });
     const pages = await pdfText(pdf);

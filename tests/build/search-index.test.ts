@@ -5,7 +5,7 @@ import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_COLLECTIONS } from '../../src/config/sections';
 import { isDraft, readCollection, type ContentFile } from '../helpers/content';
-import { distFiles, existsInDist, htmlPages, page, readDist } from '../helpers/dist';
+import { distFiles, existsInDist, htmlPages, page, readDist, readerPages, sitePages } from '../helpers/dist';
 import { CONTENT, DIST } from '../helpers/paths';
 
 interface Fragment {
@@ -95,7 +95,8 @@ describe('the search index', () => {
 });
 
 describe('pages and the index', () => {
-  const pages = htmlPages();
+  // Every page readers see; the CMS (/admin/) is for editors and has no site header.
+  const pages = readerPages();
 
   it('marks only listed entry pages with data-pagefind-body, on their article', () => {
     const expected = new Set(listedArticles().map((entry) => `${entry.collection}/${entry.id}/index.html`));
@@ -110,7 +111,7 @@ describe('pages and the index', () => {
   });
 
   it('has a search box in the header of every page but the search page, a plain form to /search/', () => {
-    for (const file of pages) {
+    for (const file of sitePages()) {
       const form = page(`/${file}`).querySelector('header form[role=search]');
       if (file === 'search/index.html') {
         expect(form, file).toBeNull();
