@@ -27,8 +27,13 @@ if (form) {
     }
     for (const group of groups) group.hidden = !group.querySelector('.center-card:not([hidden])');
     result.textContent = shown > 0 ? `共 ${shown} 个文明实践阵地` : '没有符合条件的文明实践阵地，请调整筛选条件。';
-    const query = new URLSearchParams([...new FormData(form)].filter(([, value]) => value !== '') as [string, string][]);
-    history.replaceState(null, '', query.size > 0 ? `?${query}` : location.pathname);
+    // Only the filter's own parameters change; others (?pagefind-highlight=…) stay for their scripts.
+    const query = new URLSearchParams(location.search);
+    for (const [name, value] of new FormData(form)) {
+      if (value === '') query.delete(name);
+      else query.set(name, String(value));
+    }
+    history.replaceState(null, '', `${query.size > 0 ? `?${query}` : location.pathname}${location.hash}`);
   };
 
   // Start from the address, so a shared link opens filtered.
