@@ -10,23 +10,13 @@ import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_FLAGS as CHROME_FLAGS } from './chromium-flags.ts';
 
 const DIST = join(import.meta.dirname, '..', 'dist');
 /** Home, a knowledge page, a story and a poster, unless paths are given on the command line. */
 const PAGES = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['/', '/knowledge/hand-washing/', '/stories/community-doctor/', '/posters/wear-masks/'];
 const TARGETS: Record<string, number> = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-/** The same no-network flags as the browser tests: this machine reaches no outside host. */
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

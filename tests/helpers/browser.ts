@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { describe } from 'vitest';
+import { CHROMIUM_FLAGS as FLAGS } from '../../scripts/chromium-flags';
 
 /** Debian's Chromium, or CHROMIUM_PATH; playwright-core never downloads a browser. */
 export const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
@@ -19,17 +20,6 @@ if (!CHROMIUM) {
 /** `describe` for browser tests: skipped, with the warning above, where no Chromium is installed. */
 export const describeBrowser = describe.skipIf(!CHROMIUM);
 
-/** Flags that keep Chromium from reaching for hosts this machine cannot reach. */
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 /** A fresh Chromium profile; close() also removes it. */
 export async function launchBrowser(options: Parameters<typeof chromium.launchPersistentContext>[1] = {}): Promise<BrowserContext> {
