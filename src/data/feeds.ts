@@ -1,6 +1,7 @@
 import { getImage } from 'astro:assets';
 import type { CollectionEntry } from 'astro:content';
-import type { ArticleCollection } from '../config/sections';
+import { ARTICLE_COLLECTIONS, sectionOf, type ArticleCollection } from '../config/sections';
+import { getListed, getSettings } from './entries';
 import { absolutizeUrls, escapeHtml, figureHtml, type FeedImage } from '../lib/feed-html';
 import type { ImageValue } from '../schema/fields';
 import { absoluteUrl, entryPath } from '../lib/urls';
@@ -48,3 +49,19 @@ export async function toFeedEntries(entries: readonly CollectionEntry<ArticleCol
     }),
   );
 }
+
+/** What a section's RSS and JSON feeds both carry: its newest 50 listed entries and its title. */
+export async function sectionFeed(collection: ArticleCollection, site: URL | undefined) {
+  const [settings, listed] = await Promise.all([getSettings(), getListed(collection)]);
+  const section = sectionOf(collection);
+  const base = site ?? new URL(settings.siteUrl);
+  return {
+    section,
+    base,
+    title: `${settings.siteName}·${section.label}`,
+    entries: await toFeedEntries(listed.slice(0, 50), base),
+  };
+}
+
+/** Static paths of the per-section feeds: one for every article section. */
+export const sectionFeedPaths = () => ARTICLE_COLLECTIONS.map((section) => ({ params: { section } }));
