@@ -13,7 +13,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { generateEntries } from './bench/generate';
+import { generateEntries, type GeneratedSite } from './bench/generate';
 import { measureFirstSearch } from './bench/first-search';
 import { phasesOf, pagesBuilt, type Phases } from './bench/phases';
 import { benchProject, folderSize, htmlCount } from './bench/project';
@@ -64,7 +64,19 @@ export interface BenchResult {
   readonly rebuild?: BuildFigures & { changed: string; shareOfCold: number };
 }
 
-export async function bench(options: { entries: number; rebuild?: boolean; keep?: boolean; verbose?: boolean; log?: (line: string) => void }): Promise<BenchResult> {
+export interface BenchOptions {
+  readonly entries: number;
+  readonly rebuild?: boolean;
+  /** Keep the temporary project (its path is logged). */
+  readonly keep?: boolean;
+  /** Echo the build's output. */
+  readonly verbose?: boolean;
+  readonly log?: (line: string) => void;
+  /** Called after the cold build with the built dist/ and the generated site, before anything is removed. */
+  readonly inspect?: (dist: string, site: GeneratedSite) => void;
+}
+
+export async function bench(options: BenchOptions): Promise<BenchResult> {
   const log = options.log ?? ((line: string) => console.log(line));
   const project = benchProject(ROOT);
   try {
@@ -80,6 +92,7 @@ export async function bench(options: { entries: number; rebuild?: boolean; keep?
     const distSize = folderSize(dist);
     const indexSize = folderSize(join(dist, 'pagefind'));
     const search = await measureFirstSearch(dist);
+    options.inspect?.(dist, site);
     const result: BenchResult = {
       entries: options.entries,
       generated: site.counts,

@@ -112,6 +112,8 @@ export interface GeneratedSite {
   readonly images: number;
   /** A generated entry to edit in the rebuild mode (relative to the project). */
   readonly editable: string;
+  /** Site paths of the generated article pages, e.g. `/knowledge/bench-knowledge-0/`. */
+  readonly pages: readonly string[];
 }
 
 /** Writes `total` entries (posters included) into `<root>/content/`. */
@@ -136,7 +138,9 @@ export function generateEntries(root: string, total: number, seed = 9): Generate
     images++;
     return `{ src: ../media/${name}, alt: 扁平插图：${rng.pick(PLACES)}里${rng.pick(PEOPLE)}正在${rng.pick(ACTIONS)} }`;
   };
+  const pages: string[] = [];
   const write = (collection: string, id: string, text: string) => {
+    if (collection !== 'sms' && collection !== 'centers') pages.push(`/${collection}/${id}/`);
     mkdirSync(join(content, collection), { recursive: true });
     writeFileSync(join(content, collection, `${id}.${collection === 'sms' || collection === 'centers' ? 'yml' : 'md'}`), text);
   };
@@ -278,5 +282,5 @@ export function generateEntries(root: string, total: number, seed = 9): Generate
       })}\n`,
     );
   }
-  return { counts, images, editable: `content/knowledge/${knowledgeIds[0] ?? 'hand-washing'}.md` };
+  return { counts, images, pages, editable: `content/knowledge/${knowledgeIds[0] ?? 'hand-washing'}.md` };
 }

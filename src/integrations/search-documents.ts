@@ -1,4 +1,4 @@
-import { parse, type HTMLElement } from 'node-html-parser';
+import { NodeType, parse, type HTMLElement, type Node } from 'node-html-parser';
 import { icuWords } from '../lib/search-terms';
 
 /** A document for Pagefind's `addHTMLFile`: where the result leads, and the HTML to index. */
@@ -17,9 +17,22 @@ const escapeAttribute = (text: string): string => text.replace(/&/g, '&amp;').re
  * body but never shows in excerpts.
  */
 export function indexedWords(element: HTMLElement): string {
-  const copy = parse(element.outerHTML);
-  for (const ignored of copy.querySelectorAll('[data-pagefind-ignore], .search-fields')) ignored.remove();
-  return [...new Set(icuWords(copy.textContent))].join(' ');
+  return [...new Set(icuWords(indexedText(element)))].join(' ');
+}
+
+/** The text of an element without the parts Pagefind ignores, read in one walk (no copy of the tree). */
+function indexedText(element: HTMLElement): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === NodeType.TEXT_NODE) parts.push(node.textContent);
+    else if (node.nodeType === NodeType.ELEMENT_NODE) {
+      const child = node as HTMLElement;
+      if (child.hasAttribute('data-pagefind-ignore') || child.classList.contains('search-fields')) return;
+      for (const grandchild of child.childNodes) walk(grandchild);
+    }
+  };
+  for (const child of element.childNodes) walk(child);
+  return parts.join('');
 }
 
 const wordsMeta = (element: HTMLElement): string =>
