@@ -112,6 +112,9 @@ export async function bench(options: BenchOptions): Promise<BenchResult> {
       const warm = await runBuild(ASTRO_BIN, project.dir, cleanEnv(), options.verbose);
       if (warm.code !== 0) throw new Error(`rebuild failed (exit ${warm.code}):\n${warm.lines.slice(-60).map((line) => line.text).join('\n')}`);
       const warmFigures = figures(warm, loadAgain);
+      // The edited page must show the edit: a rebuild that copied it from the cache would be wrong.
+      const editedPage = join(dist, site.pages.find((path) => site.editable.includes(path.split('/')[2]!))!, 'index.html');
+      if (!readFileSync(editedPage, 'utf8').includes('补充说明')) throw new Error(`rebuild: ${editedPage} does not show the edit`);
       Object.assign(result, {
         rebuild: { ...warmFigures, changed: site.editable, shareOfCold: Math.round((warmFigures.phases.total / coldFigures.phases.total) * 1000) / 1000 },
       });
