@@ -36,6 +36,9 @@ export interface BuildFigures {
   readonly pages: number;
   readonly pagesPerSecond: number;
   readonly peakRssMB: { tree: number; main: number };
+  /** CPU seconds of the build's process tree (sampled every 100 ms, so the last 100 ms may be missing). */
+  readonly cpuSeconds: number;
+  /** Load average (1, 5, 15 min) before and after the build: the machine is shared. */
   readonly load: readonly number[];
 }
 
@@ -47,6 +50,7 @@ function figures(run: BuildRun, loadBefore: readonly number[]): BuildFigures {
     pages,
     pagesPerSecond: Math.round((pages / (run.wallMs / 1000)) * 10) / 10,
     peakRssMB: { tree: Math.round(run.peakTreeRssBytes / MB), main: Math.round(run.peakMainRssBytes / MB) },
+    cpuSeconds: run.cpuSeconds,
     load: [...loadBefore, ...loadavg()].map((value) => Math.round(value * 100) / 100),
   };
 }
@@ -128,7 +132,7 @@ export async function bench(options: BenchOptions): Promise<BenchResult> {
 
 function summaryOf(result: BenchResult): string {
   const line = (label: string, f: BuildFigures) =>
-    `${label}: ${f.phases.total} s, ${f.pages} pages, ${f.pagesPerSecond} pages/s, peak RSS ${f.peakRssMB.tree} MB (main process ${f.peakRssMB.main} MB), load ${f.load.slice(0, 1).join('')}→${f.load[3]}\n` +
+    `${label}: ${f.phases.total} s, ${f.pages} pages, ${f.pagesPerSecond} pages/s, peak RSS ${f.peakRssMB.tree} MB (main process ${f.peakRssMB.main} MB), ${f.cpuSeconds} CPU s, load ${f.load.slice(0, 1).join('')}→${f.load[3]}\n` +
     `  phases (s): ${Object.entries(f.phases).map(([key, value]) => `${key} ${value}`).join(', ')}`;
   return [
     line(`cold build, ${result.entries} entries`, result.cold),

@@ -15,6 +15,22 @@ export interface BuildRun {
   readonly peakTreeRssBytes: number;
   /** VmHWM of the main Node process: its own peak RSS, exact (bytes). */
   readonly peakMainRssBytes: number;
+  /**
+   * CPU time (user + system) of the process tree, as last sampled (seconds). Unlike wall time it
+   * hardly depends on what else the machine runs: CPU seconds / cores bounds the wall time on an idle machine.
+   */
+  readonly cpuSeconds: number;
+}
+
+/** utime + stime of a process in seconds (`/proc/<pid>/stat`, clock ticks of 1/100 s), or 0. */
+function cpuOf(pid: number): number {
+  try {
+    const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
 }
 
 /** `/proc/<pid>/status` fields in bytes, or undefined when the process is gone. */
@@ -56,6 +72,7 @@ export function runBuild(astroBin: string, cwd: string, env: NodeJS.ProcessEnv, 
     const lines: StampedLine[] = [];
     let peakTree = 0;
     let peakMain = 0;
+    const cpu = new Map<number, number>();
     let pending = '';
     const onData = (chunk: Buffer) => {
       const at = performance.now() - started;
@@ -74,7 +91,9 @@ export function runBuild(astroBin: string, cwd: string, env: NodeJS.ProcessEnv, 
       const main = status(child.pid);
       if (!main) return;
       peakMain = Math.max(peakMain, main.hwm);
-      const total = tree(child.pid).reduce((sum, pid) => sum + (status(pid)?.rss ?? 0), 0);
+      const pids = tree(child.pid);
+      for (const pid of pids) cpu.set(pid, Math.max(cpu.get(pid) ?? 0, cpuOf(pid)));
+      const total = pids.reduce((sum, pid) => sum + (status(pid)?.rss ?? 0), 0);
       peakTree = Math.max(peakTree, total);
     };
     const timer = setInterval(sample, 100);
@@ -82,7 +101,7 @@ export function runBuild(astroBin: string, cwd: string, env: NodeJS.ProcessEnv, 
     child.on('close', (code) => {
       clearInterval(timer);
       if (pending) lines.push({ at: performance.now() - started, text: pending });
-      resolve({ code, wallMs: performance.now() - started, lines, peakTreeRssBytes: peakTree, peakMainRssBytes: peakMain });
+      resolve({ code, wallMs: performance.now() - started, lines, peakTreeRssBytes: peakTree, peakMainRssBytes: peakMain, cpuSeconds: Math.round([...cpu.values()].reduce((sum, value) => sum + value, 0) * 10) / 10 });
     });
   });
 }
