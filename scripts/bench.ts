@@ -76,6 +76,8 @@ export interface BenchOptions {
   /** Echo the build's output. */
   readonly verbose?: boolean;
   readonly log?: (line: string) => void;
+  /** Build without experimental.incrementalBuild (to measure what it costs a cold build). */
+  readonly noIncremental?: boolean;
   /** Called after the cold build with the built dist/ and the generated site, before anything is removed. */
   readonly inspect?: (dist: string, site: GeneratedSite) => void;
 }
@@ -85,6 +87,12 @@ export async function bench(options: BenchOptions): Promise<BenchResult> {
   const project = benchProject(ROOT);
   try {
     const site = generateEntries(project.dir, options.entries);
+    if (options.noIncremental) {
+      const config = join(project.dir, 'astro.config.mjs');
+      const text = readFileSync(config, 'utf8');
+      if (!text.includes('incrementalBuild: true')) throw new Error('astro.config.mjs no longer says incrementalBuild: true');
+      writeFileSync(config, text.replace('incrementalBuild: true', 'incrementalBuild: false'));
+    }
     log(`[bench] ${options.entries} entries generated in ${project.dir}: ${JSON.stringify(site.counts)}, ${site.images} images`);
     const loadBefore = loadavg();
     const cold = await runBuild(ASTRO_BIN, project.dir, cleanEnv(), options.verbose);
@@ -144,14 +152,14 @@ function summaryOf(result: BenchResult): string {
 
 async function main() {
   const { values } = parseArgs({
-    options: { entries: { type: 'string', default: '1000' }, rebuild: { type: 'boolean' }, keep: { type: 'boolean' }, verbose: { type: 'boolean' } },
+    options: { entries: { type: 'string', default: '1000' }, rebuild: { type: 'boolean' }, 'no-incremental': { type: 'boolean' }, keep: { type: 'boolean' }, verbose: { type: 'boolean' } },
   });
   const entries = Number(values.entries);
   if (!Number.isInteger(entries) || entries < 10) throw new Error('--entries must be a whole number of at least 10');
-  const result = await bench({ entries, rebuild: values.rebuild, keep: values.keep, verbose: values.verbose });
+  const result = await bench({ entries, rebuild: values.rebuild, keep: values.keep, verbose: values.verbose, noIncremental: values['no-incremental'] });
   console.log(summaryOf(result));
   mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
-  const out = join(ROOT, 'bench-results', `${entries}${values.rebuild ? '-rebuild' : ''}.json`);
+  const out = join(ROOT, 'bench-results', `${entries}${values.rebuild ? '-rebuild' : ''}${values['no-incremental'] ? '-no-incremental' : ''}.json`);
   writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
   console.log(`[bench] written ${out}`);
 }
