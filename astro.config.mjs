@@ -24,6 +24,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
   markdown: { processor: satteri({ mdastPlugins: [htmlAsText] }) },
+  // Entry pages give a cacheKey (src/data/page-cache.ts): a rebuild copies every entry page whose data and
+  // code are unchanged from node_modules/.astro/ instead of rendering it again (docs/performance.md).
+  experimental: { incrementalBuild: true },
   integrations: [
     contentCheckIntegration(),
     mdx(),

@@ -15,6 +15,9 @@ function fromDeclaration<D extends CollectionDeclaration>(declaration: D) {
       pattern: declaration.format === 'md' ? '*.md' : '*.{yml,yaml}',
       // File names may be Chinese (an editor saving 勤洗手.md); URLs are always ASCII.
       generateId: ({ entry }) => entryIdFromPath(entry),
+      // The data store keeps each entry's rendered HTML; the Markdown source is not needed after
+      // that (no page reads entry.body), and keeping it would double the store for thousands of entries.
+      retainBody: false,
     }),
     schema: ({ image }) => collectionSchema(declaration, { image, reference, settings: readSiteSettings() }),
   });

@@ -8,7 +8,7 @@ import { entryIdFromPath } from '../lib/slugs';
 import type { CollectionDeclaration } from '../schema/collection';
 import { declarations } from '../schema/collections';
 import { MAX_UPLOAD_BYTES } from '../schema/to-decap';
-import { entryProblems } from '../schema/validate';
+import { entryValidator } from '../schema/validate';
 import { bodyProblems, mdxFileProblem } from './body';
 import { lineOfKey, parseYaml, splitFrontMatter } from './front-matter';
 import { linkProblems, linksInBody, type FoundLink } from './links';
@@ -61,6 +61,7 @@ export async function checkContent(root: string, now: Date = new Date()): Promis
   const problems: Problem[] = [];
   const parsed: ParsedEntry[] = [];
   const links: FoundLink[] = [];
+  const validate = entryValidator(root);
   let files = 0;
 
   const settingsText = existsSync(join(root, 'content/settings/site.yml')) ? readFileSync(join(root, 'content/settings/site.yml'), 'utf8') : '';
@@ -104,7 +105,7 @@ export async function checkContent(root: string, now: Date = new Date()): Promis
         problems.push(...result.problems);
         continue;
       }
-      for (const problem of entryProblems(declaration, result.data, file, root)) {
+      for (const problem of validate(declaration, result.data, file)) {
         const key = problem.field.split('.')[0] ?? '';
         problems.push(error(file, problem.message, { field: problem.field || undefined, line: key ? lineOfKey(split.yaml, key, firstLine) : undefined }));
       }

@@ -9,12 +9,27 @@ export interface Tag {
   readonly entries: CollectionEntry<ArticleCollection>[];
 }
 
-/** Every tag used by a listed entry, most used first, with its entries newest first. */
-export async function getTags(): Promise<Tag[]> {
+let cached: Promise<Tag[]> | undefined;
+
+/**
+ * Every tag used by a listed entry, most used first, with its entries newest first. Computed once
+ * per build (the tag pages and the tag index ask for it); in dev afresh, as entries change.
+ */
+export function getTags(): Promise<Tag[]> {
+  if (import.meta.env.DEV) return collectTags();
+  cached ??= collectTags();
+  return cached;
+}
+
+async function collectTags(): Promise<Tag[]> {
   const byName = new Map<string, CollectionEntry<ArticleCollection>[]>();
   for (const entries of await Promise.all(ARTICLE_COLLECTIONS.map((collection) => getListed(collection)))) {
     for (const entry of entries) {
-      for (const tag of new Set(entry.data.tags)) byName.set(tag, [...(byName.get(tag) ?? []), entry]);
+      for (const tag of new Set(entry.data.tags)) {
+        const tagged = byName.get(tag);
+        if (tagged) tagged.push(entry);
+        else byName.set(tag, [entry]);
+      }
     }
   }
   return [...byName]

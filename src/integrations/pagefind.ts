@@ -9,6 +9,9 @@ export interface PagefindOptions {
   language: string;
 }
 
+/** Documents handed to Pagefind before waiting for its answers. */
+const IN_FLIGHT = 16;
+
 /** Throws when Pagefind answered with errors, so a broken index never ships quietly. */
 function assertNoErrors<T extends { errors: string[] }>(response: T, step: string): T {
   if (response.errors.length > 0) throw new Error(`Pagefind ${step}: ${response.errors.join('; ')}`);
@@ -53,13 +56,24 @@ export async function buildSearchIndex(dir: URL, { language }: PagefindOptions, 
     const { index } = assertNoErrors(await answer(pagefind.createIndex({ forceLanguage: language.toLowerCase() })), 'createIndex');
     if (!index) throw new Error('Pagefind createIndex returned no index');
 
+    // Pages are read and prepared here while the Pagefind process indexes earlier ones: up to
+    // IN_FLIGHT documents wait in its queue, so neither side idles (one at a time, each waited
+    // for the other's answer).
     let documents = 0;
+    const inFlight = new Set<Promise<unknown>>();
     for (const { url, file } of builtPages(dir)) {
       for (const document of searchDocumentsOf(readFileSync(file, 'utf8'), url, language)) {
-        assertNoErrors(await answer(index.addHTMLFile(document)), `addHTMLFile ${document.url}`);
+        const added = answer(index.addHTMLFile(document)).then((response) => assertNoErrors(response, `addHTMLFile ${document.url}`));
+        inFlight.add(added);
+        void added.then(
+          () => inFlight.delete(added),
+          () => undefined,
+        );
         documents += 1;
+        if (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
       }
     }
+    await Promise.all(inFlight);
     if (documents === 0) throw new Error('no page is marked data-pagefind-body; the search would find nothing');
 
     assertNoErrors(await answer(index.writeFiles({ outputPath: fileURLToPath(new URL('./pagefind/', dir)) })), 'writeFiles');

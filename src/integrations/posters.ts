@@ -43,8 +43,8 @@ export default function posters(): AstroIntegration {
         buildStarted = Date.now();
       },
       'astro:build:done': async ({ logger }) => {
-        const { used, rendered } = cacheUsageSince(cacheDir, buildStarted);
-        logger.info(`${used} 张海报：新渲染 ${rendered} 张，${used - rendered} 张取自缓存 ${cacheDir}`);
+        const { used, rendered, renderMs } = cacheUsageSince(cacheDir, buildStarted);
+        logger.info(`${used} 张海报：新渲染 ${rendered} 张，${used - rendered} 张取自缓存 ${cacheDir}（渲染用时 ${(renderMs / 1000).toFixed(2)} 秒）`);
         try {
           const removed = await prunePosterCache(cacheDir, CACHE_MAX_AGE_MS);
           if (removed > 0) logger.info(`清理了 ${removed} 项过期的海报缓存`);

@@ -1,4 +1,4 @@
-import { parse, type HTMLElement } from 'node-html-parser';
+import { NodeType, parse, type HTMLElement, type Node } from 'node-html-parser';
 import { icuWords } from '../lib/search-terms';
 
 /** A document for Pagefind's `addHTMLFile`: where the result leads, and the HTML to index. */
@@ -17,17 +17,36 @@ const escapeAttribute = (text: string): string => text.replace(/&/g, '&amp;').re
  * body but never shows in excerpts.
  */
 export function indexedWords(element: HTMLElement): string {
-  const copy = parse(element.outerHTML);
-  for (const ignored of copy.querySelectorAll('[data-pagefind-ignore], .search-fields')) ignored.remove();
-  return [...new Set(icuWords(copy.textContent))].join(' ');
+  return [...new Set(icuWords(indexedText(element)))].join(' ');
+}
+
+/** The text of an element without the parts Pagefind ignores, read in one walk (no copy of the tree). */
+function indexedText(element: HTMLElement): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === NodeType.TEXT_NODE) parts.push(node.textContent);
+    else if (node.nodeType === NodeType.ELEMENT_NODE) {
+      const child = node as HTMLElement;
+      if (child.hasAttribute('data-pagefind-ignore') || child.classList.contains('search-fields')) return;
+      for (const grandchild of child.childNodes) walk(grandchild);
+    }
+  };
+  for (const child of element.childNodes) walk(child);
+  return parts.join('');
 }
 
 const wordsMeta = (element: HTMLElement): string =>
   `<span hidden data-pagefind-meta="words:${escapeAttribute(indexedWords(element))}"></span>`;
 
+/** A document holding only the indexed part of a page: what Pagefind reads of it, and no more to send. */
+const documentOf = (language: string, body: string): string => `<!doctype html><html lang="${language}"><body>${body}</body></html>`;
+
 /**
  * What Pagefind indexes for one built page:
- * - a page with `data-pagefind-body` (an entry page) as itself, plus the ICU words of its body;
+ * - a page with `data-pagefind-body` (an entry page) as its indexed element alone, plus the ICU
+ *   words of its text: Pagefind reads nothing outside that element (titles, filters, metadata
+ *   and sort keys are inside it), and header, footer and share QR code would only be sent to the
+ *   Pagefind process to be ignored there;
  * - each card marked `data-search-record` in a list page (an SMS text, a practice center), as a
  *   result of its own that links to the card's anchor, since those entries have no page;
  * - nothing for any other page (home, lists, tags, 404, search).
@@ -38,13 +57,10 @@ export function searchDocumentsOf(html: string, url: string, language: string): 
   const body = root.querySelector('[data-pagefind-body]');
   if (body) {
     body.insertAdjacentHTML('beforeend', wordsMeta(body));
-    return [{ url, content: root.toString() }];
+    return [{ url, content: documentOf(language, body.outerHTML) }];
   }
   return root.querySelectorAll('[data-search-record]').map((card) => {
     if (!card.id) throw new Error(`${url}: a card marked data-search-record needs an id for its link`);
-    return {
-      url: `${url}#${card.id}`,
-      content: `<!doctype html><html lang="${language}"><body><div data-pagefind-body>${card.innerHTML}${wordsMeta(card)}</div></body></html>`,
-    };
+    return { url: `${url}#${card.id}`, content: documentOf(language, `<div data-pagefind-body>${card.innerHTML}${wordsMeta(card)}</div>`) };
   });
 }

@@ -13,17 +13,24 @@ export const META_FILE = 'meta.json';
 export interface CacheMeta {
   /** When the files were rendered (ISO time). */
   renderedAt: string;
+  /** How long rendering took (ms); absent in entries written before it was recorded. */
+  renderMs?: number;
   files: Record<PosterFileKind, { bytes: number; width?: number; height?: number }>;
 }
 
 const entries = (cacheDir: string) =>
   existsSync(cacheDir) ? readdirSync(cacheDir).map((name) => ({ folder: join(cacheDir, name), meta: join(cacheDir, name, META_FILE) })) : [];
 
-/** How many entries builds used since `since` (ms), and how many of them were rendered then. */
-export function cacheUsageSince(cacheDir: string, since: number): { used: number; rendered: number } {
+/**
+ * How many entries builds used since `since` (ms), how many of them were rendered then, and the
+ * time spent rendering those (ms, summed over posters; posters render one after another).
+ */
+export function cacheUsageSince(cacheDir: string, since: number): { used: number; rendered: number; renderMs: number } {
   const used = entries(cacheDir).filter((entry) => existsSync(entry.meta) && statSync(entry.meta).mtimeMs >= since);
-  const rendered = used.filter((entry) => Date.parse((JSON.parse(readFileSync(entry.meta, 'utf8')) as CacheMeta).renderedAt) >= since);
-  return { used: used.length, rendered: rendered.length };
+  const rendered = used
+    .map((entry) => JSON.parse(readFileSync(entry.meta, 'utf8')) as CacheMeta)
+    .filter((meta) => Date.parse(meta.renderedAt) >= since);
+  return { used: used.length, rendered: rendered.length, renderMs: rendered.reduce((sum, meta) => sum + (meta.renderMs ?? 0), 0) };
 }
 
 /**

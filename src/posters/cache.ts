@@ -66,12 +66,14 @@ async function readOrRender(content: PosterContent, options: PosterCacheOptions,
     await utimes(metaFile, now, now);
     return describe(folder, hash, meta, false);
   }
+  const started = performance.now();
   const rendered = await renderPosterFiles(content, loadPosterFonts(options.projectRoot));
+  const renderMs = Math.round(performance.now() - started);
   // Written to a private folder and renamed into place: a build running beside this one (tests
   // build copies of the project against the same node_modules) never reads a half-written entry.
   const scratch = join(options.cacheDir, `.${hash}-${process.pid}-${Date.now()}`);
   await mkdir(scratch, { recursive: true });
-  const meta: CacheMeta = { renderedAt: new Date().toISOString(), files: {} as CacheMeta['files'] };
+  const meta: CacheMeta = { renderedAt: new Date().toISOString(), renderMs, files: {} as CacheMeta['files'] };
   for (const kind of POSTER_FILE_KINDS) {
     const { data, width, height } = rendered[kind];
     await writeFile(join(scratch, POSTER_FILE_FORMATS[kind].suffix), data);

@@ -16,20 +16,28 @@ export interface EntryProblem {
   readonly message: string;
 }
 
+/** Ids of the entry files of a collection, read from its folder. */
+function readEntryIds(root: string, collection: string): Set<string> {
+  const folder = join(root, 'content', collection);
+  if (!existsSync(folder)) return new Set<string>();
+  return new Set(
+    readdirSync(folder, { encoding: 'utf8' })
+      .filter((name) => /\.(md|ya?ml)$/.test(name))
+      .map((name) => entryIdFromPath(name)),
+  );
+}
+
 /**
  * The schema context outside Astro (content checks, tests): images must exist next to the entry,
- * and relations must name an entry file of the other collection.
+ * and relations must name an entry file of the other collection. Images are resolved from the
+ * entry's folder, so one context (and one schema) serves every entry of a folder. `entryIds`
+ * answers which entries a collection has; by default the folder is read on each question.
  */
-export function fileSchemaContext(root: string, entryFile: string): SchemaContext {
-  const entryIds = (collection: string) => {
-    const folder = join(root, 'content', collection);
-    if (!existsSync(folder)) return new Set<string>();
-    return new Set(
-      readdirSync(folder, { encoding: 'utf8' })
-        .filter((name) => /\.(md|ya?ml)$/.test(name))
-        .map((name) => entryIdFromPath(name)),
-    );
-  };
+export function fileSchemaContext(
+  root: string,
+  entryFile: string,
+  entryIds: (collection: string) => ReadonlySet<string> = (collection) => readEntryIds(root, collection),
+): SchemaContext {
   return {
     settings: readSiteSettings(),
     image: () =>
@@ -46,6 +54,36 @@ export function fileSchemaContext(root: string, entryFile: string): SchemaContex
   };
 }
 
+const problemsOf = (result: z.ZodSafeParseResult<unknown>, file: string): EntryProblem[] =>
+  result.success
+    ? []
+    : result.error.issues.map((issue) => ({
+        file,
+        // A misspelt key has no path of its own; name the first unknown key so it can be found.
+        field: issue.path.length === 0 && issue.code === 'unrecognized_keys' ? String(issue.keys[0] ?? '') : issue.path.join('.'),
+        message: issue.message,
+      }));
+
+/**
+ * A validator for checking many entries of one content folder in one go (the content check): each
+ * collection's schema is built once per folder and each collection's entry ids are read once,
+ * so checking n entries costs n parses, not n schema builds and n folder reads.
+ */
+export function entryValidator(root: string): (declaration: CollectionDeclaration, data: unknown, file: string) => EntryProblem[] {
+  const ids = new Map<string, Set<string>>();
+  const entryIds = (collection: string) => {
+    if (!ids.has(collection)) ids.set(collection, readEntryIds(root, collection));
+    return ids.get(collection)!;
+  };
+  const schemas = new Map<string, ReturnType<typeof collectionSchema>>();
+  return (declaration, data, file) => {
+    const absolute = resolve(root, file);
+    const key = `${declaration.name}\0${dirname(absolute)}`;
+    if (!schemas.has(key)) schemas.set(key, collectionSchema(declaration, fileSchemaContext(root, absolute, entryIds)));
+    return problemsOf(schemas.get(key)!.safeParse(data), relative(root, absolute));
+  };
+}
+
 /** Every problem of one entry's data against its collection's schema, in field order. */
 export function entryProblems(
   declaration: CollectionDeclaration,
@@ -54,14 +92,7 @@ export function entryProblems(
   root: string,
 ): EntryProblem[] {
   const absolute = resolve(root, file);
-  const result = collectionSchema(declaration, fileSchemaContext(root, absolute)).safeParse(data);
-  if (result.success) return [];
-  return result.error.issues.map((issue) => ({
-    file: relative(root, absolute),
-    // A misspelt key has no path of its own; name the first unknown key so it can be found.
-    field: issue.path.length === 0 && issue.code === 'unrecognized_keys' ? String(issue.keys[0] ?? '') : issue.path.join('.'),
-    message: issue.message,
-  }));
+  return problemsOf(collectionSchema(declaration, fileSchemaContext(root, absolute)).safeParse(data), relative(root, absolute));
 }
 
 /** `content/knowledge/a.md，字段 title：“标题”必须填写。` */

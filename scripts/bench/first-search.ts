@@ -1,0 +1,63 @@
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+export interface FirstSearch {
+  readonly query: string;
+  readonly results: number;
+  /** Bytes of every file the search fetched, as stored (Pagefind's index files are gzipped already). */
+  readonly bytes: number;
+  /** The same with pagefind.js served gzipped (as nginx does), i.e. roughly what crosses the network. */
+  readonly bytesGzipped: number;
+  readonly files: readonly { path: string; bytes: number }[];
+}
+
+/**
+ * The bytes a reader's first search downloads, measured by running Pagefind's own browser API
+ * (dist/pagefind/pagefind.js) in Node with the site's options (src/scripts/search-engine.ts):
+ * `fetch` is replaced by one that reads dist/ and records every file, so the list is exactly what
+ * Pagefind asks for: the script, the WebAssembly, the entry and meta files, the filter index
+ * (the search page loads it for its counts), the index chunks of the query's words and the
+ * fragments of the first page of ten results. The site's own search script (a few KB) is not
+ * counted.
+ */
+export async function measureFirstSearch(dist: string, query = '口罩', shown = 10): Promise<FirstSearch> {
+  const bundle = join(dist, 'pagefind');
+  const files: { path: string; bytes: number }[] = [];
+  const originalFetch = globalThis.fetch;
+  globalThis.fetch = (async (input: string | URL | Request) => {
+    const url = new URL(typeof input === 'string' || input instanceof URL ? input : input.url, 'http://site/pagefind/');
+    const path = decodeURIComponent(url.pathname.replace(/^.*\/pagefind\//, ''));
+    const data = readFileSync(join(bundle, path));
+    files.push({ path, bytes: data.length });
+    return new Response(data, { headers: { 'Content-Type': path.endsWith('.json') ? 'application/json' : 'application/octet-stream' } });
+  }) as typeof fetch;
+  try {
+    const pagefind = (await import(`${pathToFileURL(join(bundle, 'pagefind.js')).href}?t=${Date.now()}`)) as {
+      options(options: Record<string, unknown>): Promise<void>;
+      init(): Promise<void>;
+      filters(): Promise<unknown>;
+      search(term: string): Promise<{ results: { data(): Promise<unknown> }[] }>;
+      destroy?(): Promise<void>;
+    };
+    await pagefind.options({ basePath: 'http://site/pagefind/', noWorker: true, excerptLength: 36 });
+    await pagefind.init();
+    await pagefind.filters();
+    const search = await pagefind.search(query);
+    await Promise.all(search.results.slice(0, shown).map((result) => result.data()));
+    await pagefind.destroy?.();
+    const script = statSync(join(bundle, 'pagefind.js')).size;
+    const scriptGzipped = gzipSync(readFileSync(join(bundle, 'pagefind.js'))).length;
+    const bytes = script + files.reduce((sum, file) => sum + file.bytes, 0);
+    return {
+      query,
+      results: search.results.length,
+      bytes,
+      bytesGzipped: bytes - script + scriptGzipped,
+      files: [{ path: 'pagefind.js', bytes: script }, ...files],
+    };
+  } finally {
+    globalThis.fetch = originalFetch;
+  }
+}

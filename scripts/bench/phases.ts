@@ -1,0 +1,70 @@
+import type { StampedLine } from './run-build';
+
+/** Seconds, rounded to hundredths. */
+const seconds = (ms: number) => Math.round(ms / 10) / 100;
+
+export interface Phases {
+  /** From starting the CLI to the first line it prints: Node, Vite and Astro loading the config. */
+  startup: number;
+  /** The content checks (src/integrations/content-check.ts), as the integration times itself. */
+  contentCheck: number;
+  /** Astro's content layer: loading, parsing, validating and rendering every entry into the data store. */
+  contentSync: number;
+  /** Type generation and build info, between the content sync and bundling. */
+  prepare: number;
+  /** Vite bundling the server and client entry points. */
+  bundle: number;
+  /** Rendering every page and endpoint to dist/ (poster pages render poster files here, on a cache miss). */
+  render: number;
+  /** Of `render`: rendering poster PDF/PNG/WebP files, as the poster integration reports it. */
+  posters: number;
+  /** astro:assets writing the optimised images. */
+  images: number;
+  /** The astro:build:done hooks before the search index (image metadata, review report, sitemap, poster cache). */
+  buildDoneHooks: number;
+  /** Pagefind indexing the built pages, as the integration times itself. */
+  searchIndex: number;
+  /** Whole `astro build`, wall clock. */
+  total: number;
+}
+
+/**
+ * Splits a build into phases from the lines it printed, stamped when the benchmark received them
+ * (Astro's own timestamps have whole seconds only), plus the durations the integrations report.
+ */
+export function phasesOf(lines: readonly StampedLine[], wallMs: number): Phases {
+  const at = (pattern: RegExp, from = 0): number | undefined => lines.slice(from).find((line) => pattern.test(line.text))?.at;
+  const index = (pattern: RegExp) => lines.findIndex((line) => pattern.test(line.text));
+  const number = (pattern: RegExp): number => Number(lines.map((line) => pattern.exec(line.text)?.[1]).find(Boolean) ?? 0);
+
+  const first = lines[0]?.at ?? 0;
+  const syncStart = at(/\[content\] Syncing content/) ?? first;
+  const syncEnd = at(/\[content\] Synced content/) ?? syncStart;
+  const bundleStart = at(/Building static entrypoints/) ?? syncEnd;
+  const renderIndex = index(/generating static routes/);
+  const renderStart = renderIndex >= 0 ? lines[renderIndex]!.at : bundleStart;
+  const imagesIndex = index(/generating optimized images/);
+  const imagesStart = imagesIndex >= 0 ? lines[imagesIndex]!.at : undefined;
+  const builtIndex = index(/\[build\] ✓ Completed in/);
+  const renderEnd = imagesStart ?? (builtIndex >= 0 ? lines[builtIndex]!.at : renderStart);
+  const imagesEnd = imagesStart !== undefined ? (at(/✓ Completed in/, imagesIndex + 1) ?? imagesStart) : renderEnd;
+  const hooksEnd = at(/\[site:pagefind\]/) ?? wallMs;
+  const searchIndex = number(/Indexed \d+ documents in ([\d.]+) s/) * 1000;
+  return {
+    startup: seconds(first),
+    contentCheck: seconds(number(/内容检查用时 ([\d.]+) 秒/) * 1000),
+    contentSync: seconds(syncEnd - syncStart),
+    prepare: seconds(bundleStart - syncEnd),
+    bundle: seconds(renderStart - bundleStart),
+    render: seconds(renderEnd - renderStart),
+    posters: seconds(number(/渲染用时 ([\d.]+) 秒/) * 1000),
+    images: seconds(imagesEnd - renderEnd),
+    buildDoneHooks: seconds(Math.max(0, hooksEnd - searchIndex - imagesEnd)),
+    searchIndex: seconds(searchIndex),
+    total: seconds(wallMs),
+  };
+}
+
+/** `[build] 205 page(s) built in 22.53s` */
+export const pagesBuilt = (lines: readonly StampedLine[]): number =>
+  Number(lines.map((line) => /(\d+) page\(s\) built in/.exec(line.text)?.[1]).find(Boolean) ?? 0);

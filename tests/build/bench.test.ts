@@ -1,0 +1,33 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bench, summaryOf, type BenchResult } from '../../scripts/bench';
+
+/**
+ * The benchmark, small: 300 generated entries in a temporary copy of the project, built as in
+ * production (content check, pages, images, posters, search index). Fails when the build fails or
+ * a generated page is missing, and prints the figures. The large runs (npm run bench -- --entries
+ * 5000) stay out of CI; docs/performance.md has their figures.
+ */
+describe('the build benchmark (300 entries)', () => {
+  it('builds every generated page and reports its figures', { timeout: 240_000 }, async () => {
+    const missing: string[] = [];
+    let expected = 0;
+    const result: BenchResult = await bench({
+      entries: 300,
+      log: () => undefined,
+      inspect: (dist, site) => {
+        expected = site.pages.length;
+        for (const path of site.pages) if (!existsSync(join(dist, path, 'index.html'))) missing.push(path);
+      },
+    });
+    console.log(summaryOf(result));
+    expect(result.cold.ok).toBe(true);
+    expect(expected).toBeGreaterThan(200);
+    expect(missing).toEqual([]);
+    expect(result.htmlPages).toBeGreaterThan(expected);
+    expect(result.firstSearch.results).toBeGreaterThan(0);
+    // A generous floor, far below the 60 pages/s budget of the 5,000-entry run: the CI machine is shared.
+    expect(result.cold.pagesPerSecond).toBeGreaterThan(5);
+  });
+});
