@@ -149,7 +149,10 @@ describeBrowser('editors write, review and publish in Decap CMS on the local Git
     const before = git(repository.dir, 'show', `main:${path}`);
     await page.goto(admin('#/collections/knowledge/entries/hand-washing'));
     await page.reload();
-    await field('摘要').waitFor();
+    // Start typing once the entry has loaded into the form and the page has gone quiet, as an
+    // editor would: a form still filling in can reset the field under a composition.
+    await expect.poll(() => field('摘要').inputValue(), { timeout: 15_000 }).toBe(String(frontMatter(before).summary));
+    await page.waitForLoadState('networkidle');
     await field('摘要').click();
     await page.keyboard.press('End');
     await typeWithIme(page, cdp, '（已复核）');
