@@ -1,6 +1,7 @@
 import type { CollectionEntry } from 'astro:content';
 import type { Term } from '../config/taxonomy';
 import { getPublished } from './entries';
+import { withCacheKeys } from './page-cache';
 
 export type Center = CollectionEntry<'centers'>;
 
@@ -16,8 +17,9 @@ export const centerHas = (center: Center, facet: 'level' | 'service', term: Term
 /** Static paths for the pages of centers with one level or one service: a page for each term that has centers. */
 export async function centerFacetPaths(facet: 'level' | 'service', terms: readonly Term[]) {
   const centers = await getCenters();
-  return terms.flatMap((term) => {
+  const paths = terms.flatMap((term) => {
     const matching = centers.filter((center) => centerHas(center, facet, term));
     return matching.length > 0 ? [{ params: { slug: term.slug }, props: { term, centers: matching } }] : [];
   });
+  return withCacheKeys(paths);
 }

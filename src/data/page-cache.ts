@@ -1,31 +1,70 @@
 import { createHash } from 'node:crypto';
-import type { CollectionEntry } from 'astro:content';
+import { getEntry, type CollectionEntry } from 'astro:content';
 import type { ArticleCollection } from '../config/sections';
 import { getPublishedReference } from './entries';
 import { getRelated } from './related';
 
-type Article = CollectionEntry<ArticleCollection>;
+/**
+ * Cache keys for Astro's incremental builds (`experimental.incrementalBuild`, astro.config.mjs).
+ * A page returned by `getStaticPaths` with a `cacheKey` is copied from the previous build while
+ * its key and its code are unchanged; Astro tracks the code (layouts, components, renderers) and
+ * the rendered Markdown, the key must cover every piece of content the page shows. Every page
+ * shows the site settings (name, banner, footer), so every key includes them.
+ */
 
-const stamp = (entry: { collection: string; id: string; digest?: string | number } | undefined) =>
-  entry ? `${entry.collection}/${entry.id}@${entry.digest ?? ''}` : '-';
+type Article = CollectionEntry<ArticleCollection>;
+type EntryLike = { collection: string; id: string; digest?: string | number; data: unknown };
+
+const isEntry = (value: unknown): value is EntryLike =>
+  typeof value === 'object' && value !== null && 'collection' in value && 'id' in value && 'data' in value;
+
+/** An entry as it appears in a key: its identity and the digest of its file. */
+const stamp = (entry: EntryLike | undefined): string =>
+  entry ? `${entry.collection}/${entry.id}@${entry.digest ?? createHash('sha256').update(JSON.stringify(entry.data)).digest('hex')}` : '-';
+
+const hashOf = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 32);
+
+/** The settings file, and the site's address (absolute links, QR codes), which `SITE_URL` can change. */
+async function settingsStamp(): Promise<string> {
+  return `settings@${(await getEntry('settings', 'site'))?.digest ?? ''} ${import.meta.env.SITE}`;
+}
 
 /**
- * The `cacheKey` of an entry page for Astro's incremental builds: it changes whenever anything the
- * page shows changes. That is the entry's own file, the entries listed under 相关内容 (titles and
- * sections), the article a poster points to, and the site settings (name, banner, footer). The
- * page's code (layouts, components, poster renderer) is tracked by Astro itself, as is the content
- * of the rendered Markdown. A change elsewhere (another entry's text) leaves the key alone, so the
- * page is copied from the previous build instead of being rendered again.
+ * The key of a page made from what it is given: its props (entries in them stand for their
+ * files, as stamps), anything else it reads (pass that too), and the settings. A list page
+ * re-renders when an entry it lists changes or the list itself changes (order, page count, a new
+ * entry pushing others down), and is copied when an entry it does not show is edited.
  */
-export async function entryPageCacheKey(entry: Article, settings: { digest?: string | number } | undefined): Promise<string> {
-  const data = entry.data as { relatedKnowledge?: { collection: 'knowledge'; id: string }; relatedCustom?: { collection: 'customs'; id: string } };
-  const parts = [
-    stamp(entry),
-    `settings@${settings?.digest ?? ''}`,
-    ...(await getRelated(entry)).map(stamp),
-    ...(entry.collection === 'posters'
-      ? [stamp(await getPublishedReference(data.relatedKnowledge)), stamp(await getPublishedReference(data.relatedCustom))]
-      : []),
-  ];
-  return createHash('sha256').update(parts.join('\n')).digest('hex').slice(0, 32);
+export async function pageCacheKey(...shown: unknown[]): Promise<string> {
+  const json = JSON.stringify(shown, (_key, value: unknown) =>
+    isEntry(value) ? stamp(value) : value instanceof Map || value instanceof Set ? [...value] : value,
+  );
+  return hashOf(`${await settingsStamp()}\n${json}`);
+}
+
+/**
+ * Adds each path's cache key (see pageCacheKey): its props, and anything the page reads besides
+ * them that is the same for every path (`alsoShown`).
+ */
+export async function withCacheKeys<P extends { props: object }>(paths: P[], ...alsoShown: unknown[]): Promise<(P & { cacheKey: string })[]> {
+  return Promise.all(paths.map(async (path) => ({ ...path, cacheKey: await pageCacheKey(path.props, ...alsoShown) })));
+}
+
+/**
+ * The key of an entry page: the entry's own file, the entries listed under 相关内容 (titles and
+ * sections), the article a poster points to, the newer version a superseded knowledge article
+ * points to, and the settings. A change elsewhere (another entry's text) leaves the key alone.
+ */
+export async function entryPageCacheKey(entry: Article): Promise<string> {
+  return pageCacheKey(entry, await getRelated(entry), await referencedBy(entry));
+}
+
+/** The entries an entry's page links to by reference, resolved as the page resolves them. */
+async function referencedBy(entry: Article): Promise<(Article | undefined)[]> {
+  const data = entry.data as {
+    relatedKnowledge?: { collection: 'knowledge'; id: string };
+    relatedCustom?: { collection: 'customs'; id: string };
+    supersededBy?: { collection: 'knowledge'; id: string };
+  };
+  return Promise.all([data.relatedKnowledge, data.relatedCustom, data.supersededBy].map((reference) => getPublishedReference(reference)));
 }

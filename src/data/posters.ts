@@ -7,6 +7,7 @@ import type { PosterContent } from '../posters/content';
 import { formatFileSize, POSTER_FILE_FORMATS, POSTER_FILE_KINDS, posterFileName, posterFilePath, type PosterFileFormat, type PosterFileKind } from '../posters/files';
 import type { Term } from '../config/taxonomy';
 import { getPublishedReference, getSettings } from './entries';
+import { entryPageCacheKey, withCacheKeys } from './page-cache';
 
 type Poster = CollectionEntry<'posters'>;
 
@@ -91,12 +92,17 @@ export const posterPrintPath = (id: string): string => `/posters/${id}/print/`;
 /** The chrome-less page other sites frame. */
 export const posterEmbedPath = (id: string): string => `/embed/posters/${id}/`;
 
-/** Gallery filter pages for each term that has posters: `{ params: { slug }, props: { term, posters } }`. */
-export function posterFilterPaths(posters: readonly Poster[], terms: readonly Term[], field: 'audience' | 'topic') {
-  return terms.flatMap((term) => {
+/**
+ * Gallery filter pages for each term that has posters: `{ params: { slug }, props: { term, posters }, cacheKey }`.
+ * The gallery's filter bar counts every poster, so every poster (with the articles its QR code
+ * leads to) is part of each page's cache key.
+ */
+export async function posterFilterPaths(posters: readonly Poster[], terms: readonly Term[], field: 'audience' | 'topic') {
+  const paths = terms.flatMap((term) => {
     const matching = posters.filter((poster) => ([] as string[]).concat(poster.data[field]).includes(term.name));
     return matching.length > 0 ? [{ params: { slug: term.slug }, props: { term, posters: matching } }] : [];
   });
+  return withCacheKeys(paths, await Promise.all(posters.map((poster) => entryPageCacheKey(poster))));
 }
 
 /** How many posters each audience or topic has, by Chinese name. */
