@@ -2,12 +2,22 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { SearchDocumentCache, sourceVersion } from './search-document-cache';
 import { searchDocumentsOf } from './search-documents';
 
 export interface PagefindOptions {
   /** The language of every page (`<html lang>`); Pagefind builds one index for it. */
   language: string;
 }
+
+/** Where the previous build's search documents are kept, and the version of the code that made them. */
+interface CacheOptions {
+  file: URL;
+  version: string;
+}
+
+/** The files whose code turns a page into search documents (see SearchDocumentCache). */
+const DOCUMENT_SOURCES = ['src/integrations/search-documents.ts', 'src/lib/search-terms.ts'];
 
 /** Documents handed to Pagefind before waiting for its answers. */
 const IN_FLIGHT = 16;
@@ -48,8 +58,9 @@ function builtPages(dir: URL): { url: string; file: URL }[] {
  * `data-search-record`); this adds each page's ICU words (see search-documents.ts) and hands it to
  * Pagefind. Any error fails the build with Pagefind's message.
  */
-export async function buildSearchIndex(dir: URL, { language }: PagefindOptions, logger: AstroIntegrationLogger): Promise<void> {
+export async function buildSearchIndex(dir: URL, { language }: PagefindOptions, logger: AstroIntegrationLogger, cacheOptions?: CacheOptions): Promise<void> {
   const started = performance.now();
+  const cache = cacheOptions && new SearchDocumentCache(fileURLToPath(cacheOptions.file), `${cacheOptions.version} ${language}`);
   const { answer, dispose } = whilePagefindRuns();
   try {
     // One index for the whole site, whatever a page's lang attribute says.
@@ -62,7 +73,9 @@ export async function buildSearchIndex(dir: URL, { language }: PagefindOptions, 
     let documents = 0;
     const inFlight = new Set<Promise<unknown>>();
     for (const { url, file } of builtPages(dir)) {
-      for (const document of searchDocumentsOf(readFileSync(file, 'utf8'), url, language)) {
+      const html = readFileSync(file, 'utf8');
+      const prepare = () => searchDocumentsOf(html, url, language);
+      for (const document of cache ? cache.documentsOf(url, html, prepare) : prepare()) {
         const added = answer(index.addHTMLFile(document)).then((response) => assertNoErrors(response, `addHTMLFile ${document.url}`));
         inFlight.add(added);
         void added.then(
@@ -77,7 +90,9 @@ export async function buildSearchIndex(dir: URL, { language }: PagefindOptions, 
     if (documents === 0) throw new Error('no page is marked data-pagefind-body; the search would find nothing');
 
     assertNoErrors(await answer(index.writeFiles({ outputPath: fileURLToPath(new URL('./pagefind/', dir)) })), 'writeFiles');
-    logger.info(`Indexed ${documents} documents in ${((performance.now() - started) / 1000).toFixed(2)} s.`);
+    cache?.save();
+    const reused = cache ? ` (${cache.hits} pages prepared by the previous build)` : '';
+    logger.info(`Indexed ${documents} documents in ${((performance.now() - started) / 1000).toFixed(2)} s${reused}.`);
   } catch (cause) {
     throw new Error(`生成搜索索引（Pagefind）失败，构建已中止：${(cause as Error).message}`, { cause });
   } finally {
@@ -88,11 +103,18 @@ export async function buildSearchIndex(dir: URL, { language }: PagefindOptions, 
 
 /** The Astro integration: indexes the site once its pages are written. */
 export function pagefindSearch(options: PagefindOptions): AstroIntegration {
+  let cache: CacheOptions | undefined;
   return {
     name: 'site:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cache = {
+          file: new URL('search-documents.json', config.cacheDir),
+          version: sourceVersion(DOCUMENT_SOURCES.map((path) => new URL(path, config.root))),
+        };
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        await buildSearchIndex(dir, options, logger);
+        await buildSearchIndex(dir, options, logger, cache);
       },
     },
   };

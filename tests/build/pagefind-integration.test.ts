@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -60,6 +60,28 @@ describe('buildSearchIndex', () => {
     const url = site({ 'index.html': article('<p>正确洗手</p>') });
     await buildSearchIndex(url, { language: 'zh-CN' }, logger);
     expect(logged.at(-1)).toMatch(/^Indexed 1 documents in [\d.]+ s\.$/);
+  });
+
+  it('prepares again only the pages that changed since the previous build, and indexes the same documents', async () => {
+    const url = site({ 'a.html': article('<p>正确洗手</p>'), 'b.html': article('<p>科学佩戴口罩</p>') });
+    const cache = (version: string) => ({ file: new URL('cache/search-documents.json', url), version });
+    const entryFile = () => readFileSync(new URL('pagefind/pagefind-entry.json', url), 'utf8');
+
+    await buildSearchIndex(url, { language: 'zh-CN' }, logger, cache('v1'));
+    expect(logged.at(-1)).toMatch(/^Indexed 2 documents in [\d.]+ s \(0 pages prepared by the previous build\)\.$/);
+    await buildSearchIndex(url, { language: 'zh-CN' }, logger, cache('v1'));
+    expect(logged.at(-1)).toContain('(2 pages prepared by the previous build)');
+
+    writeFileSync(new URL('b.html', url), article('<p>科学佩戴医用口罩</p>'));
+    await buildSearchIndex(url, { language: 'zh-CN' }, logger, cache('v1'));
+    expect(logged.at(-1)).toContain('(1 pages prepared by the previous build)');
+    const withCache = entryFile();
+    await buildSearchIndex(url, { language: 'zh-CN' }, logger);
+    expect(entryFile()).toBe(withCache);
+
+    // Changed code that prepares documents: nothing of the old cache is used.
+    await buildSearchIndex(url, { language: 'zh-CN' }, logger, cache('v2'));
+    expect(logged.at(-1)).toContain('(0 pages prepared by the previous build)');
   });
 
   it('fails the build, with the cause, when nothing is marked for indexing', async () => {

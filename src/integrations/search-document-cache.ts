@@ -1,0 +1,60 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { SearchDocument } from './search-documents';
+
+type Stored = { version: string; pages: Record<string, { hash: string; documents: SearchDocument[] }> };
+
+/**
+ * The search documents of the previous build, by page: a page that is byte for byte the same as
+ * then (an incremental build copies most pages unchanged) gets its documents back without being
+ * parsed and segmented again. Kept in Astro's cache folder; a missing or unreadable file only
+ * means every page is prepared afresh. `version` stands for the code that prepares documents (its
+ * source files): when it changes, nothing of the old cache is used.
+ */
+export class SearchDocumentCache {
+  private readonly previous: Stored['pages'];
+  private readonly next: Stored['pages'] = {};
+  hits = 0;
+
+  constructor(
+    private readonly file: string,
+    private readonly version: string,
+  ) {
+    this.previous = SearchDocumentCache.read(file, version);
+  }
+
+  private static read(file: string, version: string): Stored['pages'] {
+    try {
+      const stored = JSON.parse(readFileSync(file, 'utf8')) as Stored;
+      return stored.version === version ? stored.pages : {};
+    } catch {
+      return {};
+    }
+  }
+
+  /** The documents of a page, from the cache when its HTML is unchanged, else from `prepare`. */
+  documentsOf(url: string, html: string, prepare: () => SearchDocument[]): SearchDocument[] {
+    const hash = createHash('sha1').update(html).digest('base64');
+    const cached = this.previous[url];
+    const hit = cached?.hash === hash;
+    const documents = hit ? cached.documents : prepare();
+    if (hit) this.hits += 1;
+    this.next[url] = { hash, documents };
+    return documents;
+  }
+
+  /** Keeps this build's documents (pages gone since are dropped); written whole, then renamed into place. */
+  save(): void {
+    mkdirSync(dirname(this.file), { recursive: true });
+    writeFileSync(`${this.file}.tmp`, JSON.stringify({ version: this.version, pages: this.next } satisfies Stored));
+    renameSync(`${this.file}.tmp`, this.file);
+  }
+}
+
+/** A version string for the code in these files: changes when any of them does. */
+export function sourceVersion(files: readonly URL[]): string {
+  const hash = createHash('sha1');
+  for (const file of files) hash.update(readFileSync(file));
+  return hash.digest('base64');
+}
