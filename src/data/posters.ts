@@ -6,7 +6,7 @@ import { getPosterFiles } from '../posters/cache';
 import type { PosterContent } from '../posters/content';
 import { formatFileSize, POSTER_FILE_FORMATS, POSTER_FILE_KINDS, posterFileName, posterFilePath, type PosterFileFormat, type PosterFileKind } from '../posters/files';
 import type { Term } from '../config/taxonomy';
-import { getPublishedReference, getSettings } from './entries';
+import { getPublished, getPublishedReference, getSettings } from './entries';
 import { entryPageCacheKey, withCacheKeys } from './page-cache';
 
 type Poster = CollectionEntry<'posters'>;
@@ -61,8 +61,24 @@ export interface PosterDownload extends PosterFileFormat {
   readonly cacheFile: string;
 }
 
+let warming: Promise<unknown> | undefined;
+
+/**
+ * Starts rendering every published poster at once, the first time a build asks for one. Most of a
+ * poster's rendering (rasterising and compressing the PNG and WebP) runs on sharp's threads, so
+ * pages go on rendering on the main thread meanwhile instead of waiting for each poster in turn.
+ * Failures are not reported here: the page that needs the poster renders it again and reports.
+ */
+function warmPosterCache(site: URL | undefined): void {
+  if (import.meta.env.DEV || warming) return;
+  warming = getPublished('posters').then((posters) =>
+    Promise.allSettled(posters.map(async (poster) => getPosterFiles(await getPosterContent(poster, site), { cacheDir, projectRoot }))),
+  );
+}
+
 /** A poster's files (rendered now or taken from the cache), with sizes for the page. */
 export async function getPosterDownloads(poster: Poster, site: URL | undefined): Promise<Record<PosterFileKind, PosterDownload>> {
+  warmPosterCache(site);
   const { files } = await getPosterFiles(await getPosterContent(poster, site), { cacheDir, projectRoot });
   const downloads = POSTER_FILE_KINDS.map((kind): [PosterFileKind, PosterDownload] => {
     const file = files[kind];

@@ -22,15 +22,18 @@ const entries = (cacheDir: string) =>
   existsSync(cacheDir) ? readdirSync(cacheDir).map((name) => ({ folder: join(cacheDir, name), meta: join(cacheDir, name, META_FILE) })) : [];
 
 /**
- * How many entries builds used since `since` (ms), how many of them were rendered then, and the
- * time spent rendering those (ms, summed over posters; posters render one after another).
+ * How many entries builds used since `since` (ms), how many of them were rendered then, and how
+ * long rendering took (ms, from the first poster's start to the last one's end: a build renders
+ * its posters side by side).
  */
 export function cacheUsageSince(cacheDir: string, since: number): { used: number; rendered: number; renderMs: number } {
   const used = entries(cacheDir).filter((entry) => existsSync(entry.meta) && statSync(entry.meta).mtimeMs >= since);
   const rendered = used
     .map((entry) => JSON.parse(readFileSync(entry.meta, 'utf8')) as CacheMeta)
     .filter((meta) => Date.parse(meta.renderedAt) >= since);
-  return { used: used.length, rendered: rendered.length, renderMs: rendered.reduce((sum, meta) => sum + (meta.renderMs ?? 0), 0) };
+  const ends = rendered.map((meta) => Date.parse(meta.renderedAt));
+  const starts = rendered.map((meta) => Date.parse(meta.renderedAt) - (meta.renderMs ?? 0));
+  return { used: used.length, rendered: rendered.length, renderMs: rendered.length > 0 ? Math.max(...ends) - Math.min(...starts) : 0 };
 }
 
 /**
