@@ -8,6 +8,7 @@ import { adminIntegration } from './src/integrations/admin.ts';
 import { contentCheckIntegration } from './src/integrations/content-check.ts';
 import { stripImageMetadataIntegration } from './src/integrations/strip-image-metadata.ts';
 import { htmlAsText } from './src/markdown/html-as-text.ts';
+import { incrementalSafety } from './src/integrations/incremental-safety.ts';
 import { reviewReport } from './src/integrations/review-report.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import posters from './src/integrations/posters.ts';
@@ -39,6 +40,8 @@ export default defineConfig({
       filter: (page) => !/\/(404|admin|embed|search)\//.test(new URL(page).pathname),
     }),
     posters(),
+    // Refuses a build whose pages load files it did not write (copied pages of an earlier build).
+    incrementalSafety(),
     // Last: indexes the finished pages (see src/integrations/pagefind.ts).
     pagefindSearch({ language: 'zh-CN' }),
   ],

@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { getEntry, type CollectionEntry } from 'astro:content';
+import { outDir } from 'virtual:wenming/build-output';
 import type { ArticleCollection } from '../config/sections';
 import { getPublishedReference } from './entries';
 import { getRelated } from './related';
@@ -24,9 +27,25 @@ const stamp = (entry: EntryLike | undefined): string =>
 
 const hashOf = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 32);
 
-/** The settings file, and the site's address (absolute links, QR codes), which `SITE_URL` can change. */
+let clientFiles: string | undefined;
+
+/**
+ * The names of the scripts and styles this build's client bundle wrote (content-hashed by Vite).
+ * Every page loads some of them; when any is renamed, no page of an earlier build may be reused
+ * (see src/integrations/incremental-safety.ts).
+ */
+function clientBuildStamp(): string {
+  if (clientFiles === undefined) {
+    const assets = join(outDir, '_astro');
+    const names = existsSync(assets) ? readdirSync(assets).filter((name) => /\.(js|css)$/.test(name)) : [];
+    clientFiles = hashOf(names.sort().join('\n'));
+  }
+  return clientFiles;
+}
+
+/** What every page shows or loads: the settings file, the site's address (absolute links, QR codes; `SITE_URL` can change it), the client files. */
 async function settingsStamp(): Promise<string> {
-  return `settings@${(await getEntry('settings', 'site'))?.digest ?? ''} ${import.meta.env.SITE}`;
+  return `settings@${(await getEntry('settings', 'site'))?.digest ?? ''} ${import.meta.env.SITE} client@${clientBuildStamp()}`;
 }
 
 /**

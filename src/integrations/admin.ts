@@ -1,16 +1,49 @@
 import type { AstroIntegration } from 'astro';
+import { ADMIN_ENTRY, adminBundle, type AdminBundle } from './admin-bundle';
+
+const VIRTUAL_ID = 'virtual:wenming/admin-script';
+const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 
 /**
  * Serves the CMS from the top-level `admin/` folder at /admin/, in `astro dev` and in the built
- * site. Decap CMS is bundled from node_modules by Vite with the page's script: nothing loads
- * from a CDN.
+ * site. Decap CMS is bundled from node_modules by Vite: nothing loads from a CDN.
+ *
+ * - `astro dev`: the page loads `admin/cms.ts` through Vite's dev server, which transforms it on
+ *   request, so changes to the CMS code show on reload.
+ * - `astro build`: the script is bundled by a Vite build of its own, started with the build and
+ *   cached between builds (see admin-bundle.ts): Decap CMS is most of what Vite would otherwise
+ *   bundle on every build, and it rarely changes. Its files go to dist/_astro/.
  */
 export function adminIntegration(): AstroIntegration {
+  let bundle: Promise<AdminBundle> | undefined;
   return {
     name: 'civilization-site:admin',
     hooks: {
-      'astro:config:setup': ({ injectRoute }) => {
+      'astro:config:setup': ({ command, config, injectRoute, updateConfig }) => {
+        if (command === 'build') {
+          bundle = adminBundle(config.root, config.cacheDir);
+          // Awaited where the page needs it; this only keeps an early failure from going unhandled.
+          bundle.catch(() => undefined);
+        }
+        const script = async () => (bundle ? (await bundle).script : `/${ADMIN_ENTRY}`);
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'civilization-site:admin-script',
+                resolveId: (id: string) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
+                load: async (id: string) => (id === RESOLVED_ID ? `export const adminScript = ${JSON.stringify(await script())};` : undefined),
+              },
+            ],
+          },
+        });
         injectRoute({ pattern: '/admin', entrypoint: new URL('../../admin/index.astro', import.meta.url), prerender: true });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!bundle) return;
+        const ready = await bundle;
+        ready.copyTo(dir);
+        logger.info(ready.built ? '内容管理页面脚本已重新打包并缓存' : '内容管理页面脚本未变，取自缓存');
       },
     },
   };

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAstro } from '../helpers/build';
 import { copyProject } from '../helpers/project-copy';
+import { missingAssets } from '../../src/integrations/incremental-safety';
 
 /** Every built HTML page of a folder, by path. */
 function pagesOf(dist: string): Map<string, string> {
@@ -22,7 +23,8 @@ const cachedPages = (output: string): string[] =>
  * the caches of the previous build (experimental.incrementalBuild: pages whose cache key and code
  * are unchanged are copied, not rendered). What readers get must be exactly what a clean build of
  * the same content gives: no section list, tag page, related-content box or poster page may keep
- * the old title, and the new story must push the lists on.
+ * the old title, and the new story must push the lists on. Then a developer's change renames a
+ * script every page loads: no copied page may go on loading the old, deleted file.
  */
 describe('a rebuild with warm caches', () => {
   const warm = copyProject();
@@ -74,4 +76,19 @@ describe('a rebuild with warm caches', () => {
     expect(cached).not.toContain('stories/index.html');
     expect(reused.length).toBeGreaterThan(entryPages.length / 2);
   });
+
+  it('renders every page again when a script they load is renamed, and never ships a page loading a missing file', async () => {
+    const siteSearch = () => readdirSync(join(warm.dir, 'dist/_astro')).find((name) => name.startsWith('SiteSearch.'));
+    const before = siteSearch();
+    // A script on the 404 page only, sharing a module with the search box script: the bundler
+    // moves that module into a shared file, so the search box script every page loads is renamed,
+    // though nothing a copied page is made of has changed.
+    const notFound = join(warm.dir, 'src/pages/404.astro');
+    writeFileSync(notFound, `${readFileSync(notFound, 'utf8')}\n<script>\nimport { SEARCH_PATH } from '../config/search';\ndocument.body.dataset.search = SEARCH_PATH;\n</script>\n`);
+    const after = await runAstro(['build'], warm.dir);
+    expect(after.code, after.output.slice(-3000)).toBe(0);
+    expect(siteSearch()).not.toBe(before);
+    expect(missingAssets(join(warm.dir, 'dist'))).toEqual(new Map());
+    expect(readFileSync(join(warm.dir, 'dist/customs/funerals-simple/index.html'), 'utf8')).toContain(`/_astro/${siteSearch()}`);
+  }, 120_000);
 });

@@ -1,0 +1,130 @@
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, loadEnv } from 'vite';
+
+/** The CMS's script, relative to the project; it imports Decap CMS, the collection declarations and the preview templates. */
+export const ADMIN_ENTRY = 'admin/cms.ts';
+/** Where the bundle's files go in dist/: beside the site's own, under the same long-lived caching. */
+const ASSETS_DIR = '_astro';
+/** Bundle description kept next to the cached files. */
+const META_FILE = 'bundle.json';
+
+interface BundleMeta {
+  /** What the bundle was made from: the lockfile, the PUBLIC_ variables and each project file it contains, hashed. */
+  inputs: Record<string, string>;
+  /** The entry script, e.g. `_astro/admin-cms.Ab12Cd.js`. */
+  script: string;
+  /** Every file of the bundle, relative to its folder. */
+  files: string[];
+}
+
+export interface AdminBundle {
+  /** Site path of the script the admin page loads. */
+  readonly script: string;
+  /** Copies the bundle's files into the built site. */
+  copyTo(dist: URL): void;
+  /** False when the bundle came from the cache of an earlier build. */
+  readonly built: boolean;
+}
+
+const sha1 = (data: string | Buffer): string => createHash('sha1').update(data).digest('base64');
+const fileHash = (file: string): string => (existsSync(file) ? sha1(readFileSync(file)) : 'missing');
+
+/** The PUBLIC_ variables the CMS reads at build time (backend, repository, …), from the environment and .env files. */
+function publicEnv(root: string): Record<string, string> {
+  return loadEnv('production', root, 'PUBLIC_');
+}
+
+/** Inputs that do not come from the bundle's module list: installed packages and build-time variables. */
+function fixedInputs(root: string): Record<string, string> {
+  return { 'package-lock.json': fileHash(join(root, 'package-lock.json')), env: sha1(JSON.stringify(publicEnv(root))) };
+}
+
+function readMeta(folder: string): BundleMeta | undefined {
+  try {
+    return JSON.parse(readFileSync(join(folder, META_FILE), 'utf8')) as BundleMeta;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether a cached bundle was made from exactly what the project holds now. */
+function isCurrent(meta: BundleMeta, root: string, fixed: Record<string, string>): boolean {
+  return Object.entries(meta.inputs).every(([name, hash]) => (name in fixed ? fixed[name] : fileHash(join(root, name))) === hash) &&
+    Object.keys(fixed).every((name) => name in meta.inputs);
+}
+
+/**
+ * The CMS page's script bundle (Decap CMS with React and every widget, ≈ 5 MB before
+ * minification), built by Vite on its own and kept in Astro's cache folder. Bundling it takes
+ * several seconds, and it changes only when the lockfile, a PUBLIC_ variable or one of the
+ * project's files it contains (the CMS code, the collection declarations, the site stylesheet
+ * for previews) changes: those are recorded from the bundle's own module list and compared on
+ * the next build, which then copies the files instead of bundling again.
+ */
+export async function adminBundle(rootUrl: URL, cacheDirUrl: URL): Promise<AdminBundle> {
+  const root = fileURLToPath(rootUrl);
+  const folder = fileURLToPath(new URL('admin-bundle/', cacheDirUrl));
+  const fixed = fixedInputs(root);
+  const cached = readMeta(folder);
+  if (cached && isCurrent(cached, root, fixed)) return bundleIn(folder, cached, false);
+
+  const scratch = `${folder.replace(/\/$/, '')}.${process.pid}.tmp`;
+  rmSync(scratch, { recursive: true, force: true });
+  const output = await build({
+    root,
+    configFile: false,
+    logLevel: 'warn',
+    base: '/',
+    envPrefix: 'PUBLIC_',
+    mode: 'production',
+    build: {
+      outDir: scratch,
+      emptyOutDir: true,
+      copyPublicDir: false,
+      // The Content-Security-Policy of /admin/ allows files from the site, not inline data.
+      assetsInlineLimit: 0,
+      rollupOptions: {
+        input: { 'admin-cms': join(root, ADMIN_ENTRY) },
+        output: {
+          entryFileNames: `${ASSETS_DIR}/[name].[hash].js`,
+          chunkFileNames: `${ASSETS_DIR}/admin-[name].[hash].js`,
+          assetFileNames: `${ASSETS_DIR}/admin-[name].[hash][extname]`,
+        },
+      },
+    },
+  });
+  const outputs = (Array.isArray(output) ? output : [output]) as { output: { type: string; fileName: string; isEntry?: boolean; moduleIds?: string[] }[] }[];
+  const files = outputs.flatMap((result) => result.output);
+  const entry = files.find((file) => file.type === 'chunk' && file.isEntry);
+  if (!entry) throw new Error(`内容管理页面的脚本 ${ADMIN_ENTRY} 打包后没有入口文件`);
+  const projectFiles = new Set(
+    files
+      .flatMap((file) => file.moduleIds ?? [])
+      .map((id) => id.replace(/\?.*$/, ''))
+      .filter((id) => isAbsolute(id) && !id.includes('/node_modules/') && existsSync(id))
+      .map((id) => relative(root, id)),
+  );
+  const meta: BundleMeta = {
+    inputs: { ...Object.fromEntries([...projectFiles].sort().map((name) => [name, fileHash(join(root, name))])), ...fixed },
+    script: entry.fileName,
+    files: files.map((file) => file.fileName),
+  };
+  writeFileSync(join(scratch, META_FILE), JSON.stringify(meta, null, 1));
+  mkdirSync(join(folder, '..'), { recursive: true });
+  rmSync(folder, { recursive: true, force: true });
+  renameSync(scratch, folder);
+  return bundleIn(folder, meta, true);
+}
+
+function bundleIn(folder: string, meta: BundleMeta, built: boolean): AdminBundle {
+  return {
+    script: `/${meta.script}`,
+    built,
+    copyTo: (dist) => {
+      for (const file of meta.files) cpSync(join(folder, file), fileURLToPath(new URL(file, dist)));
+    },
+  };
+}
