@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { generateEntries, type GeneratedSite } from './bench/generate';
 import { measureFirstSearch } from './bench/first-search';
 import { phasesOf, pagesBuilt, type Phases } from './bench/phases';
-import { benchProject, folderSize, htmlCount } from './bench/project';
+import { benchProject, folderSize, heaviestHtml, htmlCount } from './bench/project';
 import { runBuild, type BuildRun } from './bench/run-build';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -63,6 +63,8 @@ export interface BenchResult {
   readonly cold: BuildFigures;
   readonly htmlPages: number;
   readonly dist: { bytes: number; files: number; MB: number };
+  /** The three heaviest HTML pages, gzipped. */
+  readonly heaviestHtml: { page: string; KB: number }[];
   readonly searchIndex: { bytes: number; files: number; KB: number };
   readonly firstSearch: { query: string; results: number; bytes: number; bytesGzipped: number; KB: number; files: number };
   readonly rebuild?: BuildFigures & { changed: string; shareOfCold: number };
@@ -113,6 +115,7 @@ export async function bench(options: BenchOptions): Promise<BenchResult> {
       cold: coldFigures,
       htmlPages: htmlCount(dist),
       dist: { ...distSize, MB: Math.round((distSize.bytes / MB) * 10) / 10 },
+      heaviestHtml: heaviestHtml(dist),
       // The whole bundle Pagefind writes (index chunks, fragments, filters, meta, scripts, wasm, UI files).
       searchIndex: { ...indexSize, KB: Math.round(indexSize.bytes / 1024) },
       firstSearch: { query: search.query, results: search.results, bytes: search.bytes, bytesGzipped: search.bytesGzipped, KB: Math.round(search.bytes / 1024), files: search.files.length },
@@ -145,6 +148,7 @@ function summaryOf(result: BenchResult): string {
   return [
     line(`cold build, ${result.entries} entries`, result.cold),
     `dist: ${result.dist.MB} MB in ${result.dist.files} files (${result.htmlPages} HTML pages); Pagefind bundle ${result.searchIndex.KB} KB in ${result.searchIndex.files} files`,
+    `heaviest HTML pages (gzipped): ${result.heaviestHtml.map(({ page, KB }) => `${KB} KB ${page}`).join(', ')}`,
     `first search “${result.firstSearch.query}”: ${result.firstSearch.KB} KB in ${result.firstSearch.files} files (${Math.round(result.firstSearch.bytesGzipped / 1024)} KB with pagefind.js gzipped), ${result.firstSearch.results} results`,
     ...(result.rebuild ? [line(`rebuild after editing ${result.rebuild.changed}`, result.rebuild), `  rebuild / cold = ${(result.rebuild.shareOfCold * 100).toFixed(1)} %`] : []),
   ].join('\n');
