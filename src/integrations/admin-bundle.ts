@@ -76,7 +76,9 @@ export async function adminBundle(rootUrl: URL, cacheDirUrl: URL): Promise<Admin
   const output = await build({
     root,
     configFile: false,
-    logLevel: 'warn',
+    // Errors only: the warnings are about Decap's own dependencies (its size, 'use client' directives,
+    // eval in parsers it bundles), which nobody building the site can act on.
+    logLevel: 'error',
     base: '/',
     envPrefix: 'PUBLIC_',
     mode: 'production',
