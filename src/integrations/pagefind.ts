@@ -16,8 +16,11 @@ interface CacheOptions {
   version: string;
 }
 
-/** The files whose code turns a page into search documents (see SearchDocumentCache). */
-const DOCUMENT_SOURCES = ['src/integrations/search-documents.ts', 'src/lib/search-terms.ts'];
+/**
+ * What turns a page into search documents (see SearchDocumentCache): this code, the HTML parser's
+ * version (in the lockfile) and Node's ICU, which segments the words (with the Node version).
+ */
+const DOCUMENT_SOURCES = ['src/integrations/search-documents.ts', 'src/lib/search-terms.ts', 'package-lock.json'];
 
 /** Documents handed to Pagefind before waiting for its answers. */
 const IN_FLIGHT = 16;
@@ -110,7 +113,7 @@ export function pagefindSearch(options: PagefindOptions): AstroIntegration {
       'astro:config:done': ({ config }) => {
         cache = {
           file: new URL('search-documents.json', config.cacheDir),
-          version: sourceVersion(DOCUMENT_SOURCES.map((path) => new URL(path, config.root))),
+          version: `${sourceVersion(DOCUMENT_SOURCES.map((path) => new URL(path, config.root)))} node ${process.version}`,
         };
       },
       'astro:build:done': async ({ dir, logger }) => {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { SearchDocument } from './search-documents';
 
@@ -52,9 +52,9 @@ export class SearchDocumentCache {
   }
 }
 
-/** A version string for the code in these files: changes when any of them does. */
+/** A version string for the code in these files: changes when any of them does (or appears, or goes). */
 export function sourceVersion(files: readonly URL[]): string {
   const hash = createHash('sha1');
-  for (const file of files) hash.update(readFileSync(file));
+  for (const file of files) hash.update(existsSync(file) ? readFileSync(file) : `missing ${file.pathname}`);
   return hash.digest('base64');
 }
