@@ -2,9 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { CollectionEntry } from 'astro:content';
 import { POSTER_FILE_FORMATS, POSTER_FILE_KINDS, posterFileName, type PosterFileKind } from '../posters/files';
-import { getPublished } from './entries';
-import { entryPageCacheKey } from './page-cache';
-import { getPosterDownloads } from './posters';
+import { getPosterDownloads, posterPaths } from './posters';
 
 interface Props {
   poster: CollectionEntry<'posters'>;
@@ -20,15 +18,9 @@ export function posterFileRoute(extension: 'pdf' | 'png' | 'webp'): { getStaticP
   const kinds = POSTER_FILE_KINDS.filter((kind) => POSTER_FILE_FORMATS[kind].suffix.endsWith(`.${extension}`));
   return {
     getStaticPaths: async () =>
-      (
-        await Promise.all(
-          (await getPublished('posters')).map(async (poster) => {
-            // A poster's files show the poster, the office from the settings and the address of its article.
-            const cacheKey = await entryPageCacheKey(poster);
-            return kinds.map((kind) => ({ params: { file: posterFileName(poster.id, kind).slice(0, -extension.length - 1) }, props: { poster, kind }, cacheKey }));
-          }),
-        )
-      ).flat(),
+      (await posterPaths()).flatMap(({ props: { poster }, cacheKey }) =>
+        kinds.map((kind) => ({ params: { file: posterFileName(poster.id, kind).slice(0, -extension.length - 1) }, props: { poster, kind }, cacheKey })),
+      ),
     GET: async ({ props, site }) => {
       const download = (await getPosterDownloads(props.poster, site))[props.kind];
       return new Response(await readFile(download.cacheFile), {

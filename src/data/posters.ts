@@ -100,6 +100,16 @@ export async function getPosterDownloads(poster: Poster, site: URL | undefined):
   return Object.fromEntries(downloads) as Record<PosterFileKind, PosterDownload>;
 }
 
+/**
+ * One path per published poster, `{ params: { id }, props: { poster }, cacheKey }`, for the routes
+ * that show a single poster. The key is the poster page's: a poster's files, print page and embed
+ * show the poster, the office from the settings and the address of its article.
+ */
+export async function posterPaths() {
+  const posters = await getPublished('posters');
+  return Promise.all(posters.map(async (poster) => ({ params: { id: poster.id }, props: { poster }, cacheKey: await entryPageCacheKey(poster) })));
+}
+
 /** Gallery filter pages: `/posters/audience/<slug>/` and `/posters/topic/<slug>/`. */
 export const posterAudiencePath = (slug: string): string => `/posters/audience/${slug}/`;
 export const posterTopicPath = (slug: string): string => `/posters/topic/${slug}/`;

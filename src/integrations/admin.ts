@@ -1,8 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { ADMIN_ENTRY, adminBundle, type AdminBundle } from './admin-bundle';
-
-const VIRTUAL_ID = 'virtual:wenming/admin-script';
-const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+import { virtualModule } from './virtual-module';
 
 /**
  * Serves the CMS from the top-level `admin/` folder at /admin/, in `astro dev` and in the built
@@ -28,13 +26,7 @@ export function adminIntegration(): AstroIntegration {
         const script = async () => (bundle ? (await bundle).script : `/${ADMIN_ENTRY}`);
         updateConfig({
           vite: {
-            plugins: [
-              {
-                name: 'civilization-site:admin-script',
-                resolveId: (id: string) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
-                load: async (id: string) => (id === RESOLVED_ID ? `export const adminScript = ${JSON.stringify(await script())};` : undefined),
-              },
-            ],
+            plugins: [virtualModule('virtual:wenming/admin-script', async () => `export const adminScript = ${JSON.stringify(await script())};`)],
           },
         });
         injectRoute({ pattern: '/admin', entrypoint: new URL('../../admin/index.astro', import.meta.url), prerender: true });

@@ -1,9 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-
-const VIRTUAL_ID = 'virtual:wenming/build-output';
-const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+import { virtualModule } from './virtual-module';
 
 /** Every `/_astro/…` file a page refers to (scripts, styles, images, in src, href and srcset). */
 const ASSET_REFERENCE = /\/_astro\/[^"'\s,)?#]+/g;
@@ -39,13 +37,7 @@ export function incrementalSafety(): AstroIntegration {
         const outDir = fileURLToPath(config.outDir);
         updateConfig({
           vite: {
-            plugins: [
-              {
-                name: 'civilization-site:build-output',
-                resolveId: (id: string) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
-                load: (id: string) => (id === RESOLVED_ID ? `export const outDir = ${JSON.stringify(outDir)};` : undefined),
-              },
-            ],
+            plugins: [virtualModule('virtual:wenming/build-output', () => `export const outDir = ${JSON.stringify(outDir)};`)],
           },
         });
       },

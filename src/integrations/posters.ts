@@ -1,9 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { cacheUsageSince, prunePosterCache } from '../posters/cache-folder';
+import { virtualModule } from './virtual-module';
 
-const VIRTUAL_ID = 'virtual:wenming/posters-config';
-const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 /** Cache entries unused this long are removed; longer than any build, so a parallel build keeps its own. */
 const CACHE_MAX_AGE_MS = 60 * 60 * 1000;
 
@@ -27,14 +26,10 @@ export default function posters(): AstroIntegration {
         updateConfig({
           vite: {
             plugins: [
-              {
-                name: 'wenming:posters-config',
-                resolveId: (id: string) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
-                load: (id: string) =>
-                  id === RESOLVED_ID
-                    ? `export const cacheDir = ${JSON.stringify(cacheDir)};\nexport const projectRoot = ${JSON.stringify(projectRoot)};`
-                    : undefined,
-              },
+              virtualModule(
+                'virtual:wenming/posters-config',
+                () => `export const cacheDir = ${JSON.stringify(cacheDir)};\nexport const projectRoot = ${JSON.stringify(projectRoot)};`,
+              ),
             ],
           },
         });

@@ -11,3 +11,11 @@ declare module 'virtual:wenming/build-output' {
   /** Absolute folder, e.g. /srv/site/dist/ */
   export const outDir: string;
 }
+
+/** Set by src/integrations/posters.ts: where rendered posters are cached. */
+declare module 'virtual:wenming/posters-config' {
+  /** Absolute folder of the rendered-poster cache. */
+  export const cacheDir: string;
+  /** Absolute folder of the project (font package, renderer source). */
+  export const projectRoot: string;
+}
