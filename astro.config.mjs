@@ -9,6 +9,7 @@ import { contentCheckIntegration } from './src/integrations/content-check.ts';
 import { stripImageMetadataIntegration } from './src/integrations/strip-image-metadata.ts';
 import { htmlAsText } from './src/markdown/html-as-text.ts';
 import { incrementalSafety } from './src/integrations/incremental-safety.ts';
+import { keptOutput } from './src/integrations/kept-output.ts';
 import { reviewReport } from './src/integrations/review-report.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import posters from './src/integrations/posters.ts';
@@ -40,6 +41,8 @@ export default defineConfig({
       filter: (page) => !/\/(404|admin|embed|search)\//.test(new URL(page).pathname),
     }),
     posters(),
+    // Keeps dist/ between builds (unchanged pages stay in place) and removes what this build did not make.
+    keptOutput(),
     // Refuses a build whose pages load files it did not write (copied pages of an earlier build).
     incrementalSafety(),
     // Last: indexes the finished pages (see src/integrations/pagefind.ts).

@@ -66,9 +66,21 @@ export interface BenchResult {
   /** The three heaviest HTML pages, gzipped. */
   readonly heaviestHtml: { page: string; KB: number }[];
   readonly searchIndex: { bytes: number; files: number; KB: number };
-  readonly firstSearch: { query: string; results: number; bytes: number; bytesGzipped: number; KB: number; files: number };
-  readonly rebuild?: BuildFigures & { changed: string; shareOfCold: number };
+  readonly firstSearch: FirstSearchFigures;
+  /** With the first search of the rebuilt site (the stored full index and the recent one). */
+  readonly rebuild?: BuildFigures & { changed: string; shareOfCold: number; firstSearch: FirstSearchFigures };
 }
+
+type FirstSearchFigures = { query: string; results: number; bytes: number; bytesGzipped: number; KB: number; files: number };
+
+const firstSearchFigures = (search: FirstSearch): FirstSearchFigures => ({
+  query: search.query,
+  results: search.results,
+  bytes: search.bytes,
+  bytesGzipped: search.bytesGzipped,
+  KB: Math.round(search.bytes / 1024),
+  files: search.files.length,
+});
 
 export interface BenchOptions {
   readonly entries: number;
@@ -118,7 +130,7 @@ export async function bench(options: BenchOptions): Promise<BenchResult> {
       heaviestHtml: heaviestHtml(dist),
       // The whole bundle Pagefind writes (index chunks, fragments, filters, meta, scripts, wasm, UI files).
       searchIndex: { ...indexSize, KB: Math.round(indexSize.bytes / 1024) },
-      firstSearch: { query: search.query, results: search.results, bytes: search.bytes, bytesGzipped: search.bytesGzipped, KB: Math.round(search.bytes / 1024), files: search.files.length },
+      firstSearch: firstSearchFigures(search),
     };
     if (options.rebuild) {
       const file = join(project.dir, site.editable);
@@ -130,8 +142,16 @@ export async function bench(options: BenchOptions): Promise<BenchResult> {
       // The edited page must show the edit: a rebuild that copied it from the cache would be wrong.
       const editedPage = join(dist, site.pages.find((path) => site.editable.includes(path.split('/')[2]!))!, 'index.html');
       if (!readFileSync(editedPage, 'utf8').includes('补充说明')) throw new Error(`rebuild: ${editedPage} does not show the edit`);
+      // And the search must find it (the rebuild indexes the changed page into the recent index).
+      if ((await measureFirstSearch(dist, '补充说明')).results !== 1) throw new Error('rebuild: the search does not find the edit (补充说明) exactly once');
+      const searchAgain = await measureFirstSearch(dist);
       Object.assign(result, {
-        rebuild: { ...warmFigures, changed: site.editable, shareOfCold: Math.round((warmFigures.phases.total / coldFigures.phases.total) * 1000) / 1000 },
+        rebuild: {
+          ...warmFigures,
+          changed: site.editable,
+          shareOfCold: Math.round((warmFigures.phases.total / coldFigures.phases.total) * 1000) / 1000,
+          firstSearch: firstSearchFigures(searchAgain),
+        },
       });
     }
     return result;
@@ -150,7 +170,13 @@ function summaryOf(result: BenchResult): string {
     `dist: ${result.dist.MB} MB in ${result.dist.files} files (${result.htmlPages} HTML pages); Pagefind bundle ${result.searchIndex.KB} KB in ${result.searchIndex.files} files`,
     `heaviest HTML pages (gzipped): ${result.heaviestHtml.map(({ page, KB }) => `${KB} KB ${page}`).join(', ')}`,
     `first search “${result.firstSearch.query}”: ${result.firstSearch.KB} KB in ${result.firstSearch.files} files (${Math.round(result.firstSearch.bytesGzipped / 1024)} KB with pagefind.js gzipped), ${result.firstSearch.results} results`,
-    ...(result.rebuild ? [line(`rebuild after editing ${result.rebuild.changed}`, result.rebuild), `  rebuild / cold = ${(result.rebuild.shareOfCold * 100).toFixed(1)} %`] : []),
+    ...(result.rebuild
+      ? [
+          line(`rebuild after editing ${result.rebuild.changed}`, result.rebuild),
+          `  rebuild / cold = ${(result.rebuild.shareOfCold * 100).toFixed(1)} %`,
+          `  first search of the rebuilt site: ${result.rebuild.firstSearch.KB} KB in ${result.rebuild.firstSearch.files} files (${Math.round(result.rebuild.firstSearch.bytesGzipped / 1024)} KB with pagefind.js gzipped), ${result.rebuild.firstSearch.results} results`,
+        ]
+      : []),
   ].join('\n');
 }
 

@@ -49,7 +49,7 @@ export function phasesOf(lines: readonly StampedLine[], wallMs: number): Phases 
   const renderEnd = imagesStart ?? (builtIndex >= 0 ? lines[builtIndex]!.at : renderStart);
   const imagesEnd = imagesStart !== undefined ? (at(/✓ Completed in/, imagesIndex + 1) ?? imagesStart) : renderEnd;
   const hooksEnd = at(/\[site:pagefind\]/) ?? wallMs;
-  const searchIndex = number(/Indexed \d+ documents in ([\d.]+) s/) * 1000;
+  const searchIndex = number(/Indexed .+? in ([\d.]+) s/) * 1000;
   return {
     startup: seconds(first),
     contentCheck: seconds(number(/内容检查用时 ([\d.]+) 秒/) * 1000),

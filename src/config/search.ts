@@ -22,3 +22,18 @@ export const SEARCH_FILTERS = [
 ] as const;
 
 export type SearchFilterKey = (typeof SEARCH_FILTERS)[number]['key'];
+
+/**
+ * A rebuild that changed few pages indexes only those (src/integrations/search-index-recent.ts):
+ * this folder of the bundle holds them, and the browser merges it with the full index.
+ */
+export const RECENT_INDEX = 'recent/';
+
+/** The bundle's file saying whether a recent index exists and which results of the full index it replaces. */
+export const INDEX_CHANGES_FILE = 'index-changes.json';
+
+/**
+ * A filter on the documents of the recent index only: `recent` for the changed pages, `sample` for
+ * the copies of unchanged pages that keep its word statistics like the whole site's (never shown).
+ */
+export const INDEX_FILTER = 'index';

@@ -3,6 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { getEntry, type CollectionEntry } from 'astro:content';
 import { outDir } from 'virtual:wenming/build-output';
+import { buildStartedAt, writtenThisBuild } from '../lib/build-output';
 import type { ArticleCollection } from '../config/sections';
 import { getPublishedReference } from './entries';
 import { getRelated } from './related';
@@ -37,7 +38,9 @@ let clientFiles: string | undefined;
 function clientBuildStamp(): string {
   if (clientFiles === undefined) {
     const assets = join(outDir, '_astro');
-    const names = existsSync(assets) ? readdirSync(assets).filter((name) => /\.(js|css)$/.test(name)) : [];
+    // Only this build's files: the previous build's stay in dist/ until its end (kept-output.ts).
+    const startedAt = buildStartedAt(outDir);
+    const names = existsSync(assets) ? readdirSync(assets).filter((name) => /\.(js|css)$/.test(name) && writtenThisBuild(join(assets, name), startedAt)) : [];
     clientFiles = hashOf(names.sort().join('\n'));
   }
   return clientFiles;

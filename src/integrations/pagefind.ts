@@ -1,9 +1,14 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { INDEX_CHANGES_FILE, RECENT_INDEX } from '../config/search';
+import { NO_INDEX_CHANGES, type IndexChanges } from '../lib/search-index-changes';
 import { SearchDocumentCache, sourceVersion } from './search-document-cache';
-import { searchDocumentsOf } from './search-documents';
+import { searchDocumentsOf, type SearchDocument } from './search-documents';
+import { fragmentsOf, StoredSearchIndex } from './search-index-base';
+import { hashed, indexChanges, planIndex, recentDocument, sampleDocument, type HashedDocument } from './search-index-recent';
 
 export interface PagefindOptions {
   /** The language of every page (`<html lang>`); Pagefind builds one index for it. */
@@ -12,13 +17,17 @@ export interface PagefindOptions {
 
 /** Where the previous build's search documents are kept, and the version of the code that made them. */
 interface CacheOptions {
+  /** Search documents of the previous build's pages (search-document-cache.ts). */
   file: URL;
+  /** The last full index (search-index-base.ts). */
+  indexDir: URL;
   version: string;
 }
 
 /**
- * What turns a page into search documents (see SearchDocumentCache): this code, the HTML parser's
- * version (in the lockfile) and Node's ICU, which segments the words (with the Node version).
+ * What turns a page into search documents (see SearchDocumentCache) and documents into an index
+ * (the stored full index, search-index-base.ts): this code, the HTML parser's and Pagefind's
+ * versions (in the lockfile) and Node's ICU, which segments the words (with the Node version).
  */
 const DOCUMENT_SOURCES = ['src/integrations/search-documents.ts', 'src/lib/search-terms.ts', 'package-lock.json'];
 
@@ -54,48 +63,96 @@ function builtPages(dir: URL): { url: string; file: URL }[] {
     .map((path) => ({ url: `/${path.replace(/\\/g, '/').replace(/(^|\/)index\.html$/, '$1')}`, file: new URL(path, dir) }));
 }
 
+type Answer = ReturnType<typeof whilePagefindRuns>['answer'];
+
+/**
+ * Hands documents to a new Pagefind index and writes it to `outputPath`. Documents may still be
+ * being prepared (a generator): up to IN_FLIGHT wait in Pagefind's queue while the next are read,
+ * so neither side idles (one at a time, each waited for the other's answer).
+ */
+async function writeIndex(documents: Iterable<SearchDocument>, outputPath: string, language: string, answer: Answer): Promise<number> {
+  const { index } = assertNoErrors(await answer(pagefind.createIndex({ forceLanguage: language.toLowerCase() })), 'createIndex');
+  if (!index) throw new Error('Pagefind createIndex returned no index');
+  let count = 0;
+  const inFlight = new Set<Promise<unknown>>();
+  for (const document of documents) {
+    const added = answer(index.addHTMLFile(document)).then((response) => assertNoErrors(response, `addHTMLFile ${document.url}`));
+    inFlight.add(added);
+    void added.then(
+      () => inFlight.delete(added),
+      () => undefined,
+    );
+    count += 1;
+    if (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
+  }
+  await Promise.all(inFlight);
+  assertNoErrors(await answer(index.writeFiles({ outputPath })), 'writeFiles');
+  return count;
+}
+
+/** The search documents of every built page, hashed, prepared afresh or taken from the cache. */
+function* documentsOf(dir: URL, language: string, cache: SearchDocumentCache | undefined): Generator<HashedDocument> {
+  for (const { url, file } of builtPages(dir)) {
+    const html = readFileSync(file, 'utf8');
+    const prepare = () => searchDocumentsOf(html, url, language);
+    for (const document of cache ? cache.documentsOf(url, html, prepare) : prepare()) yield hashed(document);
+  }
+}
+
 /**
  * Builds the search index over the finished site with Pagefind's Node API, as Starlight does
  * (withastro/starlight, packages/starlight/integrations/pagefind.ts): in `astro:build:done`, into
  * `dist/pagefind/`, never into `public/`. Pages decide what is found (`data-pagefind-body`,
  * `data-search-record`); this adds each page's ICU words (see search-documents.ts) and hands it to
- * Pagefind. Any error fails the build with Pagefind's message.
+ * Pagefind. With a cache folder, the full index is kept there, and a later build that changed few
+ * documents reuses it and indexes only those (search-index-recent.ts). Any error fails the build
+ * with Pagefind's message.
  */
 export async function buildSearchIndex(dir: URL, { language }: PagefindOptions, logger: AstroIntegrationLogger, cacheOptions?: CacheOptions): Promise<void> {
   const started = performance.now();
-  const cache = cacheOptions && new SearchDocumentCache(fileURLToPath(cacheOptions.file), `${cacheOptions.version} ${language}`);
+  const version = cacheOptions && `${cacheOptions.version} ${language}`;
+  const cache = cacheOptions && new SearchDocumentCache(fileURLToPath(cacheOptions.file), version!);
+  const stored = cacheOptions && new StoredSearchIndex(fileURLToPath(cacheOptions.indexDir), version!);
+  const bundle = fileURLToPath(new URL('./pagefind/', dir));
+  const base = stored?.documents();
   const { answer, dispose } = whilePagefindRuns();
   try {
-    // One index for the whole site, whatever a page's lang attribute says.
-    const { index } = assertNoErrors(await answer(pagefind.createIndex({ forceLanguage: language.toLowerCase() })), 'createIndex');
-    if (!index) throw new Error('Pagefind createIndex returned no index');
-
-    // Pages are read and prepared here while the Pagefind process indexes earlier ones: up to
-    // IN_FLIGHT documents wait in its queue, so neither side idles (one at a time, each waited
-    // for the other's answer).
-    let documents = 0;
-    const inFlight = new Set<Promise<unknown>>();
-    for (const { url, file } of builtPages(dir)) {
-      const html = readFileSync(file, 'utf8');
-      const prepare = () => searchDocumentsOf(html, url, language);
-      for (const document of cache ? cache.documentsOf(url, html, prepare) : prepare()) {
-        const added = answer(index.addHTMLFile(document)).then((response) => assertNoErrors(response, `addHTMLFile ${document.url}`));
-        inFlight.add(added);
-        void added.then(
-          () => inFlight.delete(added),
-          () => undefined,
-        );
-        documents += 1;
-        if (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
-      }
+    // The folder is this step's alone: no file of an earlier index may stay (Astro empties dist/
+    // before a build; a second run over the same folder must not depend on that).
+    if (statSync(bundle, { throwIfNoEntry: false })?.isDirectory()) rmSync(bundle, { recursive: true });
+    let summary: string;
+    // Without a stored index every document goes to Pagefind as it is prepared; with one, all are
+    // prepared first (most from the cache) to find the changed ones.
+    const documents = base ? [...documentsOf(dir, language, cache)] : documentsOf(dir, language, cache);
+    const plan = base ? planIndex(base, documents as HashedDocument[]) : undefined;
+    let changes: IndexChanges = NO_INDEX_CHANGES;
+    if (plan?.kind === 'recent') {
+      stored!.restore(bundle);
+      if (plan.changed.length > 0) {
+        const recentBundle = join(bundle, RECENT_INDEX);
+        await writeIndex([...plan.changed.map(recentDocument), ...plan.samples.map(sampleDocument)], recentBundle, language, answer);
+        changes = indexChanges(base!, plan, fragmentsOf(recentBundle));
+      } else changes = indexChanges(base!, plan, new Map());
+      // The texts of changed and removed pages leave the site now, not at the next full index.
+      for (const id of Object.keys(changes.superseded)) rmSync(join(bundle, 'fragment', `${id}.pf_fragment`), { force: true });
+      summary = `${plan.changed.length} changed and ${plan.removed.length} removed documents into a recent index beside the stored full index`;
+    } else {
+      const hashes = new Map<string, string>();
+      const recorded = function* () {
+        for (const document of documents) {
+          hashes.set(document.url, document.hash);
+          yield document;
+        }
+      };
+      const count = await writeIndex(recorded(), bundle, language, answer);
+      if (count === 0) throw new Error('no page is marked data-pagefind-body; the search would find nothing');
+      stored?.save(bundle, hashes);
+      summary = `${count} documents${plan ? ` (whole: ${plan.reason})` : ''}`;
     }
-    await Promise.all(inFlight);
-    if (documents === 0) throw new Error('no page is marked data-pagefind-body; the search would find nothing');
-
-    assertNoErrors(await answer(index.writeFiles({ outputPath: fileURLToPath(new URL('./pagefind/', dir)) })), 'writeFiles');
+    writeFileSync(join(bundle, INDEX_CHANGES_FILE), JSON.stringify(changes));
     cache?.save();
     const reused = cache ? ` (${cache.hits} pages prepared by the previous build)` : '';
-    logger.info(`Indexed ${documents} documents in ${((performance.now() - started) / 1000).toFixed(2)} s${reused}.`);
+    logger.info(`Indexed ${summary} in ${((performance.now() - started) / 1000).toFixed(2)} s${reused}.`);
   } catch (cause) {
     throw new Error(`生成搜索索引（Pagefind）失败，构建已中止：${(cause as Error).message}`, { cause });
   } finally {
@@ -113,6 +170,7 @@ export function pagefindSearch(options: PagefindOptions): AstroIntegration {
       'astro:config:done': ({ config }) => {
         cache = {
           file: new URL('search-documents.json', config.cacheDir),
+          indexDir: new URL('search-index/', config.cacheDir),
           version: `${sourceVersion(DOCUMENT_SOURCES.map((path) => new URL(path, config.root)))} node ${process.version}`,
         };
       },

@@ -4,6 +4,7 @@
  * the fallback finds when the query itself finds too little (src/lib/search-query.ts).
  */
 import { PAGEFIND_BUNDLE, SEARCH_FILTERS, type SearchFilterKey } from '../config/search';
+import { readIndexChanges, searchedAsOne } from '../lib/search-index-changes';
 import { FALLBACK_BELOW, fallbackTerms, onlyFragmentsLeft, queryWords, rankFallback } from '../lib/search-query';
 
 /** What Pagefind returns for one result once its fragment is loaded. */
@@ -37,29 +38,36 @@ interface PagefindApi {
   init(): Promise<void>;
   preload(term: string): Promise<void>;
   filters(): Promise<FilterCounts>;
+  mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
   search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindResponse>;
 }
 
 let loading: Promise<PagefindApi> | undefined;
 
-/** Pagefind's script, WebAssembly and index metadata, loaded once, on first use. */
+/** Options for the full index and the recent one alike. */
+const INDEX_OPTIONS = {
+  excerptLength: 36,
+  // Title words count as much as Pagefind's own title; keywords (editors' keywords, synonyms,
+  // tags) a little; the page's ICU words only make a page findable, they add no score.
+  ranking: { metaWeights: { title: 5, title_words: 5, keywords: 2, words: 0 } },
+};
+
+/**
+ * Pagefind's script, WebAssembly and index metadata, loaded once, on first use; with the recent
+ * index merged in when the last build made one (src/lib/search-index-changes.ts).
+ */
 export function loadPagefind(): Promise<PagefindApi> {
   loading ??= (async () => {
     // Not bundled: the file exists only after the build has indexed the site.
     const pagefind = (await import(/* @vite-ignore */ `${PAGEFIND_BUNDLE}pagefind.js`)) as PagefindApi;
-    await pagefind.options({
-      // The index of a city office's site is small enough to search on the main thread; the worker
-      // would repeat the engine in a second download (about 12 KB gzipped) on a reader's phone.
-      noWorker: true,
-      excerptLength: 36,
-      // Title words count as much as Pagefind's own title; keywords (editors' keywords, synonyms,
-      // tags) a little; the page's ICU words only make a page findable, they add no score.
-      ranking: { metaWeights: { title: 5, title_words: 5, keywords: 2, words: 0 } },
-    });
-    await pagefind.init();
+    // The index of a city office's site is small enough to search on the main thread; the worker
+    // would repeat the engine in a second download (about 12 KB gzipped) on a reader's phone.
+    await pagefind.options({ noWorker: true, ...INDEX_OPTIONS });
+    const [changes] = await Promise.all([readIndexChanges(PAGEFIND_BUNDLE), pagefind.init()]);
+    if (changes.index) await pagefind.mergeIndex(`${PAGEFIND_BUNDLE}${changes.index}`, INDEX_OPTIONS);
     // Loads the (small) filter index, without which searches return no counts per filter value.
     await pagefind.filters();
-    return pagefind;
+    return searchedAsOne(pagefind, changes);
   })();
   loading.catch(() => (loading = undefined));
   return loading;

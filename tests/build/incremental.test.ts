@@ -1,7 +1,9 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAstro } from '../helpers/build';
+import { openSearch } from '../helpers/pagefind-node';
 import { copyProject } from '../helpers/project-copy';
 import { missingAssets } from '../../src/integrations/incremental-safety';
 
@@ -11,6 +13,21 @@ function pagesOf(dist: string): Map<string, string> {
     readdirSync(dist, { recursive: true, encoding: 'utf8' })
       .filter((path) => path.endsWith('.html') && !path.startsWith('pagefind'))
       .map((path) => [path, readFileSync(join(dist, path), 'utf8')]),
+  );
+}
+
+/**
+ * Every file of a built site but the search index, by path, with a hash of its bytes. The index of
+ * a rebuild is made differently (the stored full index and a recent one: search-index-recent.ts);
+ * what it finds is compared instead.
+ */
+function filesOf(dist: string): Map<string, string> {
+  return new Map(
+    readdirSync(dist, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative(dist, join(entry.parentPath, entry.name)))
+      .filter((path) => !path.startsWith('pagefind/'))
+      .map((path) => [path, createHash('sha1').update(readFileSync(join(dist, path))).digest('hex')]),
   );
 }
 
@@ -32,6 +49,7 @@ describe('a rebuild with warm caches', () => {
   let rebuild: Awaited<ReturnType<typeof runAstro>>;
 
   const edit = (dir: string) => {
+    rmSync(join(dir, 'content/updates/yangqu-loudspeakers.md'));
     const article = join(dir, 'content/knowledge/hand-washing.md');
     writeFileSync(article, readFileSync(article, 'utf8').replace('title: 正确洗手：记住七步洗手法', 'title: 正确洗手：七步洗手法图解'));
     const story = readFileSync(join(dir, 'content/stories/police-officer.md'), 'utf8')
@@ -53,6 +71,36 @@ describe('a rebuild with warm caches', () => {
   afterAll(() => {
     warm.remove();
     clean.remove();
+  });
+
+  it('gives readers exactly the files a clean build gives, with none left from the build before', () => {
+    const [rebuilt, expected] = [filesOf(join(warm.dir, 'dist')), filesOf(join(clean.dir, 'dist'))];
+    expect([...rebuilt.keys()].sort()).toEqual([...expected.keys()].sort());
+    const differing = [...expected].filter(([path, hash]) => rebuilt.get(path) !== hash).map(([path]) => path);
+    expect(differing, 'files that differ from a clean build').toEqual([]);
+    expect(rebuilt.has('updates/yangqu-loudspeakers/index.html')).toBe(false);
+    expect(rebuild.output).toMatch(/removed \d+ file\(s\) left from an earlier build/);
+  });
+
+  it('finds with the stored and the recent search index what the index of a clean build finds', async () => {
+    expect(rebuild.output).toMatch(/Indexed \d+ changed and 1 removed documents into a recent index/);
+    const [rebuilt, whole] = [await openSearch(join(warm.dir, 'dist')), await openSearch(join(clean.dir, 'dist'))];
+    try {
+      for (const query of ['七步洗手法图解', '增量构建示例', '喇叭', '阳曲县', '口罩', '移风易俗']) {
+        const [got, expected] = [await rebuilt.search(query), await whole.search(query)];
+        expect(got.urls.slice().sort(), query).toEqual(expected.urls.slice().sort());
+        expect(got.filters, query).toEqual(expected.filters);
+      }
+      expect((await rebuilt.search('增量构建示例')).urls).toEqual(['/stories/police-officer-2/']);
+      // The removed report's own word finds nothing now. (A clean index, which never had the word,
+      // reads the query by its parts instead: the site's search does that too when it finds too little.)
+      expect((await rebuilt.search('大喇叭')).urls).toEqual([]);
+      const byDate = { sort: { date: 'desc' } };
+      expect((await rebuilt.search('民警', byDate)).urls).toEqual((await whole.search('民警', byDate)).urls);
+    } finally {
+      await rebuilt.close();
+      await whole.close();
+    }
   });
 
   it('gives readers exactly the pages a clean build gives', () => {

@@ -1,11 +1,13 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../src/integrations/pagefind';
 import { searchDocumentsOf } from '../../src/integrations/search-documents';
+import type { IndexChanges } from '../../src/lib/search-index-changes';
+import { openSearch } from '../helpers/pagefind-node';
 import { runAstro, type RunResult } from '../helpers/build';
 import { copyProject } from '../helpers/project-copy';
 
@@ -47,11 +49,14 @@ describe('searchDocumentsOf', () => {
 describe('buildSearchIndex', () => {
   const logged: string[] = [];
   const logger = { info: (message: string) => logged.push(message) } as unknown as AstroIntegrationLogger;
-  let dir: string | undefined;
-  afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
+  const dirs: string[] = [];
+  afterEach(() => {
+    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
 
   const site = (files: Record<string, string>): URL => {
-    dir = mkdtempSync(join(tmpdir(), 'pagefind-site-'));
+    const dir = mkdtempSync(join(tmpdir(), 'pagefind-site-'));
+    dirs.push(dir);
     for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
     return pathToFileURL(`${dir}/`);
   };
@@ -62,26 +67,94 @@ describe('buildSearchIndex', () => {
     expect(logged.at(-1)).toMatch(/^Indexed 1 documents in [\d.]+ s\.$/);
   });
 
+  const cacheIn = (url: URL, version: string) => ({ file: new URL('cache/search-documents.json', url), indexDir: new URL('cache/search-index/', url), version });
+
   it('prepares again only the pages that changed since the previous build, and indexes the same documents', async () => {
     const url = site({ 'a.html': article('<p>正确洗手</p>'), 'b.html': article('<p>科学佩戴口罩</p>') });
-    const cache = (version: string) => ({ file: new URL('cache/search-documents.json', url), version });
     const entryFile = () => readFileSync(new URL('pagefind/pagefind-entry.json', url), 'utf8');
 
-    await buildSearchIndex(url, { language: 'zh-CN' }, logger, cache('v1'));
+    await buildSearchIndex(url, { language: 'zh-CN' }, logger, cacheIn(url, 'v1'));
     expect(logged.at(-1)).toMatch(/^Indexed 2 documents in [\d.]+ s \(0 pages prepared by the previous build\)\.$/);
-    await buildSearchIndex(url, { language: 'zh-CN' }, logger, cache('v1'));
+    const whole = entryFile();
+    await buildSearchIndex(url, { language: 'zh-CN' }, logger, cacheIn(url, 'v1'));
+    expect(logged.at(-1)).toContain('Indexed 0 changed and 0 removed documents into a recent index beside the stored full index');
     expect(logged.at(-1)).toContain('(2 pages prepared by the previous build)');
+    // Nothing changed: the stored index is the index, and no recent one is made.
+    expect(entryFile()).toBe(whole);
+    expect(existsSync(new URL('pagefind/recent/', url))).toBe(false);
 
     writeFileSync(new URL('b.html', url), article('<p>科学佩戴医用口罩</p>'));
-    await buildSearchIndex(url, { language: 'zh-CN' }, logger, cache('v1'));
+    await buildSearchIndex(url, { language: 'zh-CN' }, logger, cacheIn(url, 'v1'));
     expect(logged.at(-1)).toContain('(1 pages prepared by the previous build)');
-    const withCache = entryFile();
-    await buildSearchIndex(url, { language: 'zh-CN' }, logger);
-    expect(entryFile()).toBe(withCache);
 
-    // Changed code that prepares documents: nothing of the old cache is used.
-    await buildSearchIndex(url, { language: 'zh-CN' }, logger, cache('v2'));
-    expect(logged.at(-1)).toContain('(0 pages prepared by the previous build)');
+    // Changed code that prepares documents: nothing of the old cache, nor the stored index, is used.
+    await buildSearchIndex(url, { language: 'zh-CN' }, logger, cacheIn(url, 'v2'));
+    expect(logged.at(-1)).toMatch(/^Indexed 2 documents in [\d.]+ s \(0 pages prepared by the previous build\)\.$/);
+  });
+
+  it('indexes only the changed pages on a rebuild, and the site finds exactly what a whole index finds', async () => {
+    const page = (section: string, date: string, body: string) =>
+      article(
+        `<div hidden><span data-pagefind-filter="section:${section}"></span><span data-pagefind-meta="date:${date}"></span><span data-pagefind-sort="date:${date}"></span></div><p>${body}</p>`,
+      );
+    const pages: Record<string, string> = {};
+    for (let n = 0; n < 30; n += 1) pages[`k${n}.html`] = page('防疫知识', `2020-02-${String(n % 28 + 1).padStart(2, '0')}`, `第${n}篇：正确洗手，科学佩戴口罩`);
+    pages['story.html'] = page('先进典型', '2020-03-01', '社区民警坚守卡口');
+    pages['gone.html'] = page('工作动态', '2020-03-02', '清徐县开展文明劝导');
+    const url = site(pages);
+    const dist = fileURLToPath(url);
+    await buildSearchIndex(url, { language: 'zh-CN' }, logger, cacheIn(url, 'v1'));
+    const changesFile = () => JSON.parse(readFileSync(join(dist, 'pagefind/index-changes.json'), 'utf8')) as IndexChanges;
+    expect(changesFile()).toEqual({ index: null, superseded: {}, recent: {}, gone: {} });
+    const fragments = () => readdirSync(join(dist, 'pagefind/fragment'));
+    const before = new Set(fragments());
+
+    // An editor edits the story, unpublishes an update and publishes a new article.
+    writeFileSync(join(dist, 'story.html'), page('先进典型', '2020-03-01', '社区民警坚守卡口，守护群众平安'));
+    rmSync(join(dist, 'gone.html'));
+    writeFileSync(join(dist, 'new.html'), page('防疫知识', '2020-02-15', '新增：科学佩戴口罩的五个误区'));
+    await buildSearchIndex(url, { language: 'zh-CN' }, logger, cacheIn(url, 'v1'));
+    expect(logged.at(-1)).toContain('Indexed 2 changed and 1 removed documents into a recent index');
+    const changes = changesFile();
+    expect(changes.index).toBe('recent/');
+    expect(Object.keys(changes.superseded)).toHaveLength(2);
+    expect(Object.values(changes.recent).sort()).toEqual(['2020-02-15', '2020-03-01']);
+    // The old texts of the edited and the removed page are gone from the site.
+    expect(Object.keys(changes.superseded).every((id) => before.has(`${id}.pf_fragment`) && !fragments().includes(`${id}.pf_fragment`))).toBe(true);
+
+    // The same pages indexed whole, as a build without caches would.
+    const fresh = site(Object.fromEntries(readdirSync(dist).filter((name) => name.endsWith('.html')).map((name) => [name, readFileSync(join(dist, name), 'utf8')])));
+    await buildSearchIndex(fresh, { language: 'zh-CN' }, logger);
+    const [rebuilt, whole] = [await openSearch(dist), await openSearch(fileURLToPath(fresh))];
+    try {
+      for (const query of ['民警', '平安', '文明劝导', '口罩', '误区', '洗手']) {
+        const [got, expected] = [await rebuilt.search(query), await whole.search(query)];
+        expect(got.urls.sort(), query).toEqual(expected.urls.sort());
+        expect(got.filters.section, query).toEqual(expected.filters.section);
+      }
+      // Filtered, and sorted by date: the same results in the same order of dates.
+      const dates = async (engine: typeof rebuilt) => {
+        const found = await engine.search('口罩', { filters: { section: '防疫知识' }, sort: { date: 'desc' } });
+        return found.urls.map((path) => pages[path.slice(1)] ?? readFileSync(join(dist, path.slice(1)), 'utf8')).map((html) => /date:([\d-]+)/.exec(html)![1]);
+      };
+      const sorted = await dates(rebuilt);
+      expect(sorted).toHaveLength(31);
+      expect(sorted).toEqual(await dates(whole));
+      expect((await rebuilt.search('误区', { sort: { date: 'desc' } })).urls).toEqual(['/new.html']);
+    } finally {
+      await rebuilt.close();
+      await whole.close();
+    }
+  });
+
+  it('indexes the whole site again when many pages changed', async () => {
+    const pages = Object.fromEntries(Array.from({ length: 60 }, (_, n) => [`p${n}.html`, article(`<p>第${n}篇：文明餐桌</p>`)]));
+    const url = site(pages);
+    await buildSearchIndex(url, { language: 'zh-CN' }, logger, cacheIn(url, 'v1'));
+    for (let n = 0; n < 51; n += 1) writeFileSync(new URL(`p${n}.html`, url), article(`<p>第${n}篇：文明餐桌，光盘行动</p>`));
+    await buildSearchIndex(url, { language: 'zh-CN' }, logger, cacheIn(url, 'v1'));
+    expect(logged.at(-1)).toMatch(/^Indexed 60 documents \(whole: 51 documents changed or removed, more than a recent index takes \(50\)\) in /);
+    expect(existsSync(new URL('pagefind/recent/', url))).toBe(false);
   });
 
   it('fails the build, with the cause, when nothing is marked for indexing', async () => {

@@ -1,0 +1,116 @@
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+
+/** A result of a Pagefind index, as its fragment file tells. */
+export interface IndexedResult {
+  /** Pagefind's id of the result (its fragment's file name). */
+  id: string;
+  /** The filter values the result counts under. */
+  filters: Record<string, string[]>;
+  /** Its `date` metadata ('' when it has none). */
+  date: string;
+}
+
+/** A document of the full index: the hash of the HTML handed to Pagefind, and the result made of it. */
+export interface BaseDocument extends IndexedResult {
+  hash: string;
+}
+
+interface Record_ {
+  version: string;
+  documents: Record<string, BaseDocument>;
+}
+
+/** Pagefind prefixes a decompressed fragment with this signature. */
+const FRAGMENT_SIGNATURE = 'pagefind_dcd';
+
+/**
+ * The last full search index, kept in Astro's cache folder (`node_modules/.astro/search-index/`):
+ * its files, and what each of its documents was. A rebuild that changed few pages copies it into
+ * `dist/pagefind/` and indexes only those pages (search-index-recent.ts) instead of every page
+ * again. `version` stands for everything that shapes an index besides the pages (the code that
+ * prepares documents, Pagefind's version, the language): a stored index of another version is
+ * never used.
+ */
+export class StoredSearchIndex {
+  private readonly files: string;
+  private readonly recordFile: string;
+
+  constructor(
+    dir: string,
+    private readonly version: string,
+  ) {
+    this.files = join(dir, 'files');
+    this.recordFile = join(dir, 'documents.json');
+  }
+
+  /** The stored index's documents by URL, or undefined when there is none of this version. */
+  documents(): Record<string, BaseDocument> | undefined {
+    try {
+      const record = JSON.parse(readFileSync(this.recordFile, 'utf8')) as Record_;
+      return record.version === this.version && existsSync(this.files) ? record.documents : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Puts the stored index into `bundle` (the build's `pagefind/` folder), as links to its files. */
+  restore(bundle: string): void {
+    linkTree(this.files, bundle);
+  }
+
+  /**
+   * Keeps the full index just written to `bundle` (before anything else is added there), with the hash of each document's HTML (by URL).
+   * The record is written last and replaced whole, so an interrupted save leaves no usable index.
+   */
+  save(bundle: string, hashes: ReadonlyMap<string, string>): void {
+    rmSync(this.recordFile, { force: true });
+    rmSync(this.files, { recursive: true, force: true });
+    linkTree(bundle, this.files);
+    const documents: Record<string, BaseDocument> = {};
+    for (const [url, result] of fragmentsOf(bundle)) {
+      const hash = hashes.get(url);
+      if (hash) documents[url] = { hash, ...result };
+    }
+    writeFileSync(`${this.recordFile}.tmp`, JSON.stringify({ version: this.version, documents } satisfies Record_));
+    renameSync(`${this.recordFile}.tmp`, this.recordFile);
+  }
+}
+
+/**
+ * Makes `to` a tree of hard links to the files of `from` (a copy where links cannot be made, as
+ * across file systems): 5,000 links take a tenth of a second, a copy up to seconds. The index's
+ * files are only ever replaced (a build empties dist/, Pagefind writes new files), never edited in
+ * place, which would change the stored copy too.
+ */
+function linkTree(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const [source, target] = [join(from, entry.name), join(to, entry.name)];
+    if (entry.isDirectory()) linkTree(source, target);
+    else {
+      try {
+        linkSync(source, target);
+      } catch {
+        copyFileSync(source, target);
+      }
+    }
+  }
+}
+
+/** The results of the Pagefind bundle at `bundle`, by URL: their ids and filter values, read from their fragments. */
+export function fragmentsOf(bundle: string): Map<string, IndexedResult> {
+  const dir = join(bundle, 'fragment');
+  const results = new Map<string, IndexedResult>();
+  for (const name of readdirSync(dir)) {
+    const text = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
+    const fragment = JSON.parse(text.startsWith(FRAGMENT_SIGNATURE) ? text.slice(FRAGMENT_SIGNATURE.length) : text) as {
+      url: string;
+      filters?: Record<string, string[]>;
+      meta?: Record<string, string>;
+    };
+    results.set(fragment.url, { id: name.replace(/\.pf_fragment$/, ''), filters: fragment.filters ?? {}, date: fragment.meta?.date ?? '' });
+  }
+  return results;
+}

@@ -1,0 +1,110 @@
+/**
+ * The full search index and the recent one (pages changed since the full index was built; see
+ * src/integrations/search-index-recent.ts) searched as one index. Pagefind merges the results of
+ * both by score (`mergeIndex`); this takes out the results of the full index that the recent one
+ * replaces (and their filter counts) and the recent index's sample documents, and puts the recent
+ * results in their place by date when the search is sorted by date (Pagefind's score is a position
+ * in its own index then, which cannot be compared across indexes).
+ * Used by the site's search script and by the benchmark; free of browser-only code.
+ */
+import { INDEX_CHANGES_FILE, INDEX_FILTER } from '../config/search';
+
+/** The bundle's `index-changes.json`. */
+export interface IndexChanges {
+  /** The recent index's folder, relative to the bundle; null when no page changed (or only pages went) since the full index. */
+  index: string | null;
+  /** Results of the full index that are out of date (the page changed or went), with the filter values each one counts under. */
+  superseded: Record<string, Record<string, string[]>>;
+  /** The recent index's own results (not its samples), with their date ('' when they have none). */
+  recent: Record<string, string>;
+  /** Filter values only superseded results had: no page has them any more. */
+  gone: Record<string, string[]>;
+}
+
+export const NO_INDEX_CHANGES: IndexChanges = { index: null, superseded: {}, recent: {}, gone: {} };
+
+interface Result {
+  id: string;
+  data(): Promise<{ meta: Record<string, string | undefined> }>;
+}
+
+interface Response<R extends Result> {
+  results: R[];
+  filters: Record<string, Record<string, number>>;
+}
+
+interface SearchOptions {
+  filters?: Record<string, unknown>;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+
+interface Searchable<R extends Result, T extends Response<R>> {
+  search(term: string | null, options?: SearchOptions): Promise<T>;
+}
+
+/** The changes file of the bundle at `bundle` (a URL ending in `/`); revalidated, as it changes with every build. */
+export async function readIndexChanges(bundle: string): Promise<IndexChanges> {
+  const response = await fetch(`${bundle}${INDEX_CHANGES_FILE}`, { cache: 'no-cache' });
+  if (!response.ok) throw new Error(`${bundle}${INDEX_CHANGES_FILE}: HTTP ${response.status}`);
+  return (await response.json()) as IndexChanges;
+}
+
+/**
+ * `pagefind` (with the recent index merged in when there is one) with a `search` that answers as
+ * one index built from every page would, but for the order of equally good results.
+ */
+export function searchedAsOne<R extends Result, T extends Response<R>, P extends Searchable<R, T>>(pagefind: P, changes: IndexChanges): P {
+  if (!changes.index && Object.keys(changes.superseded).length === 0) return pagefind;
+  const search = async (term: string | null, options: SearchOptions = {}): Promise<T> => {
+    const filters = changes.index ? { ...options.filters, not: { [INDEX_FILTER]: 'sample' } } : options.filters;
+    return applyIndexChanges(await pagefind.search(term, { ...options, filters }), changes, options.sort);
+  };
+  return { ...pagefind, search };
+}
+
+/**
+ * Takes the superseded results out of a merged response, with their counts (and the filter values
+ * only they had, and the recent index's own filter), and orders date-sorted results by date.
+ */
+export async function applyIndexChanges<R extends Result, T extends Response<R>>(response: T, changes: IndexChanges, sort?: SearchOptions['sort']): Promise<T> {
+  const filters = structuredClone(response.filters);
+  delete filters[INDEX_FILTER];
+  for (const [key, values] of Object.entries(changes.gone)) for (const value of values) delete filters[key]?.[value];
+  const results = response.results.filter((result) => {
+    const stale = changes.superseded[result.id];
+    for (const [key, values] of Object.entries(stale ?? {})) {
+      for (const value of values) if (filters[key]?.[value]) filters[key][value] -= 1;
+    }
+    return !stale;
+  });
+  const direction = sort?.date;
+  return { ...response, filters, results: direction ? await byDate(results, changes.recent, direction) : results };
+}
+
+/**
+ * Puts each recent result among the others by its date. Both lists are already in date order (each
+ * index sorted its own); for each recent result the place among the others is found by bisection,
+ * loading the fragments of a few results (Pagefind caches them; the first page of results needs
+ * them anyway). A recent result comes after others of the same date.
+ */
+async function byDate<R extends Result>(results: R[], recent: IndexChanges['recent'], direction: 'asc' | 'desc'): Promise<R[]> {
+  const fresh = results.filter((result) => result.id in recent);
+  if (fresh.length === 0) return results;
+  const others = results.filter((result) => !(result.id in recent));
+  const dateOf = async (result: R) => (await result.data()).meta.date ?? '';
+  const comesBefore = (date: string, other: string) => (direction === 'desc' ? date > other : date < other);
+  const merged: R[] = [];
+  let from = 0;
+  for (const result of fresh) {
+    const date = recent[result.id]!;
+    let [low, high] = [from, others.length];
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (comesBefore(date, await dateOf(others[middle]!))) high = middle;
+      else low = middle + 1;
+    }
+    merged.push(...others.slice(from, low), result);
+    from = low;
+  }
+  return [...merged, ...others.slice(from)];
+}
