@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { generateEntries, type GeneratedSite } from './bench/generate';
-import { measureFirstSearch } from './bench/first-search';
+import { measureFirstSearch, type FirstSearch } from './bench/first-search';
 import { phasesOf, pagesBuilt, type Phases } from './bench/phases';
 import { benchProject, folderSize, heaviestHtml, htmlCount } from './bench/project';
 import { runBuild, type BuildRun } from './bench/run-build';
