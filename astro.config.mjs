@@ -41,8 +41,9 @@ export default defineConfig({
       filter: (page) => !/\/(404|admin|embed|search)\//.test(new URL(page).pathname),
     }),
     posters(),
-    // Keeps dist/ between builds (unchanged pages stay in place) and removes what this build did not make.
-    keptOutput(),
+    // Keeps dist/ between builds (unchanged pages stay in place) and removes what this build did not make;
+    // the search index's folder is the search step's.
+    keptOutput({ leave: ['pagefind'] }),
     // Refuses a build whose pages load files it did not write (copied pages of an earlier build).
     incrementalSafety(),
     // Last: indexes the finished pages (see src/integrations/pagefind.ts).

@@ -12,6 +12,8 @@ export interface FirstSearch {
   /** The same with pagefind.js served gzipped (as nginx does), i.e. roughly what crosses the network. */
   readonly bytesGzipped: number;
   readonly files: readonly { path: string; bytes: number }[];
+  /** Site paths of the results shown first. */
+  readonly urls: readonly string[];
 }
 
 /**
@@ -41,7 +43,7 @@ export async function measureFirstSearch(dist: string, query = '口罩', shown =
       init(): Promise<void>;
       filters(): Promise<unknown>;
       mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
-      search(term: string | null, options?: object): Promise<{ results: { id: string; data(): Promise<{ meta: Record<string, string> }> }[]; filters: Record<string, Record<string, number>> }>;
+      search(term: string | null, options?: object): Promise<{ results: { id: string; data(): Promise<{ url: string; meta: Record<string, string> }> }[]; filters: Record<string, Record<string, number>> }>;
       destroy?(): Promise<void>;
     };
     await pagefind.options({ basePath: 'http://site/pagefind/', noWorker: true, excerptLength: 36 });
@@ -50,7 +52,7 @@ export async function measureFirstSearch(dist: string, query = '口罩', shown =
     if (changes.index) await pagefind.mergeIndex(`http://site/pagefind/${changes.index}`, { excerptLength: 36 });
     await pagefind.filters();
     const search = await searchedAsOne(pagefind, changes).search(query);
-    await Promise.all(search.results.slice(0, shown).map((result) => result.data()));
+    const shownResults = await Promise.all(search.results.slice(0, shown).map((result) => result.data()));
     await pagefind.destroy?.();
     const script = statSync(join(bundle, 'pagefind.js')).size;
     const scriptGzipped = gzipSync(readFileSync(join(bundle, 'pagefind.js'))).length;
@@ -61,6 +63,7 @@ export async function measureFirstSearch(dist: string, query = '口罩', shown =
       bytes,
       bytesGzipped: bytes - script + scriptGzipped,
       files: [{ path: 'pagefind.js', bytes: script }, ...files],
+      urls: shownResults.map((result) => new URL(result.url, 'http://site/').pathname),
     };
   } finally {
     globalThis.fetch = originalFetch;

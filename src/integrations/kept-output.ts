@@ -15,10 +15,11 @@ import { BUILD_MARKER, buildStartedAt, writtenThisBuild } from '../lib/build-out
  * rendered, scripts, images, public files, the integrations' files) and every page Astro kept
  * (its routes' output files, given to `astro:build:done`). Anything else in `dist/` is left from
  * an earlier build (a removed entry's page, a renamed script) and is deleted, with the folders it
- * leaves empty. `tests/build/incremental.test.ts` checks that the result is the same, file for
+ * leaves empty. Folders in `leave` are another step's to keep up to date (the search index:
+ * src/integrations/pagefind.ts). `tests/build/incremental.test.ts` checks that the result is the same, file for
  * file, as a build into an empty folder.
  */
-export function keptOutput(): AstroIntegration {
+export function keptOutput({ leave = [] }: { leave?: string[] } = {}): AstroIntegration {
   let outDir = '';
   return {
     name: 'civilization-site:kept-output',
@@ -35,14 +36,17 @@ export function keptOutput(): AstroIntegration {
       },
       'astro:build:done': ({ dir, assets, logger }) => {
         const kept = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
-        removeStale(fileURLToPath(dir), kept, logger);
+        removeStale(fileURLToPath(dir), kept, logger, leave);
       },
     },
   };
 }
 
-/** Deletes the files of `outDir` neither written by this build nor in `kept`, and the folders left empty. */
-export function removeStale(outDir: string, kept: ReadonlySet<string>, logger?: AstroIntegrationLogger): string[] {
+/**
+ * Deletes the files of `outDir` neither written by this build nor in `kept`, and the folders left
+ * empty; the top-level folders in `leave` are left to the steps that write them.
+ */
+export function removeStale(outDir: string, kept: ReadonlySet<string>, logger?: AstroIntegrationLogger, leave: readonly string[] = []): string[] {
   const startedAt = buildStartedAt(outDir);
   if (startedAt === undefined) throw new Error(`${join(outDir, BUILD_MARKER)} is missing: cannot tell this build's files from older ones`);
   const removed: string[] = [];
@@ -51,7 +55,7 @@ export function removeStale(outDir: string, kept: ReadonlySet<string>, logger?: 
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       // A repository the output folder is deployed from (Astro keeps it too).
-      if (entry.name === '.git' && dir === outDir) empty = false;
+      if (dir === outDir && (entry.name === '.git' || leave.includes(entry.name))) empty = false;
       else if (entry.isDirectory()) {
         if (visit(path)) rmdirSync(path);
         else empty = false;

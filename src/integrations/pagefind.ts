@@ -93,9 +93,8 @@ async function writeIndex(documents: Iterable<SearchDocument>, outputPath: strin
 /** The search documents of every built page, hashed, prepared afresh or taken from the cache. */
 function* documentsOf(dir: URL, language: string, cache: SearchDocumentCache | undefined): Generator<HashedDocument> {
   for (const { url, file } of builtPages(dir)) {
-    const html = readFileSync(file, 'utf8');
-    const prepare = () => searchDocumentsOf(html, url, language);
-    for (const document of cache ? cache.documentsOf(url, html, prepare) : prepare()) yield hashed(document);
+    const prepare = (html: string) => searchDocumentsOf(html, url, language);
+    for (const document of cache ? cache.documentsOf(url, fileURLToPath(file), prepare) : prepare(readFileSync(file, 'utf8'))) yield hashed(document);
   }
 }
 
@@ -117,9 +116,6 @@ export async function buildSearchIndex(dir: URL, { language }: PagefindOptions, 
   const base = stored?.documents();
   const { answer, dispose } = whilePagefindRuns();
   try {
-    // The folder is this step's alone: no file of an earlier index may stay (Astro empties dist/
-    // before a build; a second run over the same folder must not depend on that).
-    if (statSync(bundle, { throwIfNoEntry: false })?.isDirectory()) rmSync(bundle, { recursive: true });
     let summary: string;
     // Without a stored index every document goes to Pagefind as it is prepared; with one, all are
     // prepared first (most from the cache) to find the changed ones.
@@ -137,6 +133,8 @@ export async function buildSearchIndex(dir: URL, { language }: PagefindOptions, 
       for (const id of Object.keys(changes.superseded)) rmSync(join(bundle, 'fragment', `${id}.pf_fragment`), { force: true });
       summary = `${plan.changed.length} changed and ${plan.removed.length} removed documents into a recent index beside the stored full index`;
     } else {
+      // The folder is this step's alone (dist/ is kept between builds): no file of an earlier index may stay.
+      if (statSync(bundle, { throwIfNoEntry: false })?.isDirectory()) rmSync(bundle, { recursive: true });
       const hashes = new Map<string, string>();
       const recorded = function* () {
         for (const document of documents) {

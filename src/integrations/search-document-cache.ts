@@ -1,14 +1,21 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { SearchDocument } from './search-documents';
 
-type Stored = { version: string; pages: Record<string, { hash: string; documents: SearchDocument[] }> };
+type Stored = { version: string; pages: Record<string, { hash: string; stamp?: string; documents: SearchDocument[] }> };
+
+/** A file's modification time and size: the same stamp, the same file (the output folder is kept between builds). */
+const stampOf = (file: string): string => {
+  const { mtimeMs, size } = statSync(file);
+  return `${mtimeMs}:${size}`;
+};
 
 /**
  * The search documents of the previous build, by page: a page that is byte for byte the same as
- * then (an incremental build copies most pages unchanged) gets its documents back without being
- * parsed and segmented again. Kept in Astro's cache folder; a missing or unreadable file only
+ * then (an incremental build keeps most pages unchanged) gets its documents back without being
+ * parsed and segmented again; a page file with the same modification time and size as then (kept
+ * in dist/ by src/integrations/kept-output.ts) is not even read. Kept in Astro's cache folder; a missing or unreadable file only
  * means every page is prepared afresh. `version` stands for the code that prepares documents (its
  * source files): when it changes, nothing of the old cache is used.
  */
@@ -33,14 +40,21 @@ export class SearchDocumentCache {
     }
   }
 
-  /** The documents of a page, from the cache when its HTML is unchanged, else from `prepare`. */
-  documentsOf(url: string, html: string, prepare: () => SearchDocument[]): SearchDocument[] {
-    const hash = createHash('sha1').update(html).digest('base64');
+  /** The documents of a page (its HTML file), from the cache when the file is unchanged, else from `prepare`. */
+  documentsOf(url: string, file: string, prepare: (html: string) => SearchDocument[]): SearchDocument[] {
     const cached = this.previous[url];
+    const stamp = stampOf(file);
+    if (cached && cached.stamp === stamp) {
+      this.hits += 1;
+      this.next[url] = cached;
+      return cached.documents;
+    }
+    const html = readFileSync(file, 'utf8');
+    const hash = createHash('sha1').update(html).digest('base64');
     const hit = cached?.hash === hash;
-    const documents = hit ? cached.documents : prepare();
+    const documents = hit ? cached.documents : prepare(html);
     if (hit) this.hits += 1;
-    this.next[url] = { hash, documents };
+    this.next[url] = { hash, stamp, documents };
     return documents;
   }
 

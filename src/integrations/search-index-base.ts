@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
@@ -55,9 +55,12 @@ export class StoredSearchIndex {
     }
   }
 
-  /** Puts the stored index into `bundle` (the build's `pagefind/` folder), as links to its files. */
+  /**
+   * Makes `bundle` (the build's `pagefind/` folder) the stored index, as links to its files: what
+   * is there already from the previous build (the same files) stays, anything else goes.
+   */
   restore(bundle: string): void {
-    linkTree(this.files, bundle);
+    linkTree(this.files, bundle, { sync: true });
   }
 
   /**
@@ -81,22 +84,30 @@ export class StoredSearchIndex {
 /**
  * Makes `to` a tree of hard links to the files of `from` (a copy where links cannot be made, as
  * across file systems): 5,000 links take a tenth of a second, a copy up to seconds. The index's
- * files are only ever replaced (a build empties dist/, Pagefind writes new files), never edited in
- * place, which would change the stored copy too.
+ * files are only ever replaced (a build writes new files), never edited in place, which would
+ * change the stored copy too. With `sync`, links already there are kept and anything that is not
+ * in `from` is removed.
  */
-function linkTree(from: string, to: string): void {
+function linkTree(from: string, to: string, { sync = false } = {}): void {
   mkdirSync(to, { recursive: true });
+  const wanted = new Set<string>();
   for (const entry of readdirSync(from, { withFileTypes: true })) {
+    wanted.add(entry.name);
     const [source, target] = [join(from, entry.name), join(to, entry.name)];
-    if (entry.isDirectory()) linkTree(source, target);
-    else {
-      try {
-        linkSync(source, target);
-      } catch {
-        copyFileSync(source, target);
-      }
+    if (entry.isDirectory()) {
+      linkTree(source, target, { sync });
+      continue;
+    }
+    const present = sync ? statSync(target, { throwIfNoEntry: false }) : undefined;
+    if (present?.isFile() && present.ino === statSync(source).ino) continue;
+    if (present) rmSync(target, { recursive: true, force: true });
+    try {
+      linkSync(source, target);
+    } catch {
+      copyFileSync(source, target);
     }
   }
+  if (sync) for (const name of readdirSync(to)) if (!wanted.has(name)) rmSync(join(to, name), { recursive: true, force: true });
 }
 
 /** The results of the Pagefind bundle at `bundle`, by URL: their ids and filter values, read from their fragments. */

@@ -3,7 +3,10 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAstro } from '../helpers/build';
+import { CHROMIUM, launchBrowser } from '../helpers/browser';
 import { openSearch } from '../helpers/pagefind-node';
+import { searchOnPage } from '../helpers/search';
+import { serveDist } from '../helpers/serve';
 import { copyProject } from '../helpers/project-copy';
 import { missingAssets } from '../../src/integrations/incremental-safety';
 
@@ -102,6 +105,27 @@ describe('a rebuild with warm caches', () => {
       await whole.close();
     }
   });
+
+  it.skipIf(!CHROMIUM)('shows readers of the rebuilt site the edit, the new story and not the removed report, on the search page in Chromium', async () => {
+    const site = await serveDist(join(warm.dir, 'dist'));
+    const browser = await launchBrowser({ viewport: { width: 360, height: 740 } });
+    try {
+      const page = await browser.newPage();
+      const requests: string[] = [];
+      page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+      await page.goto(`${site.url}/search/`);
+      expect(await searchOnPage(page, '七步洗手法图解')).toContain('/knowledge/hand-washing/');
+      expect((await searchOnPage(page, '增量构建示例'))[0]).toBe('/stories/police-officer-2/');
+      expect(await searchOnPage(page, '阳曲县')).not.toContain('/updates/yangqu-loudspeakers/');
+      // The recent index was merged in, and no sample document ever shows.
+      expect(requests).toContain('/pagefind/recent/pagefind-entry.json');
+      const all = await searchOnPage(page, '防疫');
+      expect(new Set(all).size).toBe(all.length);
+    } finally {
+      await browser.close();
+      await site.close();
+    }
+  }, 60_000);
 
   it('gives readers exactly the pages a clean build gives', () => {
     const [rebuilt, expected] = [pagesOf(join(warm.dir, 'dist')), pagesOf(join(clean.dir, 'dist'))];
