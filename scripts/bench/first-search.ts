@@ -43,7 +43,7 @@ export async function measureFirstSearch(dist: string, query = '口罩', shown =
       init(): Promise<void>;
       filters(): Promise<unknown>;
       mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
-      search(term: string | null, options?: object): Promise<{ results: { id: string; data(): Promise<{ url: string; meta: Record<string, string> }> }[]; filters: Record<string, Record<string, number>> }>;
+      search(term: string | null, options?: object): Promise<{ results: { id: string; score: number; data(): Promise<{ url: string; meta: Record<string, string> }> }[]; filters: Record<string, Record<string, number>> }>;
       destroy?(): Promise<void>;
     };
     await pagefind.options({ basePath: 'http://site/pagefind/', noWorker: true, excerptLength: 36 });

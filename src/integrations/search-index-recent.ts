@@ -92,7 +92,8 @@ export function indexChanges(base: Record<string, BaseDocument>, plan: Extract<I
   for (const { url } of plan.changed) {
     const result = recent.get(url);
     if (!result) throw new Error(`the recent index has no result for ${url}`);
-    results[result.id] = result.date;
+    const replaces = base[url]?.id;
+    results[result.id] = replaces ? { date: result.date, replaces } : { date: result.date };
     current.push(result);
   }
   const kept = new Set(current.flatMap(({ filters }) => Object.entries(filters).flatMap(([key, values]) => values.map((value) => `${key}\0${value}`))));

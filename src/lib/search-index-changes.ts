@@ -2,9 +2,10 @@
  * The full search index and the recent one (pages changed since the full index was built; see
  * src/integrations/search-index-recent.ts) searched as one index. Pagefind merges the results of
  * both by score (`mergeIndex`); this takes out the results of the full index that the recent one
- * replaces (and their filter counts) and the recent index's sample documents, and puts the recent
- * results in their place by date when the search is sorted by date (Pagefind's score is a position
- * in its own index then, which cannot be compared across indexes).
+ * replaces (and their filter counts) and the recent index's sample documents, gives an edited page
+ * the score of its previous version, and puts the recent results in their place by date when the
+ * search is sorted by date (Pagefind's score is a position in its own index then, which cannot be
+ * compared across indexes).
  * Used by the site's search script and by the benchmark; free of browser-only code.
  */
 import { INDEX_CHANGES_FILE, INDEX_FILTER } from '../config/search';
@@ -15,8 +16,11 @@ export interface IndexChanges {
   index: string | null;
   /** Results of the full index that are out of date (the page changed or went), with the filter values each one counts under. */
   superseded: Record<string, Record<string, string[]>>;
-  /** The recent index's own results (not its samples), with their date ('' when they have none). */
-  recent: Record<string, string>;
+  /**
+   * The recent index's own results (not its samples): their date ('' when they have none) and,
+   * for a changed page, the id of its out-of-date result in the full index.
+   */
+  recent: Record<string, { date: string; replaces?: string }>;
   /** Filter values only superseded results had: no page has them any more. */
   gone: Record<string, string[]>;
 }
@@ -25,6 +29,7 @@ export const NO_INDEX_CHANGES: IndexChanges = { index: null, superseded: {}, rec
 
 interface Result {
   id: string;
+  score: number;
   data(): Promise<{ meta: Record<string, string | undefined> }>;
 }
 
@@ -64,21 +69,51 @@ export function searchedAsOne<R extends Result, T extends Response<R>, P extends
 
 /**
  * Takes the superseded results out of a merged response, with their counts (and the filter values
- * only they had, and the recent index's own filter), and orders date-sorted results by date.
+ * only they had, and the recent index's own filter); puts an edited page where its previous
+ * version stood, or, in a search sorted by date, each recent result in its place by date.
  */
 export async function applyIndexChanges<R extends Result, T extends Response<R>>(response: T, changes: IndexChanges, sort?: SearchOptions['sort']): Promise<T> {
   const filters = structuredClone(response.filters);
   delete filters[INDEX_FILTER];
   for (const [key, values] of Object.entries(changes.gone)) for (const value of values) delete filters[key]?.[value];
-  const results = response.results.filter((result) => {
-    const stale = changes.superseded[result.id];
-    for (const [key, values] of Object.entries(stale ?? {})) {
+  for (const result of response.results) {
+    for (const [key, values] of Object.entries(changes.superseded[result.id] ?? {})) {
       for (const value of values) if (filters[key]?.[value]) filters[key][value] -= 1;
     }
-    return !stale;
-  });
+  }
   const direction = sort?.date;
-  return { ...response, filters, results: direction ? await byDate(results, changes.recent, direction) : results };
+  const results = direction
+    ? await byDate(
+        response.results.filter((result) => !(result.id in changes.superseded)),
+        changes.recent,
+        direction,
+      )
+    : inPlaceOfBefore(response.results, changes);
+  return { ...response, filters, results };
+}
+
+/**
+ * Takes the out-of-date results out. An edited page whose previous version matched too takes that
+ * version's place (and score) in the list: scored by the whole site's word statistics, and among
+ * equal scores in the whole index's order, it stands where a whole index would put it (an edit
+ * seldom moves a page much). A new page, or one that matches only now, keeps the place its score
+ * from the recent index (with its sample of the site) gives it.
+ */
+function inPlaceOfBefore<R extends Result>(results: R[], changes: IndexChanges): R[] {
+  const present = new Set(results.map((result) => result.id));
+  const replacement = new Map<string, R>();
+  for (const result of results) {
+    const replaces = changes.recent[result.id]?.replaces;
+    if (replaces && present.has(replaces)) replacement.set(replaces, result);
+  }
+  const moved = new Set([...replacement.values()].map((result) => result.id));
+  const ordered: R[] = [];
+  for (const result of results) {
+    const edited = replacement.get(result.id);
+    if (edited) ordered.push({ ...edited, score: result.score });
+    else if (!(result.id in changes.superseded) && !moved.has(result.id)) ordered.push(result);
+  }
+  return ordered;
 }
 
 /**
@@ -96,7 +131,7 @@ async function byDate<R extends Result>(results: R[], recent: IndexChanges['rece
   const merged: R[] = [];
   let from = 0;
   for (const result of fresh) {
-    const date = recent[result.id]!;
+    const date = recent[result.id]!.date;
     let [low, high] = [from, others.length];
     while (low < high) {
       const middle = (low + high) >> 1;

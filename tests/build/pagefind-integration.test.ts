@@ -118,7 +118,9 @@ describe('buildSearchIndex', () => {
     const changes = changesFile();
     expect(changes.index).toBe('recent/');
     expect(Object.keys(changes.superseded)).toHaveLength(2);
-    expect(Object.values(changes.recent).sort()).toEqual(['2020-02-15', '2020-03-01']);
+    expect(Object.values(changes.recent).map(({ date }) => date).sort()).toEqual(['2020-02-15', '2020-03-01']);
+    // The edited story's recent result replaces its result in the stored index; the new article's replaces none.
+    expect(Object.values(changes.recent).filter(({ replaces }) => replaces && replaces in changes.superseded)).toHaveLength(1);
     // The old texts of the edited and the removed page are gone from the site.
     expect(Object.keys(changes.superseded).every((id) => before.has(`${id}.pf_fragment`) && !fragments().includes(`${id}.pf_fragment`))).toBe(true);
 

@@ -5,6 +5,7 @@ import { readIndexChanges, searchedAsOne } from '../../src/lib/search-index-chan
 
 interface Result {
   id: string;
+  score: number;
   data(): Promise<{ url: string; meta: Record<string, string> }>;
 }
 interface Response {
