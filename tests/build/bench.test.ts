@@ -5,16 +5,18 @@ import { bench, summaryOf, type BenchResult } from '../../scripts/bench';
 
 /**
  * The benchmark, small: 300 generated entries in a temporary copy of the project, built as in
- * production (content check, pages, images, posters, search index). Fails when the build fails or
- * a generated page is missing, and prints the figures. The large runs (npm run bench -- --entries
+ * production (content check, pages, images, posters, search index), then rebuilt after one edit.
+ * Fails when a build fails, a generated page is missing or the rebuilt site does not show or find
+ * the edit, and prints the figures. The large runs (npm run bench -- --entries
  * 5000) stay out of CI; docs/performance.md has their figures.
  */
 describe('the build benchmark (300 entries)', () => {
-  it('builds every generated page and reports its figures', { timeout: 240_000 }, async () => {
+  it('builds every generated page and reports its figures', { timeout: 300_000 }, async () => {
     const missing: string[] = [];
     let expected = 0;
     const result: BenchResult = await bench({
       entries: 300,
+      rebuild: true,
       log: () => undefined,
       inspect: (dist, site) => {
         expected = site.pages.length;
@@ -31,5 +33,9 @@ describe('the build benchmark (300 entries)', () => {
     expect(result.heaviestHtml[0]!.KB).toBeLessThan(20);
     // A generous floor, far below the 60 pages/s budget of the 5,000-entry run: the CI machine is shared.
     expect(result.cold.pagesPerSecond).toBeGreaterThan(5);
+    // The rebuild after one edit (bench() itself checks that the page and the search show the edit).
+    expect(result.rebuild!.pages).toBe(result.cold.pages);
+    expect(result.rebuild!.firstSearch.results).toBe(result.firstSearch.results);
+    expect(result.rebuild!.phases.total).toBeLessThan(result.cold.phases.total);
   });
 });
