@@ -7,8 +7,8 @@ import { INDEX_CHANGES_FILE, RECENT_INDEX } from '../config/search';
 import { NO_INDEX_CHANGES, type IndexChanges } from '../lib/search-index-changes';
 import { SearchDocumentCache, sourceVersion } from './search-document-cache';
 import { searchDocumentsOf, type SearchDocument } from './search-documents';
-import { fragmentsOf, StoredSearchIndex } from './search-index-base';
-import { hashed, indexChanges, planIndex, recentDocument, sampleDocument, type HashedDocument } from './search-index-recent';
+import { fragmentsOf, StoredSearchIndex, type BaseDocument, type IndexedResult } from './search-index-base';
+import { hashed, indexChanges, planIndex, recentDocument, sampleDocument, type HashedDocument, type IndexPlan } from './search-index-recent';
 
 export interface PagefindOptions {
   /** The language of every page (`<html lang>`); Pagefind builds one index for it. */
@@ -98,6 +98,41 @@ function* documentsOf(dir: URL, language: string, cache: SearchDocumentCache | u
   }
 }
 
+/** Indexes every document into `bundle`, and keeps that index in `stored` for later builds. */
+async function indexWhole(documents: Iterable<HashedDocument>, stored: StoredSearchIndex | undefined, bundle: string, language: string, answer: Answer): Promise<number> {
+  // The folder is this step's alone (dist/ is kept between builds): no file of an earlier index may stay.
+  if (statSync(bundle, { throwIfNoEntry: false })?.isDirectory()) rmSync(bundle, { recursive: true });
+  const hashes = new Map<string, string>();
+  const recorded = function* () {
+    for (const document of documents) {
+      hashes.set(document.url, document.hash);
+      yield document;
+    }
+  };
+  const count = await writeIndex(recorded(), bundle, language, answer);
+  if (count === 0) throw new Error('no page is marked data-pagefind-body; the search would find nothing');
+  stored?.save(bundle, hashes);
+  return count;
+}
+
+/**
+ * Puts the stored index into `bundle`, indexes the changed documents (with the sample) into its
+ * recent folder, and deletes the texts of the changed and removed pages from the stored index's
+ * copy at once (not at the next whole index). Returns what the browser needs to search both.
+ */
+async function indexRecent(plan: Extract<IndexPlan, { kind: 'recent' }>, base: Record<string, BaseDocument>, stored: StoredSearchIndex, bundle: string, language: string, answer: Answer): Promise<IndexChanges> {
+  stored.restore(bundle);
+  let recent = new Map<string, IndexedResult>();
+  if (plan.changed.length > 0) {
+    const recentBundle = join(bundle, RECENT_INDEX);
+    await writeIndex([...plan.changed.map(recentDocument), ...plan.samples.map(sampleDocument)], recentBundle, language, answer);
+    recent = fragmentsOf(recentBundle);
+  }
+  const changes = indexChanges(base, plan, recent);
+  for (const id of Object.keys(changes.superseded)) rmSync(join(bundle, 'fragment', `${id}.pf_fragment`), { force: true });
+  return changes;
+}
+
 /**
  * Builds the search index over the finished site with Pagefind's Node API, as Starlight does
  * (withastro/starlight, packages/starlight/integrations/pagefind.ts): in `astro:build:done`, into
@@ -116,35 +151,17 @@ export async function buildSearchIndex(dir: URL, { language }: PagefindOptions, 
   const base = stored?.documents();
   const { answer, dispose } = whilePagefindRuns();
   try {
-    let summary: string;
     // Without a stored index every document goes to Pagefind as it is prepared; with one, all are
     // prepared first (most from the cache) to find the changed ones.
     const documents = base ? [...documentsOf(dir, language, cache)] : documentsOf(dir, language, cache);
     const plan = base ? planIndex(base, documents as HashedDocument[]) : undefined;
     let changes: IndexChanges = NO_INDEX_CHANGES;
+    let summary: string;
     if (plan?.kind === 'recent') {
-      stored!.restore(bundle);
-      if (plan.changed.length > 0) {
-        const recentBundle = join(bundle, RECENT_INDEX);
-        await writeIndex([...plan.changed.map(recentDocument), ...plan.samples.map(sampleDocument)], recentBundle, language, answer);
-        changes = indexChanges(base!, plan, fragmentsOf(recentBundle));
-      } else changes = indexChanges(base!, plan, new Map());
-      // The texts of changed and removed pages leave the site now, not at the next full index.
-      for (const id of Object.keys(changes.superseded)) rmSync(join(bundle, 'fragment', `${id}.pf_fragment`), { force: true });
+      changes = await indexRecent(plan, base!, stored!, bundle, language, answer);
       summary = `${plan.changed.length} changed and ${plan.removed.length} removed documents into a recent index beside the stored full index`;
     } else {
-      // The folder is this step's alone (dist/ is kept between builds): no file of an earlier index may stay.
-      if (statSync(bundle, { throwIfNoEntry: false })?.isDirectory()) rmSync(bundle, { recursive: true });
-      const hashes = new Map<string, string>();
-      const recorded = function* () {
-        for (const document of documents) {
-          hashes.set(document.url, document.hash);
-          yield document;
-        }
-      };
-      const count = await writeIndex(recorded(), bundle, language, answer);
-      if (count === 0) throw new Error('no page is marked data-pagefind-body; the search would find nothing');
-      stored?.save(bundle, hashes);
+      const count = await indexWhole(documents, stored, bundle, language, answer);
       summary = `${count} documents${plan ? ` (whole: ${plan.reason})` : ''}`;
     }
     writeFileSync(join(bundle, INDEX_CHANGES_FILE), JSON.stringify(changes));

@@ -32,8 +32,11 @@ export const hashed = (document: SearchDocument): HashedDocument => ({ ...docume
  */
 export const recentLimit = (documents: number): number => Math.max(50, Math.ceil(documents * 0.02));
 
-/** Unchanged documents copied into the recent index for its word statistics. */
-export const SAMPLE_SIZE = 300;
+/**
+ * How many unchanged documents are copied into the recent index for its word statistics: a tenth
+ * of the site, at least 100 and at most 300 (each costs indexing time on every rebuild).
+ */
+export const sampleSize = (documents: number): number => Math.min(300, Math.max(100, Math.round(documents / 10)));
 
 export type IndexPlan =
   | { kind: 'full'; reason: string }
@@ -50,8 +53,8 @@ export function planIndex(base: Record<string, BaseDocument> | undefined, docume
     return { kind: 'full', reason: `${changed.length + removed.length} documents changed or removed, more than a recent index takes (${limit})` };
   }
   const unchanged = documents.filter((document) => base[document.url]?.hash === document.hash);
-  const step = Math.max(1, unchanged.length / SAMPLE_SIZE);
-  const samples = changed.length === 0 ? [] : Array.from({ length: Math.min(SAMPLE_SIZE, unchanged.length) }, (_, index) => unchanged[Math.floor(index * step)]!);
+  const size = Math.min(sampleSize(documents.length), unchanged.length);
+  const samples = changed.length === 0 ? [] : Array.from({ length: size }, (_, index) => unchanged[Math.floor((index * unchanged.length) / size)]!);
   return { kind: 'recent', changed, removed, samples };
 }
 
