@@ -4,13 +4,15 @@ import type { StampedLine } from './run-build';
 const seconds = (ms: number) => Math.round(ms / 10) / 100;
 
 export interface Phases {
-  /** From starting the CLI to the first line it prints: Node, Vite and Astro loading the config. */
+  /** From starting the CLI to the content check: Node, Vite and Astro loading the config. */
   startup: number;
-  /** The content checks (src/integrations/content-check.ts), as the integration times itself. */
+  /** The content checks (src/integrations/content-check.ts), as the integration times itself (it prints first, when done). */
   contentCheck: number;
+  /** From the content check to the content sync: Astro loading the content config through Vite. */
+  contentConfig: number;
   /** Astro's content layer: loading, parsing, validating and rendering every entry into the data store. */
   contentSync: number;
-  /** Type generation and build info, between the content sync and bundling. */
+  /** Between the content sync and bundling (Astro emptied dist/ here before src/integrations/kept-output.ts). */
   prepare: number;
   /** Vite bundling the server and client entry points. */
   bundle: number;
@@ -50,9 +52,11 @@ export function phasesOf(lines: readonly StampedLine[], wallMs: number): Phases 
   const imagesEnd = imagesStart !== undefined ? (at(/✓ Completed in/, imagesIndex + 1) ?? imagesStart) : renderEnd;
   const hooksEnd = at(/\[site:pagefind\]/) ?? wallMs;
   const searchIndex = number(/Indexed .+? in ([\d.]+) s/) * 1000;
+  const contentCheck = number(/内容检查用时 ([\d.]+) 秒/) * 1000;
   return {
-    startup: seconds(first),
-    contentCheck: seconds(number(/内容检查用时 ([\d.]+) 秒/) * 1000),
+    startup: seconds(Math.max(0, first - contentCheck)),
+    contentCheck: seconds(contentCheck),
+    contentConfig: seconds(syncStart - first),
     contentSync: seconds(syncEnd - syncStart),
     prepare: seconds(bundleStart - syncEnd),
     bundle: seconds(renderStart - bundleStart),
