@@ -46,9 +46,15 @@ function clientBuildStamp(): string {
   return clientFiles;
 }
 
-/** What every page shows or loads: the settings file, the site's address (absolute links, QR codes; `SITE_URL` can change it), the client files. */
-async function settingsStamp(): Promise<string> {
-  return `settings@${(await getEntry('settings', 'site'))?.digest ?? ''} ${import.meta.env.SITE} client@${clientBuildStamp()}`;
+let settings: Promise<string> | undefined;
+
+/**
+ * What every page shows or loads: the settings file, the site's address (absolute links, QR codes;
+ * `SITE_URL` can change it), the client files. Worked out once per build: every page's key holds it.
+ */
+function settingsStamp(): Promise<string> {
+  settings ??= (async () => `settings@${(await getEntry('settings', 'site'))?.digest ?? ''} ${import.meta.env.SITE} client@${clientBuildStamp()}`)();
+  return settings;
 }
 
 /**
