@@ -124,12 +124,24 @@ describe('buildSearchIndex', () => {
     // The old texts of the edited and the removed page are gone from the site.
     expect(Object.keys(changes.superseded).every((id) => before.has(`${id}.pf_fragment`) && !fragments().includes(`${id}.pf_fragment`))).toBe(true);
 
-    // The same pages indexed whole, as a build without caches would.
-    const fresh = site(Object.fromEntries(readdirSync(dist).filter((name) => name.endsWith('.html')).map((name) => [name, readFileSync(join(dist, name), 'utf8')])));
+    await expectSameSearch(dist, ['民警', '平安', '文明劝导', '口罩', '误区', '洗手']);
+
+    // A second rebuild: the recent index is made again against the stored one, with every change since.
+    writeFileSync(join(dist, 'k3.html'), page('防疫知识', '2020-02-04', '第3篇：正确洗手，记住七步洗手法'));
+    writeFileSync(join(dist, 'new.html'), page('防疫知识', '2020-02-16', '新增：科学佩戴口罩的六个误区'));
+    await buildSearchIndex(url, { language: 'zh-CN' }, logger, cacheIn(url, 'v1'));
+    expect(logged.at(-1)).toContain('Indexed 3 changed and 1 removed documents into a recent index');
+    await expectSameSearch(dist, ['七步洗手法', '六个误区', '五个误区', '民警', '口罩', '洗手']);
+  });
+
+  /** The search of `dist` finds what the same pages indexed whole (as a build without caches) find: results, counts, date order. */
+  async function expectSameSearch(dist: string, queries: string[]) {
+    const pages = Object.fromEntries(readdirSync(dist).filter((name) => name.endsWith('.html')).map((name) => [name, readFileSync(join(dist, name), 'utf8')]));
+    const fresh = site(pages);
     await buildSearchIndex(fresh, { language: 'zh-CN' }, logger);
     const [rebuilt, whole] = [await openSearch(dist), await openSearch(fileURLToPath(fresh))];
     try {
-      for (const query of ['民警', '平安', '文明劝导', '口罩', '误区', '洗手']) {
+      for (const query of queries) {
         const [got, expected] = [await rebuilt.search(query), await whole.search(query)];
         expect(got.urls.sort(), query).toEqual(expected.urls.sort());
         expect(got.filters.section, query).toEqual(expected.filters.section);
@@ -137,17 +149,17 @@ describe('buildSearchIndex', () => {
       // Filtered, and sorted by date: the same results in the same order of dates.
       const dates = async (engine: typeof rebuilt) => {
         const found = await engine.search('口罩', { filters: { section: '防疫知识' }, sort: { date: 'desc' } });
-        return found.urls.map((path) => pages[path.slice(1)] ?? readFileSync(join(dist, path.slice(1)), 'utf8')).map((html) => /date:([\d-]+)/.exec(html)![1]);
+        return found.urls.map((path) => /date:([\d-]+)/.exec(pages[path.slice(1)]!)![1]);
       };
       const sorted = await dates(rebuilt);
-      expect(sorted).toHaveLength(31);
+      expect(sorted.length).toBeGreaterThanOrEqual(30);
       expect(sorted).toEqual(await dates(whole));
       expect((await rebuilt.search('误区', { sort: { date: 'desc' } })).urls).toEqual(['/new.html']);
     } finally {
       await rebuilt.close();
       await whole.close();
     }
-  });
+  }
 
   it('indexes the whole site again when many pages changed', async () => {
     const pages = Object.fromEntries(Array.from({ length: 60 }, (_, n) => [`p${n}.html`, article(`<p>第${n}篇：文明餐桌</p>`)]));
