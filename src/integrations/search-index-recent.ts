@@ -15,7 +15,8 @@ import type { SearchDocument } from './search-documents';
  * pages would rank them far below (or above) where the whole site's index would, so the recent
  * index also holds a sample of unchanged pages, spread over the site, which give it the site's word
  * statistics; they carry no filter values and no sort key, only `index:sample`, and the browser
- * excludes them from every search.
+ * excludes them from every search. (An edited page takes the place of its previous version in the
+ * results, which the whole site's statistics ranked.)
  */
 
 /** A document to index, with the hash of its HTML: equal hashes, equal results. */
@@ -27,8 +28,9 @@ export const hashed = (document: SearchDocument): HashedDocument => ({ ...docume
 
 /**
  * The most changed and removed documents a recent index takes; past it the site is indexed whole
- * again (and that index kept for the next rebuilds). Every result of the recent index is ranked
- * with the sample's statistics rather than the site's, so it stays a small share of the site.
+ * again (and that index kept for the next rebuilds). A new page in the recent index is ranked with
+ * the sample's statistics rather than the site's, and the stored index's words and texts of
+ * changed pages wait for the next whole index, so it stays a small share of the site.
  */
 export const recentLimit = (documents: number): number => Math.max(50, Math.ceil(documents * 0.02));
 
