@@ -29,8 +29,8 @@ export const hashed = (document: SearchDocument): HashedDocument => ({ ...docume
 /**
  * The most changed and removed documents a recent index takes; past it the site is indexed whole
  * again (and that index kept for the next rebuilds). A new page in the recent index is ranked with
- * the sample's statistics rather than the site's, and the stored index's words and texts of
- * changed pages wait for the next whole index, so it stays a small share of the site.
+ * the sample's statistics rather than the site's, and the stored index keeps the words of changed
+ * and removed pages until the next whole index, so it stays a small share of the site.
  */
 export const recentLimit = (documents: number): number => Math.max(50, Math.ceil(documents * 0.02));
 
