@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { AstroIntegration } from 'astro';
 import { BUILD_MARKER, buildStartedAt, writtenThisBuild } from '../lib/build-output';
 
 /**
@@ -36,7 +36,8 @@ export function keptOutput({ leave = [] }: { leave?: string[] } = {}): AstroInte
       },
       'astro:build:done': ({ dir, assets, logger }) => {
         const kept = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
-        removeStale(fileURLToPath(dir), kept, logger, leave);
+        const removed = removeStale(fileURLToPath(dir), kept, leave);
+        if (removed.length > 0) logger.info(`removed ${removed.length} file(s) left from an earlier build`);
       },
     },
   };
@@ -44,9 +45,10 @@ export function keptOutput({ leave = [] }: { leave?: string[] } = {}): AstroInte
 
 /**
  * Deletes the files of `outDir` neither written by this build nor in `kept`, and the folders left
- * empty; the top-level folders in `leave` are left to the steps that write them.
+ * empty; the top-level folders in `leave` are left to the steps that write them. Returns the files
+ * removed, relative to `outDir`.
  */
-export function removeStale(outDir: string, kept: ReadonlySet<string>, logger?: AstroIntegrationLogger, leave: readonly string[] = []): string[] {
+export function removeStale(outDir: string, kept: ReadonlySet<string>, leave: readonly string[] = []): string[] {
   const startedAt = buildStartedAt(outDir);
   if (startedAt === undefined) throw new Error(`${join(outDir, BUILD_MARKER)} is missing: cannot tell this build's files from older ones`);
   const removed: string[] = [];
@@ -69,6 +71,5 @@ export function removeStale(outDir: string, kept: ReadonlySet<string>, logger?: 
   };
   visit(outDir);
   rmSync(join(outDir, BUILD_MARKER), { force: true });
-  if (removed.length > 0) logger?.info(`removed ${removed.length} file(s) left from an earlier build`);
   return removed;
 }

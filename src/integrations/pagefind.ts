@@ -151,18 +151,19 @@ export async function buildSearchIndex(dir: URL, { language }: PagefindOptions, 
   const base = stored?.documents();
   const { answer, dispose } = whilePagefindRuns();
   try {
-    // Without a stored index every document goes to Pagefind as it is prepared; with one, all are
-    // prepared first (most from the cache) to find the changed ones.
-    const documents = base ? [...documentsOf(dir, language, cache)] : documentsOf(dir, language, cache);
-    const plan = base ? planIndex(base, documents as HashedDocument[]) : undefined;
     let changes: IndexChanges = NO_INDEX_CHANGES;
     let summary: string;
-    if (plan?.kind === 'recent') {
-      changes = await indexRecent(plan, base!, stored!, bundle, language, answer);
-      summary = `${plan.changed.length} changed and ${plan.removed.length} removed documents into a recent index beside the stored full index`;
+    if (stored && base) {
+      // All documents are prepared first (most from the cache) to find the changed ones.
+      const documents = [...documentsOf(dir, language, cache)];
+      const plan = planIndex(base, documents);
+      if (plan.kind === 'recent') {
+        changes = await indexRecent(plan, base, stored, bundle, language, answer);
+        summary = `${plan.changed.length} changed and ${plan.removed.length} removed documents into a recent index beside the stored full index`;
+      } else summary = `${await indexWhole(documents, stored, bundle, language, answer)} documents (whole: ${plan.reason})`;
     } else {
-      const count = await indexWhole(documents, stored, bundle, language, answer);
-      summary = `${count} documents${plan ? ` (whole: ${plan.reason})` : ''}`;
+      // Without a stored index every document goes to Pagefind as it is prepared.
+      summary = `${await indexWhole(documentsOf(dir, language, cache), stored, bundle, language, answer)} documents`;
     }
     writeFileSync(join(bundle, INDEX_CHANGES_FILE), JSON.stringify(changes));
     cache?.save();

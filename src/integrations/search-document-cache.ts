@@ -15,8 +15,8 @@ const stampOf = (file: string): string => {
  * The search documents of the previous build, by page: a page that is byte for byte the same as
  * then (an incremental build keeps most pages unchanged) gets its documents back without being
  * parsed and segmented again; a page file with the same modification time and size as then (kept
- * in dist/ by src/integrations/kept-output.ts) is not even read. Kept in Astro's cache folder; a missing or unreadable file only
- * means every page is prepared afresh. `version` stands for the code that prepares documents (its
+ * in dist/ by src/integrations/kept-output.ts) is not even read. Kept in Astro's cache folder; a
+ * missing or unreadable file only means every page is prepared afresh. `version` stands for the code that prepares documents (its
  * source files): when it changes, nothing of the old cache is used.
  */
 export class SearchDocumentCache {

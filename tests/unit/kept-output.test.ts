@@ -27,7 +27,7 @@ describe('removeStale (an output folder kept between builds)', () => {
     writeFileSync(join(dist, BUILD_MARKER), '');
     write(dist, ['_astro/New.def.js', 'stories/new/index.html'], false);
 
-    const removed = removeStale(dist, new Set([join(dist, 'knowledge/masks/index.html')]), undefined, ['pagefind']);
+    const removed = removeStale(dist, new Set([join(dist, 'knowledge/masks/index.html')]), ['pagefind']);
 
     expect(removed.sort()).toEqual(['_astro/Old.abc.js', 'updates/removed/index.html']);
     expect(existsSync(join(dist, 'updates'))).toBe(false);
