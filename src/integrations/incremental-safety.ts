@@ -1,18 +1,52 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { fileStamp } from '../lib/file-stamp';
 import { virtualModule } from './virtual-module';
 
 /** Every `/_astro/…` file a page refers to (scripts, styles, images, in src, href and srcset). */
 const ASSET_REFERENCE = /\/_astro\/[^"'\s,)?#]+/g;
 
-/** Pages that refer to `/_astro/` files the build did not write, with those files. */
-export function missingAssets(dist: string): Map<string, string[]> {
+/** The `/_astro/` references of each page at the previous check, with the page file's stamp. */
+type StoredReferences = { pattern: string; pages: Record<string, { stamp: string; assets: string[] }> };
+
+function readReferences(cacheFile: string | undefined): StoredReferences['pages'] {
+  if (!cacheFile) return {};
+  try {
+    const stored = JSON.parse(readFileSync(cacheFile, 'utf8')) as StoredReferences;
+    return stored.pattern === ASSET_REFERENCE.source ? stored.pages : {};
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * Pages that refer to `/_astro/` files the build did not write, with those files. With a
+ * `cacheFile`, the references of each page are kept there, and a page file with the same stamp as
+ * at the previous check (a page the build kept in place) is not read again; whether the files
+ * exist is checked on every call.
+ */
+export function missingAssets(dist: string, cacheFile?: string): Map<string, string[]> {
+  const previous = readReferences(cacheFile);
+  const pages: StoredReferences['pages'] = {};
+  const exists = new Map<string, boolean>();
   const missing = new Map<string, string[]>();
   for (const page of readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.html'))) {
-    const html = readFileSync(`${dist}/${page}`, 'utf8');
-    const absent = [...new Set(html.match(ASSET_REFERENCE) ?? [])].filter((asset) => !existsSync(`${dist}${asset}`));
+    const stamp = fileStamp(`${dist}/${page}`);
+    const assets =
+      previous[page]?.stamp === stamp ? previous[page].assets : [...new Set(readFileSync(`${dist}/${page}`, 'utf8').match(ASSET_REFERENCE) ?? [])];
+    pages[page] = { stamp, assets };
+    const absent = assets.filter((asset) => {
+      if (!exists.has(asset)) exists.set(asset, existsSync(`${dist}${asset}`));
+      return !exists.get(asset);
+    });
     if (absent.length > 0) missing.set(page, absent);
+  }
+  if (cacheFile) {
+    mkdirSync(dirname(cacheFile), { recursive: true });
+    writeFileSync(`${cacheFile}.tmp`, JSON.stringify({ pattern: ASSET_REFERENCE.source, pages } satisfies StoredReferences));
+    renameSync(`${cacheFile}.tmp`, cacheFile);
   }
   return missing;
 }
@@ -27,13 +61,16 @@ export function missingAssets(dist: string): Map<string, string[]> {
  *   17704, 17993). The names of this build's client files are given to the pages' cache keys
  *   (src/data/page-cache.ts reads `outDir` from here), so a renamed file renders every page anew.
  * - After the build every page's `/_astro/` references are checked; a missing file fails the
- *   build with the pages and files named, and never reaches readers.
+ *   build with the pages and files named, and never reaches readers. The references of pages kept
+ *   in place from the previous build come from Astro's cache folder instead of being read again.
  */
 export function incrementalSafety(): AstroIntegration {
+  let referencesFile = '';
   return {
     name: 'civilization-site:incremental-safety',
     hooks: {
       'astro:config:setup': ({ config, updateConfig }) => {
+        referencesFile = fileURLToPath(new URL('asset-references.json', config.cacheDir));
         const outDir = fileURLToPath(config.outDir);
         updateConfig({
           vite: {
@@ -42,7 +79,7 @@ export function incrementalSafety(): AstroIntegration {
         });
       },
       'astro:build:done': ({ dir }) => {
-        const missing = missingAssets(fileURLToPath(dir).replace(/\/$/, ''));
+        const missing = missingAssets(fileURLToPath(dir).replace(/\/$/, ''), referencesFile);
         if (missing.size === 0) return;
         const list = [...missing].slice(0, 10).map(([page, assets]) => `  ${page}: ${assets.join(', ')}`);
         throw new Error(

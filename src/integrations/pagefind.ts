@@ -185,7 +185,7 @@ export function pagefindSearch(options: PagefindOptions): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         cache = {
-          file: new URL('search-documents.json', config.cacheDir),
+          file: new URL('search-documents.v8', config.cacheDir),
           indexDir: new URL('search-index/', config.cacheDir),
           version: `${sourceVersion(DOCUMENT_SOURCES.map((path) => new URL(path, config.root)))} node ${process.version}`,
         };

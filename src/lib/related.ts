@@ -1,6 +1,7 @@
 /** Something an item shares with others (a tag, a topic), and how much sharing it counts. */
 export interface WeightedKey {
   readonly key: string;
+  /** Greater than 0; a key of weight 0 counts nothing and is passed over. */
   readonly weight: number;
 }
 
@@ -37,19 +38,43 @@ export function relatedItems<T>(
     }
   });
 
+  // Scores live in one array reused for every item; only the entries an item touched are read and reset.
+  const scores = new Float64Array(items.length);
   const related = new Map<T, T[]>();
   items.forEach((item, index) => {
-    const scores = new Map<number, number>();
+    const touched: number[] = [];
     for (const { key, weight } of keys[index]!) {
+      if (!(weight > 0)) continue;
       for (const other of postings.get(key) ?? []) {
-        if (other !== index) scores.set(other, (scores.get(other) ?? 0) + weight);
+        if (other === index) continue;
+        if (scores[other] === 0) touched.push(other);
+        scores[other] += weight;
       }
     }
-    const best = [...scores].sort(([a, scoreA], [b, scoreB]) => scoreB - scoreA || a - b).slice(0, limit);
     related.set(
       item,
-      best.map(([other]) => items[other]!),
+      bestOf(touched, scores, limit).map((other) => items[other]!),
     );
+    for (const other of touched) scores[other] = 0;
   });
   return related;
+}
+
+/**
+ * The `limit` best of `candidates` by score, higher first and the earlier item on a tie, kept in
+ * a short sorted list instead of sorting every candidate (a crowded key offers many).
+ */
+function bestOf(candidates: readonly number[], scores: Float64Array, limit: number): number[] {
+  const best: number[] = [];
+  const ahead = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && a < b);
+  for (const candidate of candidates) {
+    if (best.length === limit && !ahead(candidate, best[limit - 1]!)) continue;
+    let at = best.length === limit ? limit - 1 : best.length;
+    while (at > 0 && ahead(candidate, best[at - 1]!)) {
+      best[at] = best[at - 1]!;
+      at -= 1;
+    }
+    best[at] = candidate;
+  }
+  return best;
 }

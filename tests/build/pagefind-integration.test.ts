@@ -67,7 +67,7 @@ describe('buildSearchIndex', () => {
     expect(logged.at(-1)).toMatch(/^Indexed 1 documents in [\d.]+ s\.$/);
   });
 
-  const cacheIn = (url: URL, version: string) => ({ file: new URL('cache/search-documents.json', url), indexDir: new URL('cache/search-index/', url), version });
+  const cacheIn = (url: URL, version: string) => ({ file: new URL('cache/search-documents.v8', url), indexDir: new URL('cache/search-index/', url), version });
 
   it('prepares again only the pages that changed since the previous build, and indexes the same documents', async () => {
     const url = site({ 'a.html': article('<p>正确洗手</p>'), 'b.html': article('<p>科学佩戴口罩</p>') });

@@ -59,4 +59,29 @@ describe('relatedItems', () => {
     expect(names(related, everyone[150]!)).toEqual(['n50', 'n250', 'n350', 'n450']);
     expect(performance.now() - started).toBeLessThan(2000);
   });
+
+  it('gives the same lists as scoring every pair and sorting, on a varied set', () => {
+    // A deterministic mix of crowded and rare keys, with ties.
+    const keysOf = (index: number): Record<string, number> => ({
+      [`topic:${index % 7}`]: 3,
+      [`tag:${index % 13}`]: 2,
+      [`tag:${(index * 5) % 11}x`]: 2,
+      [`district:${index % 3}`]: 1,
+    });
+    const items = Array.from({ length: 300 }, (_, index) => item(`n${index}`, keysOf(index), index % 9 !== 0));
+    const isCandidate = (x: Item) => x.listed !== false;
+    const related = relatedItems(items, (x) => x.keys, { limit: 4, maxPerKey: 1000, isCandidate });
+    for (const [index, one] of items.entries()) {
+      const expected = items
+        .map((other, otherIndex) => ({
+          otherIndex,
+          score: one.keys.reduce((sum, { key, weight }) => sum + (other.keys.some((k) => k.key === key) ? weight : 0), 0),
+        }))
+        .filter(({ otherIndex, score }) => otherIndex !== index && score > 0 && isCandidate(items[otherIndex]!))
+        .sort((a, b) => b.score - a.score || a.otherIndex - b.otherIndex)
+        .slice(0, 4)
+        .map(({ otherIndex }) => `n${otherIndex}`);
+      expect(names(related, one), one.name).toEqual(expected);
+    }
+  });
 });
