@@ -35,13 +35,17 @@ function personalDataProblems(text: string, file: string, allowed: readonly stri
   );
 }
 
+/**
+ * Problems of the uploaded images. Every image's header is read at once: sharp reads them on its
+ * own threads, while the caller goes on checking entries.
+ */
 async function imageProblems(root: string): Promise<Problem[]> {
   const folder = join(root, 'content/media');
   if (!existsSync(folder)) return [];
-  const problems: Problem[] = [];
-  for (const name of readdirSync(folder)) {
+  const perImage = readdirSync(folder).map(async (name): Promise<Problem[]> => {
     const file = `content/media/${name}`;
     const path = join(folder, name);
+    const problems: Problem[] = [];
     if (statSync(path).size > MAX_UPLOAD_BYTES) {
       problems.push(error(file, `图片超过 ${MAX_UPLOAD_BYTES / 1_000_000} MB。请压缩或缩小后重新上传（长边 2000 像素以内足够网页使用）。`));
     }
@@ -52,8 +56,9 @@ async function imageProblems(root: string): Promise<Problem[]> {
     } catch {
       problems.push(error(file, '这不是有效的图片文件（JPG、PNG、WebP 或 GIF）。请重新导出图片后上传。'));
     }
-  }
-  return problems;
+    return problems;
+  });
+  return (await Promise.all(perImage)).flat();
 }
 
 /** Every problem in `content/`, errors and warnings, in file order. */
@@ -62,6 +67,7 @@ export async function checkContent(root: string, now: Date = new Date()): Promis
   const parsed: ParsedEntry[] = [];
   const links: FoundLink[] = [];
   const validate = entryValidator(root);
+  const images = imageProblems(root);
   let files = 0;
 
   const settingsText = existsSync(join(root, 'content/settings/site.yml')) ? readFileSync(join(root, 'content/settings/site.yml'), 'utf8') : '';
@@ -149,6 +155,6 @@ export async function checkContent(root: string, now: Date = new Date()): Promis
     }
   }
 
-  problems.push(...(await imageProblems(root)));
+  problems.push(...(await images));
   return { problems: problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0)), files };
 }

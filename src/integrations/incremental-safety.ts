@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { htmlPagesIn } from '../lib/build-output';
 import { fileStamp } from '../lib/file-stamp';
 import { virtualModule } from './virtual-module';
 
@@ -32,7 +33,7 @@ export function missingAssets(dist: string, cacheFile?: string): Map<string, str
   const pages: StoredReferences['pages'] = {};
   const exists = new Map<string, boolean>();
   const missing = new Map<string, string[]>();
-  for (const page of readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.html'))) {
+  for (const page of htmlPagesIn(dist)) {
     const stamp = fileStamp(`${dist}/${page}`);
     const assets =
       previous[page]?.stamp === stamp ? previous[page].assets : [...new Set(readFileSync(`${dist}/${page}`, 'utf8').match(ASSET_REFERENCE) ?? [])];

@@ -1,9 +1,10 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { INDEX_CHANGES_FILE, RECENT_INDEX } from '../config/search';
+import { htmlPagesIn } from '../lib/build-output';
 import { NO_INDEX_CHANGES, type IndexChanges } from '../lib/search-index-changes';
 import { SearchDocumentCache, sourceVersion } from './search-document-cache';
 import { searchDocumentsOf, type SearchDocument } from './search-documents';
@@ -58,9 +59,7 @@ function whilePagefindRuns() {
 
 /** Site URLs of the built HTML pages, e.g. `/knowledge/masks/` for `knowledge/masks/index.html`. */
 function builtPages(dir: URL): { url: string; file: URL }[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((path) => path.endsWith('.html'))
-    .map((path) => ({ url: `/${path.replace(/\\/g, '/').replace(/(^|\/)index\.html$/, '$1')}`, file: new URL(path, dir) }));
+  return htmlPagesIn(fileURLToPath(dir)).map((path) => ({ url: `/${path.replace(/(^|\/)index\.html$/, '$1')}`, file: new URL(path, dir) }));
 }
 
 type Answer = ReturnType<typeof whilePagefindRuns>['answer'];
