@@ -10,6 +10,7 @@ import { declarations } from '../schema/collections';
 import { MAX_UPLOAD_BYTES } from '../schema/to-decap';
 import { entryValidator } from '../schema/validate';
 import { bodyProblems, mdxFileProblem } from './body';
+import { checkContext, ContentCheckCache, type FileFindings } from './check-cache';
 import { lineOfKey, parseYaml, splitFrontMatter } from './front-matter';
 import { linkProblems, linksInBody, type FoundLink } from './links';
 import { error, warning, type Problem } from './problem';
@@ -61,13 +62,51 @@ async function imageProblems(root: string): Promise<Problem[]> {
   return (await Promise.all(perImage)).flat();
 }
 
-/** Every problem in `content/`, errors and warnings, in file order. */
-export async function checkContent(root: string, now: Date = new Date()): Promise<{ problems: Problem[]; files: number }> {
+/** What checking one entry file on its own finds (see FileFindings). */
+function checkEntryFile(
+  declaration: CollectionDeclaration,
+  bytes: Uint8Array,
+  name: string,
+  hotlines: readonly string[],
+  validate: ReturnType<typeof entryValidator>,
+): FileFindings {
+  const file = `content/${declaration.name}/${name}`;
+  const decoded = decodeContent(bytes, file);
+  if ('problem' in decoded) return { problems: [decoded.problem], links: [] };
+  const { text } = decoded;
+  const problems = personalDataProblems(text, file, hotlines);
+
+  const split = declaration.format === 'md' ? splitFrontMatter(text, file) : { yaml: text, body: '', bodyLine: 0 };
+  if ('severity' in split) return { problems: [...problems, split], links: [] };
+  const firstLine = declaration.format === 'md' ? 2 : 1;
+  const result = parseYaml(split.yaml, file, firstLine);
+  if ('problems' in result) return { problems: [...problems, ...result.problems], links: [] };
+  for (const problem of validate(declaration, result.data, file)) {
+    const key = problem.field.split('.')[0] ?? '';
+    problems.push(error(file, problem.message, { field: problem.field || undefined, line: key ? lineOfKey(split.yaml, key, firstLine) : undefined }));
+  }
+  const isMarkdown = declaration.format === 'md';
+  if (isMarkdown) problems.push(...bodyProblems(split.body, file, split.bodyLine));
+  return {
+    problems,
+    links: isMarkdown ? linksInBody(split.body, file, split.bodyLine) : [],
+    entry: { id: entryIdFromPath(name), data: result.data },
+  };
+}
+
+/**
+ * Every problem in `content/`, errors and warnings, in file order. With a `cacheFile` (the build
+ * passes one in Astro's cache folder), a file whose bytes and context are unchanged since the
+ * previous check is not checked on its own again (see check-cache.ts); the checks across files
+ * (same URLs, links, review dates, images) run in full every time.
+ */
+export async function checkContent(root: string, now: Date = new Date(), { cacheFile }: { cacheFile?: string } = {}): Promise<{ problems: Problem[]; files: number }> {
   const problems: Problem[] = [];
   const parsed: ParsedEntry[] = [];
   const links: FoundLink[] = [];
   const validate = entryValidator(root);
   const images = imageProblems(root);
+  const cache = cacheFile ? new ContentCheckCache(cacheFile, checkContext(root)) : undefined;
   let files = 0;
 
   const settingsText = existsSync(join(root, 'content/settings/site.yml')) ? readFileSync(join(root, 'content/settings/site.yml'), 'utf8') : '';
@@ -92,34 +131,13 @@ export async function checkContent(root: string, now: Date = new Date()): Promis
         continue;
       }
       files++;
-      const decoded = decodeContent(readFileSync(join(folder, name)), file);
-      if ('problem' in decoded) {
-        problems.push(decoded.problem);
-        continue;
-      }
-      const { text } = decoded;
-      problems.push(...personalDataProblems(text, file, hotlines));
-
-      const split = declaration.format === 'md' ? splitFrontMatter(text, file) : { yaml: text, body: '', bodyLine: 0 };
-      if ('severity' in split) {
-        problems.push(split);
-        continue;
-      }
-      const firstLine = declaration.format === 'md' ? 2 : 1;
-      const result = parseYaml(split.yaml, file, firstLine);
-      if ('problems' in result) {
-        problems.push(...result.problems);
-        continue;
-      }
-      for (const problem of validate(declaration, result.data, file)) {
-        const key = problem.field.split('.')[0] ?? '';
-        problems.push(error(file, problem.message, { field: problem.field || undefined, line: key ? lineOfKey(split.yaml, key, firstLine) : undefined }));
-      }
-      if (declaration.format === 'md') {
-        problems.push(...bodyProblems(split.body, file, split.bodyLine));
-        links.push(...linksInBody(split.body, file, split.bodyLine));
-      }
-      const id = entryIdFromPath(name);
+      const bytes = readFileSync(join(folder, name));
+      const check = () => checkEntryFile(declaration, bytes, name, hotlines, validate);
+      const findings = cache ? cache.findingsOf(file, bytes, check) : check();
+      problems.push(...findings.problems);
+      links.push(...findings.links);
+      if (!findings.entry) continue;
+      const { id } = findings.entry;
       const clash = ids.get(id);
       if (clash) {
         const url = `/${declaration.name}/${id}/`;
@@ -127,9 +145,10 @@ export async function checkContent(root: string, now: Date = new Date()): Promis
         problems.push(error(clash, `与 ${file} 的网址相同（${url}）。请给其中一个文件改名。`));
       }
       ids.set(id, file);
-      parsed.push({ declaration, file, id, data: result.data });
+      parsed.push({ declaration, file, id, data: findings.entry.data });
     }
   }
+  cache?.save();
 
   // Links may only point at pages the published content produces.
   const isPublished = (entry: ParsedEntry) => entry.data.draft !== true;

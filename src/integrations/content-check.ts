@@ -15,7 +15,9 @@ export function contentCheckIntegration(): AstroIntegration {
       'astro:config:setup': async ({ command, config, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
         const started = performance.now();
-        const { problems, files } = await checkContent(fileURLToPath(config.root));
+        // Files unchanged since the previous build are not checked on their own again (check-cache.ts).
+        const cacheFile = fileURLToPath(new URL('content-check.v8', config.cacheDir));
+        const { problems, files } = await checkContent(fileURLToPath(config.root), new Date(), { cacheFile });
         const took = ((performance.now() - started) / 1000).toFixed(2);
         const hasErrors = problems.some((problem) => problem.severity === 'error');
         if (problems.length > 0) (hasErrors ? logger.error : logger.warn).call(logger, `\n${formatProblems(problems)}`);

@@ -1,0 +1,79 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import type { FoundLink } from './links';
+import type { Problem } from './problem';
+
+/** What checking one content file found without looking at other files' contents. */
+export interface FileFindings {
+  readonly problems: readonly Problem[];
+  readonly links: readonly FoundLink[];
+  /** The entry's id and front matter, when it parsed: what the checks across entries need. */
+  readonly entry?: { readonly id: string; readonly data: Record<string, unknown> };
+}
+
+type Stored = { context: string; files: Record<string, { hash: string; findings: FileFindings }> };
+
+/** The code the checks run (their folders, and the locked versions of zod and js-yaml). */
+const CHECK_CODE = ['src/checks', 'src/schema', 'src/config', 'src/lib'];
+
+const names = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort() : []);
+
+/**
+ * Everything one file's findings depend on besides its own bytes: the checks' code, the site
+ * settings (public hotlines, rules), and the names of every file under `content/` (entries that
+ * relations name, images that entries use). When any of these changes, every file is checked again.
+ */
+export function checkContext(root: string): string {
+  const hash = createHash('sha1');
+  for (const folder of CHECK_CODE) for (const name of names(join(root, folder))) if (name.endsWith('.ts')) hash.update(`${folder}/${name}\0`).update(readFileSync(join(root, folder, name)));
+  for (const file of ['package-lock.json', 'content/settings/site.yml']) hash.update(`${file}\0`).update(existsSync(join(root, file)) ? readFileSync(join(root, file)) : '-');
+  hash.update(names(join(root, 'content')).join('\n'));
+  return hash.digest('base64');
+}
+
+/**
+ * The findings of each content file at the previous check, kept in Astro's cache folder: a file
+ * with the same bytes in the same context is not parsed and validated again. A missing or
+ * unreadable cache only means every file is checked afresh.
+ */
+export class ContentCheckCache {
+  private readonly previous: Stored['files'];
+  private readonly next: Stored['files'] = {};
+  private readonly file: string;
+  private readonly context: string;
+  hits = 0;
+
+  constructor(file: string, context: string) {
+    this.file = file;
+    this.context = context;
+    this.previous = ContentCheckCache.read(file, context);
+  }
+
+  private static read(file: string, context: string): Stored['files'] {
+    try {
+      const stored = deserialize(readFileSync(file)) as Stored;
+      return stored.context === context ? stored.files : {};
+    } catch {
+      return {};
+    }
+  }
+
+  /** The findings for `path` with these bytes: from the cache when they are the same as then, else from `check`. */
+  findingsOf(path: string, bytes: Uint8Array, check: () => FileFindings): FileFindings {
+    const hash = createHash('sha1').update(bytes).digest('base64');
+    const cached = this.previous[path];
+    const findings = cached?.hash === hash ? cached.findings : check();
+    if (findings === cached?.findings) this.hits += 1;
+    this.next[path] = { hash, findings };
+    return findings;
+  }
+
+  /** Keeps this check's findings (files gone since are dropped); written whole, then renamed into place. */
+  save(): void {
+    mkdirSync(dirname(this.file), { recursive: true });
+    writeFileSync(`${this.file}.tmp`, serialize({ context: this.context, files: this.next } satisfies Stored));
+    renameSync(`${this.file}.tmp`, this.file);
+  }
+}
