@@ -64,16 +64,35 @@ export interface PosterDownload extends PosterFileFormat {
 let warming: Promise<unknown> | undefined;
 
 /**
- * Starts rendering every published poster at once, the first time a build asks for one. Most of a
- * poster's rendering (rasterising and compressing the PNG and WebP) runs on sharp's threads, so
- * pages go on rendering on the main thread meanwhile instead of waiting for each poster in turn.
- * Failures are not reported here: the page that needs the poster renders it again and reports.
+ * Posters rendered at the same time while warming the cache: as many as sharp has threads (libuv's
+ * pool, 4 by default). Each poster in flight holds its rasters and PDFs in memory, so starting
+ * every poster at once made the build's peak memory grow with the number of posters.
+ */
+const POSTERS_AT_ONCE = 4;
+
+/**
+ * Starts rendering every published poster, the first time a build asks for one, four at a time.
+ * Most of a poster's rendering (rasterising and compressing the PNG and WebP) runs on sharp's
+ * threads, so pages go on rendering on the main thread meanwhile instead of waiting for each
+ * poster in turn; a page that needs a poster not yet started starts it (getPosterFiles keeps one
+ * render per poster). Failures are not reported here: the page that needs the poster renders it
+ * again and reports.
  */
 function warmPosterCache(site: URL | undefined): void {
   if (import.meta.env.DEV || warming) return;
-  warming = getPublished('posters').then((posters) =>
-    Promise.allSettled(posters.map(async (poster) => getPosterFiles(await getPosterContent(poster, site), { cacheDir, projectRoot }))),
-  );
+  warming = getPublished('posters').then(async (posters) => {
+    const queue = [...posters];
+    const renderNext = async (): Promise<void> => {
+      for (let poster = queue.shift(); poster; poster = queue.shift()) {
+        try {
+          await getPosterFiles(await getPosterContent(poster, site), { cacheDir, projectRoot });
+        } catch {
+          // Reported by the page that needs this poster.
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: POSTERS_AT_ONCE }, renderNext));
+  });
 }
 
 /** A poster's files (rendered now or taken from the cache), with sizes for the page. */
