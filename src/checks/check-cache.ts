@@ -70,10 +70,17 @@ export class ContentCheckCache {
     return findings;
   }
 
-  /** Keeps this check's findings (files gone since are dropped); written whole, then renamed into place. */
+  /**
+   * Keeps this check's findings (files gone since are dropped); written whole, then renamed into
+   * place. A cache that cannot be written only means the next check reads every file again.
+   */
   save(): void {
-    mkdirSync(dirname(this.file), { recursive: true });
-    writeFileSync(`${this.file}.tmp`, serialize({ context: this.context, files: this.next } satisfies Stored));
-    renameSync(`${this.file}.tmp`, this.file);
+    try {
+      mkdirSync(dirname(this.file), { recursive: true });
+      writeFileSync(`${this.file}.tmp`, serialize({ context: this.context, files: this.next } satisfies Stored));
+      renameSync(`${this.file}.tmp`, this.file);
+    } catch {
+      // Nothing is lost: the check itself is complete.
+    }
   }
 }

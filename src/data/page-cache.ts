@@ -22,11 +22,22 @@ type EntryLike = { collection: string; id: string; digest?: string | number; dat
 const isEntry = (value: unknown): value is EntryLike =>
   typeof value === 'object' && value !== null && 'collection' in value && 'id' in value && 'data' in value;
 
-/** An entry as it appears in a key: its identity and the digest of its file. */
-const stamp = (entry: EntryLike | undefined): string =>
-  entry ? `${entry.collection}/${entry.id}@${entry.digest ?? createHash('sha256').update(JSON.stringify(entry.data)).digest('hex')}` : '-';
-
 const hashOf = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 32);
+
+const frontMatterHashes = new WeakMap<object, string>();
+
+/**
+ * An entry as another page shows it (a card in a list, a link under 相关内容, the article a
+ * poster's QR code opens): its identity and its front matter. Only an entry's own page (and the
+ * feeds, which render on every build) shows its text, so editing the text of an article leaves
+ * the pages that list it alone; its own page's key adds the digest of its whole file
+ * (entryPageCacheKey).
+ */
+const stamp = (entry: EntryLike): string => {
+  let hash = frontMatterHashes.get(entry);
+  if (hash === undefined) frontMatterHashes.set(entry, (hash = hashOf(JSON.stringify(entry.data))));
+  return `${entry.collection}/${entry.id}@${hash}`;
+};
 
 let clientFiles: string | undefined;
 
@@ -59,7 +70,7 @@ function settingsStamp(): Promise<string> {
 
 /**
  * The key of a page made from what it is given: its props (entries in them stand for their
- * files, as stamps), anything else it reads (pass that too), and the settings. A list page
+ * front matter, as stamps), anything else it reads (pass that too), and the settings. A list page
  * re-renders when an entry it lists changes or the list itself changes (order, page count, a new
  * entry pushing others down), and is copied when an entry it does not show is edited.
  */
@@ -79,12 +90,13 @@ export async function withCacheKeys<P extends { props: object }>(paths: P[], ...
 }
 
 /**
- * The key of an entry page: the entry's own file, the entries listed under 相关内容 (titles and
- * sections), the article a poster points to, the newer version a superseded knowledge article
- * points to, and the settings. A change elsewhere (another entry's text) leaves the key alone.
+ * The key of an entry page: the entry's own file (its digest: front matter and text), the entries
+ * listed under 相关内容 (titles and sections), the article a poster points to, the newer version
+ * a superseded knowledge article points to, and the settings. A change elsewhere (another entry's
+ * text) leaves the key alone.
  */
 export async function entryPageCacheKey(entry: Article): Promise<string> {
-  return pageCacheKey(entry, await getRelated(entry), await referencedBy(entry));
+  return pageCacheKey({ file: entry.digest ?? null }, entry, await getRelated(entry), await referencedBy(entry));
 }
 
 /** The entries an entry's page links to by reference, resolved as the page resolves them. */

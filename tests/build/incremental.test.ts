@@ -39,7 +39,8 @@ const cachedPages = (output: string): string[] =>
   [...output.matchAll(/├─ (\S+\.html) \((?:cached|restored)\)/g)].map((match) => match[1]!.replace(/^\//, ''));
 
 /**
- * An editor changes one article's title and publishes a new story; the build machine rebuilds with
+ * An editor changes one article's title, another article's text only, and publishes a new story,
+ * and a report is removed; the build machine rebuilds with
  * the caches of the previous build (experimental.incrementalBuild: pages whose cache key and code
  * are unchanged are copied, not rendered). What readers get must be exactly what a clean build of
  * the same content gives: no section list, tag page, related-content box or poster page may keep
@@ -55,6 +56,9 @@ describe('a rebuild with warm caches', () => {
     rmSync(join(dir, 'content/updates/yangqu-loudspeakers.md'));
     const article = join(dir, 'content/knowledge/hand-washing.md');
     writeFileSync(article, readFileSync(article, 'utf8').replace('title: 正确洗手：记住七步洗手法', 'title: 正确洗手：七步洗手法图解'));
+    // Only the text of an article that lists, tag pages, related boxes and a poster show.
+    const textOnly = join(dir, 'content/knowledge/ventilation.md');
+    writeFileSync(textOnly, `${readFileSync(textOnly, 'utf8')}\n冬季开窗时注意为老人和儿童保暖，避免着凉。\n`);
     const story = readFileSync(join(dir, 'content/stories/police-officer.md'), 'utf8')
       .replace(/^title: .*$/m, 'title: 社区民警坚守卡口（增量构建示例）')
       .replace(/^published: .*$/m, 'published: 2026-11-28');
@@ -95,6 +99,9 @@ describe('a rebuild with warm caches', () => {
         expect(got.filters, query).toEqual(expected.filters);
       }
       expect((await rebuilt.search('增量构建示例')).urls).toEqual(['/stories/police-officer-2/']);
+      // A word that only the edited text has (着凉) is found on that page. Until the next whole index the
+      // stored index, which lacks the word, also offers pages that match part of it (docs/search.md).
+      expect((await rebuilt.search('着凉')).urls).toContain('/knowledge/ventilation/');
       // The removed report's own word finds nothing now. (A clean index, which never had the word,
       // reads the query by its parts instead: the site's search does that too when it finds too little.)
       expect((await rebuilt.search('大喇叭')).urls).toEqual([]);
@@ -133,6 +140,7 @@ describe('a rebuild with warm caches', () => {
     const stale = [...expected].filter(([path, html]) => rebuilt.get(path) !== html).map(([path]) => path);
     expect(stale, 'pages that differ from a clean build').toEqual([]);
     expect(rebuilt.get('knowledge/hand-washing/index.html')).toContain('正确洗手：七步洗手法图解');
+    expect(rebuilt.get('knowledge/ventilation/index.html')).toContain('避免着凉');
     expect(rebuilt.get('stories/index.html')).toContain('社区民警坚守卡口（增量构建示例）');
   });
 
@@ -146,6 +154,11 @@ describe('a rebuild with warm caches', () => {
     expect(cached).toContain('customs/funerals-simple/index.html');
     expect(cached).not.toContain('knowledge/hand-washing/index.html');
     expect(cached).not.toContain('stories/index.html');
+    // A change to an article's text only renders its own page again: the poster whose code opens
+    // it and the tag pages listing it show none of the text.
+    expect(cached).not.toContain('knowledge/ventilation/index.html');
+    expect(cached).toContain('posters/open-windows/index.html');
+    expect(cached).toContain('tags/tong-feng-06sn8a/index.html');
     expect(reused.length).toBeGreaterThan(entryPages.length / 2);
   });
 
