@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readCacheFile, writeCacheFile } from '../lib/cache-file';
 import type { FoundLink } from './links';
 import type { Problem } from './problem';
 
@@ -13,7 +13,7 @@ export interface FileFindings {
   readonly entry?: { readonly id: string; readonly data: Record<string, unknown> };
 }
 
-type Stored = { context: string; files: Record<string, { hash: string; findings: FileFindings }> };
+type Files = Record<string, { hash: string; findings: FileFindings }>;
 
 /** The code the checks run (their folders, and the locked versions of zod and js-yaml). */
 const CHECK_CODE = ['src/checks', 'src/schema', 'src/config', 'src/lib'];
@@ -39,8 +39,8 @@ export function checkContext(root: string): string {
  * unreadable cache only means every file is checked afresh.
  */
 export class ContentCheckCache {
-  private readonly previous: Stored['files'];
-  private readonly next: Stored['files'] = {};
+  private readonly previous: Files;
+  private readonly next: Files = {};
   private readonly file: string;
   private readonly context: string;
   hits = 0;
@@ -48,16 +48,7 @@ export class ContentCheckCache {
   constructor(file: string, context: string) {
     this.file = file;
     this.context = context;
-    this.previous = ContentCheckCache.read(file, context);
-  }
-
-  private static read(file: string, context: string): Stored['files'] {
-    try {
-      const stored = deserialize(readFileSync(file)) as Stored;
-      return stored.context === context ? stored.files : {};
-    } catch {
-      return {};
-    }
+    this.previous = readCacheFile<Files>(file, context) ?? {};
   }
 
   /** The findings for `path` with these bytes: from the cache when they are the same as then, else from `check`. */
@@ -76,9 +67,7 @@ export class ContentCheckCache {
    */
   save(): void {
     try {
-      mkdirSync(dirname(this.file), { recursive: true });
-      writeFileSync(`${this.file}.tmp`, serialize({ context: this.context, files: this.next } satisfies Stored));
-      renameSync(`${this.file}.tmp`, this.file);
+      writeCacheFile(this.file, this.context, this.next);
     } catch {
       // Nothing is lost: the check itself is complete.
     }

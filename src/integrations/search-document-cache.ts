@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
+import { existsSync, readFileSync } from 'node:fs';
+import { readCacheFile, writeCacheFile } from '../lib/cache-file';
 import { fileStamp } from '../lib/file-stamp';
 import type { SearchDocument } from './search-documents';
 
-type Stored = { version: string; pages: Record<string, { hash: string; stamp?: string; documents: SearchDocument[] }> };
+type Pages = Record<string, { hash: string; stamp: string; documents: SearchDocument[] }>;
 
 /**
  * The search documents of the previous build, by page: a page that is byte for byte the same as
@@ -13,30 +12,20 @@ type Stored = { version: string; pages: Record<string, { hash: string; stamp?: s
  * parsed and segmented again; a page file with the same modification time and size as then (kept
  * in dist/ by src/integrations/kept-output.ts) is not even read.
  *
- * Kept in Astro's cache folder in V8's serialization format: at 5,000 entries it holds the site's
- * text, and is written and read in less than half the time JSON takes. A missing or unreadable
- * file only means every page is prepared afresh. `version` stands for the code that prepares
- * documents (its source files): when it changes, nothing of the old cache is used.
+ * Kept in Astro's cache folder (src/lib/cache-file.ts; at 5,000 entries it holds the site's text). A
+ * missing or unreadable file only means every page is prepared afresh. `version` stands for the
+ * code that prepares documents (its source files): when it changes, nothing of the old cache is used.
  */
 export class SearchDocumentCache {
-  private readonly previous: Stored['pages'];
-  private readonly next: Stored['pages'] = {};
+  private readonly previous: Pages;
+  private readonly next: Pages = {};
   hits = 0;
 
   constructor(
     private readonly file: string,
     private readonly version: string,
   ) {
-    this.previous = SearchDocumentCache.read(file, version);
-  }
-
-  private static read(file: string, version: string): Stored['pages'] {
-    try {
-      const stored = deserialize(readFileSync(file)) as Stored;
-      return stored.version === version ? stored.pages : {};
-    } catch {
-      return {};
-    }
+    this.previous = readCacheFile<Pages>(file, version) ?? {};
   }
 
   /** The documents of a page (its HTML file), from the cache when the file is unchanged, else from `prepare`. */
@@ -59,9 +48,7 @@ export class SearchDocumentCache {
 
   /** Keeps this build's documents (pages gone since are dropped); written whole, then renamed into place. */
   save(): void {
-    mkdirSync(dirname(this.file), { recursive: true });
-    writeFileSync(`${this.file}.tmp`, serialize({ version: this.version, pages: this.next } satisfies Stored));
-    renameSync(`${this.file}.tmp`, this.file);
+    writeCacheFile(this.file, this.version, this.next);
   }
 }
 
