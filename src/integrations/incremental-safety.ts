@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { htmlPagesIn } from '../lib/build-output';
+import { readCacheFile, writeCacheFile } from '../lib/cache-file';
 import { fileStamp } from '../lib/file-stamp';
 import { virtualModule } from './virtual-module';
 
@@ -10,17 +10,7 @@ import { virtualModule } from './virtual-module';
 const ASSET_REFERENCE = /\/_astro\/[^"'\s,)?#]+/g;
 
 /** The `/_astro/` references of each page at the previous check, with the page file's stamp. */
-type StoredReferences = { pattern: string; pages: Record<string, { stamp: string; assets: string[] }> };
-
-function readReferences(cacheFile: string | undefined): StoredReferences['pages'] {
-  if (!cacheFile) return {};
-  try {
-    const stored = JSON.parse(readFileSync(cacheFile, 'utf8')) as StoredReferences;
-    return stored.pattern === ASSET_REFERENCE.source ? stored.pages : {};
-  } catch {
-    return {};
-  }
-}
+type References = Record<string, { stamp: string; assets: string[] }>;
 
 /**
  * Pages that refer to `/_astro/` files the build did not write, with those files. With a
@@ -29,8 +19,9 @@ function readReferences(cacheFile: string | undefined): StoredReferences['pages'
  * exist is checked on every call.
  */
 export function missingAssets(dist: string, cacheFile?: string): Map<string, string[]> {
-  const previous = readReferences(cacheFile);
-  const pages: StoredReferences['pages'] = {};
+  // The pattern is the cache's version: references found by another pattern are not used.
+  const previous = (cacheFile && readCacheFile<References>(cacheFile, ASSET_REFERENCE.source)) || {};
+  const pages: References = {};
   const exists = new Map<string, boolean>();
   const missing = new Map<string, string[]>();
   for (const page of htmlPagesIn(dist)) {
@@ -44,11 +35,7 @@ export function missingAssets(dist: string, cacheFile?: string): Map<string, str
     });
     if (absent.length > 0) missing.set(page, absent);
   }
-  if (cacheFile) {
-    mkdirSync(dirname(cacheFile), { recursive: true });
-    writeFileSync(`${cacheFile}.tmp`, JSON.stringify({ pattern: ASSET_REFERENCE.source, pages } satisfies StoredReferences));
-    renameSync(`${cacheFile}.tmp`, cacheFile);
-  }
+  if (cacheFile) writeCacheFile(cacheFile, ASSET_REFERENCE.source, pages);
   return missing;
 }
 
@@ -71,7 +58,7 @@ export function incrementalSafety(): AstroIntegration {
     name: 'civilization-site:incremental-safety',
     hooks: {
       'astro:config:setup': ({ config, updateConfig }) => {
-        referencesFile = fileURLToPath(new URL('asset-references.json', config.cacheDir));
+        referencesFile = fileURLToPath(new URL('asset-references.v8', config.cacheDir));
         const outDir = fileURLToPath(config.outDir);
         updateConfig({
           vite: {

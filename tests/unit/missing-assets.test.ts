@@ -33,7 +33,7 @@ describe('missingAssets (pages that load files the build did not write)', () => 
 
   it('checks whether the files exist on every build, also for pages whose references come from the cache', () => {
     const dist = site({ 'index.html': page('/_astro/Base.abc.css'), '_astro/Base.abc.css': '' });
-    const cache = join(dist, '..', `${dist.split('/').pop()}-references.json`);
+    const cache = join(dist, '..', `${dist.split('/').pop()}-references.v8`);
     dirs.push(cache);
     expect(missingAssets(dist, cache)).toEqual(new Map());
     rmSync(join(dist, '_astro/Base.abc.css'));
@@ -42,7 +42,7 @@ describe('missingAssets (pages that load files the build did not write)', () => 
 
   it('reads a page again when its file changed, and takes an unchanged one from the cache', () => {
     const dist = site({ 'index.html': page('/_astro/Base.abc.css'), 'about/index.html': page('/_astro/Base.abc.css'), '_astro/Base.abc.css': '' });
-    const cache = join(dist, '..', `${dist.split('/').pop()}-references.json`);
+    const cache = join(dist, '..', `${dist.split('/').pop()}-references.v8`);
     dirs.push(cache);
     const kept = join(dist, 'about/index.html');
     const keptTime = new Date('2026-11-01T08:00:00Z');
