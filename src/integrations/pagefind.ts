@@ -7,7 +7,7 @@ import { INDEX_CHANGES_FILE, RECENT_INDEX } from '../config/search';
 import { htmlPagesIn } from '../lib/build-output';
 import { NO_INDEX_CHANGES, type IndexChanges } from '../lib/search-index-changes';
 import { SearchDocumentCache, sourceVersion } from './search-document-cache';
-import { searchDocumentsOf, type SearchDocument } from './search-documents';
+import { metadataWords, searchDocumentsOf, type SearchDocument } from './search-documents';
 import { fragmentsOf, StoredSearchIndex, type BaseDocument, type IndexedResult } from './search-index-base';
 import { hashed, indexChanges, planIndex, recentDocument, sampleDocument, type HashedDocument, type IndexPlan } from './search-index-recent';
 
@@ -102,15 +102,17 @@ async function indexWhole(documents: Iterable<HashedDocument>, stored: StoredSea
   // The folder is this step's alone (dist/ is kept between builds): no file of an earlier index may stay.
   if (statSync(bundle, { throwIfNoEntry: false })?.isDirectory()) rmSync(bundle, { recursive: true });
   const hashes = new Map<string, string>();
+  const words = new Set<string>();
   const recorded = function* () {
     for (const document of documents) {
       hashes.set(document.url, document.hash);
+      if (stored) for (const word of metadataWords(document.content)) words.add(word);
       yield document;
     }
   };
   const count = await writeIndex(recorded(), bundle, language, answer);
   if (count === 0) throw new Error('no page is marked data-pagefind-body; the search would find nothing');
-  stored?.save(bundle, hashes);
+  stored?.save(bundle, hashes, words);
   return count;
 }
 
@@ -127,7 +129,9 @@ async function indexRecent(plan: Extract<IndexPlan, { kind: 'recent' }>, base: R
     await writeIndex([...plan.changed.map(recentDocument), ...plan.samples.map(sampleDocument)], recentBundle, language, answer);
     recent = fragmentsOf(recentBundle);
   }
-  const changes = indexChanges(base, plan, recent);
+  const known = stored.words();
+  const newWords = new Set(plan.changed.flatMap((document) => metadataWords(document.content)).filter((word) => !known.has(word)));
+  const changes = indexChanges(base, plan, recent, [...newWords]);
   for (const id of Object.keys(changes.superseded)) rmSync(join(bundle, 'fragment', `${id}.pf_fragment`), { force: true });
   return changes;
 }

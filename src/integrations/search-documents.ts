@@ -8,6 +8,19 @@ export interface SearchDocument {
 }
 
 const escapeAttribute = (text: string): string => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const unescapeAttribute = (text: string): string => text.replace(/&lt;/g, '<').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+
+/** A metadata field of an indexed element: `key:value`, searched like the body. */
+const METADATA = /data-pagefind-meta="[^":]*:([^"]*)"/g;
+
+/**
+ * The words a document gives the index through its metadata, lower-cased: ICU's words of its text
+ * (`words`, below) and the search fields (SearchFields.astro), split at spaces as Pagefind splits
+ * metadata. A query word that none of a site's documents has is a word new to that index.
+ */
+export function metadataWords(content: string): string[] {
+  return [...content.matchAll(METADATA)].flatMap((match) => unescapeAttribute(match[1]!).toLowerCase().split(/\s+/).filter(Boolean));
+}
 
 /**
  * The words ICU finds in the indexed text of an element, once each. Pagefind's index holds the

@@ -20,6 +20,8 @@ export interface BaseDocument extends IndexedResult {
 interface Record_ {
   version: string;
   documents: Record<string, BaseDocument>;
+  /** Every metadata word of its documents (search-documents.ts `metadataWords`). */
+  words: string[];
 }
 
 /** Pagefind prefixes a decompressed fragment with this signature. */
@@ -45,14 +47,28 @@ export class StoredSearchIndex {
     this.recordFile = join(dir, 'documents.json');
   }
 
+  private record: Record_ | null | undefined;
+
+  private read(): Record_ | null {
+    if (this.record === undefined) {
+      try {
+        const record = JSON.parse(readFileSync(this.recordFile, 'utf8')) as Record_;
+        this.record = record.version === this.version && existsSync(this.files) && Array.isArray(record.words) ? record : null;
+      } catch {
+        this.record = null;
+      }
+    }
+    return this.record;
+  }
+
   /** The stored index's documents by URL, or undefined when there is none of this version. */
   documents(): Record<string, BaseDocument> | undefined {
-    try {
-      const record = JSON.parse(readFileSync(this.recordFile, 'utf8')) as Record_;
-      return record.version === this.version && existsSync(this.files) ? record.documents : undefined;
-    } catch {
-      return undefined;
-    }
+    return this.read()?.documents;
+  }
+
+  /** The metadata words of the stored index's documents (empty when there is no stored index). */
+  words(): ReadonlySet<string> {
+    return new Set(this.read()?.words);
   }
 
   /**
@@ -64,10 +80,11 @@ export class StoredSearchIndex {
   }
 
   /**
-   * Keeps the full index just written to `bundle` (before anything else is added there), with the hash of each document's HTML (by URL).
+   * Keeps the full index just written to `bundle` (before anything else is added there), with the
+   * hash of each document's HTML (by URL) and the metadata words of all its documents.
    * The record is written last and replaced whole, so an interrupted save leaves no usable index.
    */
-  save(bundle: string, hashes: ReadonlyMap<string, string>): void {
+  save(bundle: string, hashes: ReadonlyMap<string, string>, words: ReadonlySet<string>): void {
     rmSync(this.recordFile, { force: true });
     rmSync(this.files, { recursive: true, force: true });
     linkTree(bundle, this.files);
@@ -76,7 +93,8 @@ export class StoredSearchIndex {
       const hash = hashes.get(url);
       if (hash) documents[url] = { hash, ...result };
     }
-    writeFileSync(`${this.recordFile}.tmp`, JSON.stringify({ version: this.version, documents } satisfies Record_));
+    writeFileSync(`${this.recordFile}.tmp`, JSON.stringify({ version: this.version, documents, words: [...words] } satisfies Record_));
+    this.record = undefined;
     renameSync(`${this.recordFile}.tmp`, this.recordFile);
   }
 }

@@ -80,10 +80,16 @@ export const sampleDocument = (document: SearchDocument): SearchDocument => ({
 
 /**
  * What the browser needs to search both indexes as one: the full index's results the recent index
- * replaces or that went, the filter values no page has any more, and the recent index's own
- * results (read from its fragments: `recent`).
+ * replaces or that went, the filter values no page has any more, the recent index's own results
+ * (read from its fragments: `recent`), and the words its documents have that the full index's do
+ * not (`newWords`).
  */
-export function indexChanges(base: Record<string, BaseDocument>, plan: Extract<IndexPlan, { kind: 'recent' }>, recent: ReadonlyMap<string, IndexedResult>): IndexChanges {
+export function indexChanges(
+  base: Record<string, BaseDocument>,
+  plan: Extract<IndexPlan, { kind: 'recent' }>,
+  recent: ReadonlyMap<string, IndexedResult>,
+  newWords: readonly string[] = [],
+): IndexChanges {
   const replaced = new Set([...plan.changed.map((document) => document.url), ...plan.removed]);
   const superseded: IndexChanges['superseded'] = {};
   for (const url of replaced) {
@@ -108,5 +114,5 @@ export function indexChanges(base: Record<string, BaseDocument>, plan: Extract<I
       for (const value of values) if (!kept.has(`${key}\0${value}`) && !gone[key]?.includes(value)) (gone[key] ??= []).push(value);
     }
   }
-  return { index: plan.changed.length > 0 ? RECENT_INDEX : null, superseded, recent: results, gone };
+  return { index: plan.changed.length > 0 ? RECENT_INDEX : null, superseded, recent: results, gone, newWords: [...newWords].sort() };
 }

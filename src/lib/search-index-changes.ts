@@ -9,6 +9,7 @@
  * Used by the site's search script and by the benchmark; free of browser-only code.
  */
 import { INDEX_CHANGES_FILE, INDEX_FILTER } from '../config/search';
+import { queryWords } from './search-query';
 
 /** The bundle's `index-changes.json`. */
 export interface IndexChanges {
@@ -23,9 +24,15 @@ export interface IndexChanges {
   recent: Record<string, { date: string; replaces?: string }>;
   /** Filter values only superseded results had: no page has them any more. */
   gone: Record<string, string[]>;
+  /**
+   * Words (lower-case) that pages changed since the full index have and no page of the full index
+   * had. The full index answers a query of such words with pages that match only parts of them
+   * (Pagefind's lenience), where an index of every page would have the word.
+   */
+  newWords?: string[];
 }
 
-export const NO_INDEX_CHANGES: IndexChanges = { index: null, superseded: {}, recent: {}, gone: {} };
+export const NO_INDEX_CHANGES: IndexChanges = { index: null, superseded: {}, recent: {}, gone: {}, newWords: [] };
 
 interface Result {
   id: string;
@@ -60,11 +67,29 @@ export async function readIndexChanges(bundle: string): Promise<IndexChanges> {
  */
 export function searchedAsOne<R extends Result, T extends Response<R>, P extends Searchable<R, T>>(pagefind: P, changes: IndexChanges): P {
   if (!changes.index && Object.keys(changes.superseded).length === 0) return pagefind;
+  const newWords = new Set(changes.newWords);
   const search = async (term: string | null, options: SearchOptions = {}): Promise<T> => {
     const filters = changes.index ? { ...options.filters, not: { [INDEX_FILTER]: 'sample' } } : options.filters;
-    return applyIndexChanges(await pagefind.search(term, { ...options, filters }), changes, options.sort);
+    const response = await applyIndexChanges(await pagefind.search(term, { ...options, filters }), changes, options.sort);
+    return term && !options.sort && onlyNewWords(term, newWords) ? recentFirst(response, changes) : response;
   };
   return { ...pagefind, search };
+}
+
+/** Whether every word of the query is one only pages changed since the full index have. */
+function onlyNewWords(term: string, newWords: ReadonlySet<string>): boolean {
+  const words = queryWords(term).map((word) => word.toLowerCase());
+  return words.length > 0 && words.every((word) => newWords.has(word));
+}
+
+/**
+ * The results of the recent index first, in their order, then the others: for a query of words new
+ * since the full index, the recent index's results are the pages that have them, and the full
+ * index's are pages that match only parts of them.
+ */
+function recentFirst<R extends Result, T extends Response<R>>(response: T, changes: IndexChanges): T {
+  const isRecent = (result: R) => result.id in changes.recent;
+  return { ...response, results: [...response.results.filter(isRecent), ...response.results.filter((result) => !isRecent(result))] };
 }
 
 /**

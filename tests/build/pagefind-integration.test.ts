@@ -105,7 +105,7 @@ describe('buildSearchIndex', () => {
     const dist = fileURLToPath(url);
     await buildSearchIndex(url, { language: 'zh-CN' }, logger, cacheIn(url, 'v1'));
     const changesFile = () => JSON.parse(readFileSync(join(dist, 'pagefind/index-changes.json'), 'utf8')) as IndexChanges;
-    expect(changesFile()).toEqual({ index: null, superseded: {}, recent: {}, gone: {} });
+    expect(changesFile()).toEqual({ index: null, superseded: {}, recent: {}, gone: {}, newWords: [] });
     const fragments = () => readdirSync(join(dist, 'pagefind/fragment'));
     const before = new Set(fragments());
 
@@ -121,6 +121,9 @@ describe('buildSearchIndex', () => {
     expect(Object.values(changes.recent).map(({ date }) => date).sort()).toEqual(['2020-02-15', '2020-03-01']);
     // The edited story's recent result replaces its result in the stored index; the new article's replaces none.
     expect(Object.values(changes.recent).filter(({ replaces }) => replaces && replaces in changes.superseded)).toHaveLength(1);
+    // Words the stored index never had, for the browser to put the recent pages that have them first.
+    expect(changes.newWords).toContain('平安');
+    expect(changes.newWords).not.toContain('口罩');
     // The old texts of the edited and the removed page are gone from the site.
     expect(Object.keys(changes.superseded).every((id) => before.has(`${id}.pf_fragment`) && !fragments().includes(`${id}.pf_fragment`))).toBe(true);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyIndexChanges, type IndexChanges } from '../../src/lib/search-index-changes';
+import { applyIndexChanges, searchedAsOne, type IndexChanges } from '../../src/lib/search-index-changes';
 
 /** A Pagefind result with its date, as the merged search of the full and the recent index returns it. */
 const result = (id: string, score: number, date = '') => ({ id, score, data: async () => ({ meta: { date } }) });
@@ -45,5 +45,29 @@ describe('applyIndexChanges (the full and the recent index searched as one)', ()
     };
     const merged = await applyIndexChanges(response, changes, { date: 'desc' });
     expect(merged.results.map(({ id }) => id)).toEqual(['n1', 'n2', 'story', 'n3', 'article', 'n4']);
+  });
+});
+
+describe('searchedAsOne (a query of words new since the full index)', () => {
+  // The recent page is older than the others: sorted by date it comes last.
+  const withNewWords: IndexChanges = { ...changes, recent: { ...changes.recent, article: { date: '2019-12-01' } }, newWords: ['着凉'] };
+  /** A merged index whose full part matches parts of 着凉 (着, 凉) and ranks them above the recent page that has the word. */
+  const pagefind = {
+    search: async (_term: string | null, _options?: object) => ({
+      results: [result('a', 9, '2020-02-01'), result('b', 8, '2020-01-01'), result('article', 5, '2019-12-01')],
+      filters: {},
+    }),
+  };
+
+  it('lists the recent pages that have the word before the pages that match only parts of it', async () => {
+    const found = await searchedAsOne(pagefind, withNewWords).search('着凉');
+    expect(found.results.map(({ id }) => id)).toEqual(['article', 'a', 'b']);
+  });
+
+  it('leaves the order alone for a word the full index has, and for a search sorted by date', async () => {
+    expect((await searchedAsOne(pagefind, withNewWords).search('口罩')).results.map(({ id }) => id)).toEqual(['a', 'b', 'article']);
+    expect((await searchedAsOne(pagefind, withNewWords).search('着凉 口罩')).results.map(({ id }) => id)).toEqual(['a', 'b', 'article']);
+    const byDate = await searchedAsOne(pagefind, withNewWords).search('着凉', { sort: { date: 'desc' } });
+    expect(byDate.results.map(({ id }) => id)).toEqual(['a', 'b', 'article']);
   });
 });
