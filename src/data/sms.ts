@@ -15,6 +15,12 @@ export interface SmsText {
   readonly draft: boolean;
 }
 
+/**
+ * Texts on one page of the SMS section: all of a city's usual few dozen, and pages that stay far
+ * under the 20 KB page budget however many texts are approved (about 5.5 KB gzipped for 100).
+ */
+export const SMS_PER_PAGE = 100;
+
 /** Published SMS texts in topic order, newest first within a topic; the page and both downloads list them alike. */
 export async function getSmsTexts(): Promise<SmsText[]> {
   const [{ smsSignature }, messages] = await Promise.all([getSettings(), getPublished('sms')]);
