@@ -17,7 +17,7 @@ export interface SmsText {
 
 /**
  * Texts on one page of the SMS section: all of a city's usual few dozen, and pages that stay far
- * under the 20 KB page budget however many texts are approved (about 5.5 KB gzipped for 100).
+ * under the 20 KB page budget however many texts are approved (7.8 KB gzipped for 100).
  */
 export const SMS_PER_PAGE = 100;
 
