@@ -24,6 +24,9 @@ const names = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir, { r
  * Everything one file's findings depend on besides its own bytes: the checks' code, the site
  * settings (public hotlines, rules), and the names of every file under `content/` (entries that
  * relations name, images that entries use). When any of these changes, every file is checked again.
+ * An image outside `content/` (the CMS always uploads to content/media/) is not watched: if it goes,
+ * the check of an unchanged entry that uses it does not notice, and Astro's own image check fails
+ * the build instead.
  */
 export function checkContext(root: string): string {
   const hash = createHash('sha1');

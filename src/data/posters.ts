@@ -64,19 +64,18 @@ export interface PosterDownload extends PosterFileFormat {
 let warming: Promise<unknown> | undefined;
 
 /**
- * Posters rendered at the same time while warming the cache: as many as sharp has threads (libuv's
- * pool, 4 by default). Each poster in flight holds its rasters and PDFs in memory, so starting
- * every poster at once made the build's peak memory grow with the number of posters.
+ * Posters the warm-up asks for at a time: fewer than the renders that may run at once
+ * (src/posters/cache.ts), so that a page asking for a poster the warm-up has not reached waits for
+ * one render at most, not behind every poster.
  */
-const POSTERS_AT_ONCE = 4;
+const WARMING_AT_ONCE = 3;
 
 /**
- * Starts rendering every published poster, the first time a build asks for one, four at a time.
- * Most of a poster's rendering (rasterising and compressing the PNG and WebP) runs on sharp's
- * threads, so pages go on rendering on the main thread meanwhile instead of waiting for each
- * poster in turn; a page that needs a poster not yet started starts it (getPosterFiles keeps one
- * render per poster). Failures are not reported here: the page that needs the poster renders it
- * again and reports.
+ * Starts rendering every published poster, the first time a build asks for one. Most of a poster's
+ * rendering (rasterising and compressing the PNG and WebP) runs on sharp's threads, so pages go on
+ * rendering on the main thread meanwhile instead of waiting for each poster in turn; a page that
+ * needs a poster not yet started starts it (getPosterFiles keeps one render per poster). Failures
+ * are not reported here: the page that needs the poster renders it again and reports.
  */
 function warmPosterCache(site: URL | undefined): void {
   if (import.meta.env.DEV || warming) return;
@@ -91,7 +90,7 @@ function warmPosterCache(site: URL | undefined): void {
         }
       }
     };
-    await Promise.all(Array.from({ length: POSTERS_AT_ONCE }, renderNext));
+    await Promise.all(Array.from({ length: WARMING_AT_ONCE }, renderNext));
   });
 }
 

@@ -35,7 +35,13 @@ export function missingAssets(dist: string, cacheFile?: string): Map<string, str
     });
     if (absent.length > 0) missing.set(page, absent);
   }
-  if (cacheFile) writeCacheFile(cacheFile, ASSET_REFERENCE.source, pages);
+  if (cacheFile) {
+    try {
+      writeCacheFile(cacheFile, ASSET_REFERENCE.source, pages);
+    } catch {
+      // A cache that cannot be written only means the next build reads every page again.
+    }
+  }
   return missing;
 }
 

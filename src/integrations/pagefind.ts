@@ -106,7 +106,7 @@ async function indexWhole(documents: Iterable<HashedDocument>, stored: StoredSea
   const recorded = function* () {
     for (const document of documents) {
       hashes.set(document.url, document.hash);
-      if (stored) for (const word of metadataWords(document.content)) words.add(word);
+      if (stored) for (const word of metadataWords(document.content, { allFields: true })) words.add(word);
       yield document;
     }
   };

@@ -11,15 +11,19 @@ const escapeAttribute = (text: string): string => text.replace(/&/g, '&amp;').re
 const unescapeAttribute = (text: string): string => text.replace(/&lt;/g, '<').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 
 /** A metadata field of an indexed element: `key:value`, searched like the body. */
-const METADATA = /data-pagefind-meta="[^":]*:([^"]*)"/g;
+const METADATA = /data-pagefind-meta="([^":]*):([^"]*)"/g;
 
 /**
- * The words a document gives the index through its metadata, lower-cased: ICU's words of its text
- * (`words`, below) and the search fields (SearchFields.astro), split at spaces as Pagefind splits
- * metadata. A query word that none of a site's documents has is a word new to that index.
+ * The words a document gives the index through its metadata, lower-cased and split at spaces as
+ * Pagefind splits metadata: ICU's words of its text (`words`, below), and with `allFields` also the
+ * search fields (SearchFields.astro) and the other metadata. The words of all fields of a site's
+ * documents stand for that index's words; the `words` field of a changed page, for the words a
+ * reader's query can have that the page has.
  */
-export function metadataWords(content: string): string[] {
-  return [...content.matchAll(METADATA)].flatMap((match) => unescapeAttribute(match[1]!).toLowerCase().split(/\s+/).filter(Boolean));
+export function metadataWords(content: string, { allFields = false } = {}): string[] {
+  return [...content.matchAll(METADATA)]
+    .filter((match) => allFields || match[1] === 'words')
+    .flatMap((match) => unescapeAttribute(match[2]!).toLowerCase().split(/\s+/).filter(Boolean));
 }
 
 /**

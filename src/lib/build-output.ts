@@ -22,8 +22,9 @@ export function writtenThisBuild(file: string, startedAt: number | undefined): b
 const WITHOUT_PAGES = new Set(['_astro', 'pagefind', '.git']);
 
 /**
- * The HTML pages in the output folder, as paths relative to it (`knowledge/masks/index.html`), in
- * code-point order whatever the file system's order (the search index is made in this order).
+ * The HTML pages in the output folder, as paths relative to it (`knowledge/masks/index.html`),
+ * sorted (by UTF-16 code units), whatever the file system's order: the search index is made in
+ * this order.
  * Folders without pages are not walked: at 5,000 entries they hold half the files.
  */
 export function htmlPagesIn(outDir: string): string[] {

@@ -83,9 +83,11 @@ function onlyNewWords(term: string, newWords: ReadonlySet<string>): boolean {
 }
 
 /**
- * The results of the recent index first, in their order, then the others: for a query of words new
- * since the full index, the recent index's results are the pages that have them, and the full
- * index's are pages that match only parts of them.
+ * The results of the recent index first, in their order, then the others. For a query of words new
+ * since the full index, the recent index's results are the changed pages that have them; the full
+ * index, which lacks the words, answers with pages that match parts of them (Pagefind's lenience)
+ * or have words that begin with them. The pages that have the word come first, as in an index of
+ * every page (incremental.test.ts checks this for 着凉); the full index's matches follow.
  */
 function recentFirst<R extends Result, T extends Response<R>>(response: T, changes: IndexChanges): T {
   const isRecent = (result: R) => result.id in changes.recent;

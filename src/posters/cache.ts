@@ -45,6 +45,29 @@ export function posterHash(content: PosterContent, projectRoot: string): string 
 
 const inProcess = new Map<string, Promise<CachedPosterFiles>>();
 
+/**
+ * Posters rendered at the same time, however many a build asks for at once (a gallery page asks
+ * for every poster): as many as sharp has threads (libuv's pool, 4 by default). Each poster in
+ * flight holds its rasters and PDFs in memory, so the build's memory must not grow with the number
+ * of posters.
+ */
+const RENDERS_AT_ONCE = 4;
+let rendering = 0;
+const waiting: (() => void)[] = [];
+
+/** Runs `work` when fewer than RENDERS_AT_ONCE renders run; a finished render hands its turn to the next in line. */
+export async function inTurn<T>(work: () => Promise<T>): Promise<T> {
+  if (rendering < RENDERS_AT_ONCE) rendering += 1;
+  else await new Promise<void>((resolve) => waiting.push(resolve));
+  try {
+    return await work();
+  } finally {
+    const next = waiting.shift();
+    if (next) next();
+    else rendering -= 1;
+  }
+}
+
 /** Whether a cache entry has its description and every file. */
 const complete = (folder: string): boolean =>
   existsSync(join(folder, META_FILE)) && POSTER_FILE_KINDS.every((kind) => existsSync(join(folder, POSTER_FILE_FORMATS[kind].suffix)));
@@ -66,9 +89,11 @@ async function readOrRender(content: PosterContent, options: PosterCacheOptions,
     await utimes(metaFile, now, now);
     return describe(folder, hash, meta, false);
   }
-  const started = performance.now();
-  const rendered = await renderPosterFiles(content, loadPosterFonts(options.projectRoot));
-  const renderMs = Math.round(performance.now() - started);
+  const { rendered, renderMs } = await inTurn(async () => {
+    const started = performance.now();
+    const files = await renderPosterFiles(content, loadPosterFonts(options.projectRoot));
+    return { rendered: files, renderMs: Math.round(performance.now() - started) };
+  });
   // Written to a private folder and renamed into place: a build running beside this one (tests
   // build copies of the project against the same node_modules) never reads a half-written entry.
   const scratch = join(options.cacheDir, `.${hash}-${process.pid}-${Date.now()}`);

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, uti
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { forgetPosterLookups, getPosterFiles } from '../../src/posters/cache';
+import { forgetPosterLookups, getPosterFiles, inTurn } from '../../src/posters/cache';
 import { prunePosterCache } from '../../src/posters/cache-folder';
 import { posterText, type PosterContent } from '../../src/posters/content';
 import { loadPosterFonts, missingCharacters, textWidth } from '../../src/posters/fonts';
@@ -139,5 +139,32 @@ describe('pruning the poster cache', () => {
     } finally {
       rmSync(cacheDir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('inTurn (posters rendered at the same time)', () => {
+  it('runs at most four at once, every one in the end, in the order asked', async () => {
+    let running = 0;
+    let most = 0;
+    const started: number[] = [];
+    const releases: (() => void)[] = [];
+    const tasks = Array.from({ length: 10 }, (_, n) =>
+      inTurn(async () => {
+        started.push(n);
+        running += 1;
+        most = Math.max(most, running);
+        await new Promise<void>((resolve) => releases.push(resolve));
+        running -= 1;
+        return n;
+      }),
+    );
+    // Release one render at a time, letting the next in line start each time.
+    for (let released = 0; released < 10; released += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      releases[released]!();
+    }
+    expect(await Promise.all(tasks)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(most).toBe(4);
+    expect(started).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
   });
 });
