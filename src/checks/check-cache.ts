@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { readCacheFile, writeCacheFile } from '../lib/cache-file';
+import { pathToFileURL } from 'node:url';
+import { readCacheFile, sourceVersion, writeCacheFile } from '../lib/cache-file';
 import type { FoundLink } from './links';
 import type { Problem } from './problem';
 
@@ -29,11 +30,9 @@ const names = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir, { r
  * the build instead.
  */
 export function checkContext(root: string): string {
-  const hash = createHash('sha1');
-  for (const folder of CHECK_CODE) for (const name of names(join(root, folder))) if (name.endsWith('.ts')) hash.update(`${folder}/${name}\0`).update(readFileSync(join(root, folder, name)));
-  for (const file of ['package-lock.json', 'content/settings/site.yml']) hash.update(`${file}\0`).update(existsSync(join(root, file)) ? readFileSync(join(root, file)) : '-');
-  hash.update(names(join(root, 'content')).join('\n'));
-  return hash.digest('base64');
+  const code = CHECK_CODE.flatMap((folder) => names(join(root, folder)).filter((name) => name.endsWith('.ts')).map((name) => join(folder, name)));
+  const files = [...code, 'package-lock.json', 'content/settings/site.yml'].map((path) => pathToFileURL(join(root, path)));
+  return createHash('sha1').update(sourceVersion(files)).update(names(join(root, 'content')).join('\n')).digest('base64');
 }
 
 /**

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { readCacheFile, writeCacheFile } from '../lib/cache-file';
 import { fileStamp } from '../lib/file-stamp';
 import type { SearchDocument } from './search-documents';
@@ -50,11 +50,4 @@ export class SearchDocumentCache {
   save(): void {
     writeCacheFile(this.file, this.version, this.next);
   }
-}
-
-/** A version string for the code in these files: changes when any of them does (or appears, or goes). */
-export function sourceVersion(files: readonly URL[]): string {
-  const hash = createHash('sha1');
-  for (const file of files) hash.update(existsSync(file) ? readFileSync(file) : `missing ${file.pathname}`);
-  return hash.digest('base64');
 }

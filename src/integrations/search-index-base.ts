@@ -94,8 +94,8 @@ export class StoredSearchIndex {
       if (hash) documents[url] = { hash, ...result };
     }
     writeFileSync(`${this.recordFile}.tmp`, JSON.stringify({ version: this.version, documents, words: [...words] } satisfies Record_));
-    this.record = undefined;
     renameSync(`${this.recordFile}.tmp`, this.recordFile);
+    this.record = undefined;
   }
 }
 

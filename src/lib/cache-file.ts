@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 
@@ -15,6 +16,13 @@ export function readCacheFile<T>(file: string, version: string): T | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** A version string for the code in these files: changes when any of them does (or appears, or goes). */
+export function sourceVersion(files: readonly URL[]): string {
+  const hash = createHash('sha1');
+  for (const file of files) hash.update(existsSync(file) ? readFileSync(file) : `missing ${file.pathname}`);
+  return hash.digest('base64');
 }
 
 /** Writes a build cache whole, then renames it into place: an interrupted write leaves the old file or none. */
