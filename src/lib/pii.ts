@@ -207,7 +207,7 @@ export function findPersonalData(text: string, allowed: readonly string[] | Allo
 
 /** `138****5678`: enough to find the number in the file, not enough to repeat it in a log. */
 export const maskNumber = (value: string): string => {
-  const digits = digitsOf(value);
+  const digits = digitsOf(value).replace(/^(?:0086|86)(?=1[3-9]\d{9}$)/, '');
   return digits.length <= 7 ? '*'.repeat(digits.length) : `${digits.slice(0, 3)}${'*'.repeat(digits.length - 7)}${digits.slice(-4)}`;
 };
 
