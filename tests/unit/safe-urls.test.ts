@@ -112,6 +112,11 @@ describe('the Markdown renderer', () => {
     });
   }
 
+  it('is what stands between the probe and readers: without it, the same Markdown publishes script links', () => {
+    const bare = markdownToHtml(HOSTILE_BODIES.slice(0, 4).join('\n\n'), { mdastPlugins: [htmlAsText] }).html;
+    expect(bare.match(/href="javascript:/g)?.length).toBe(4);
+  });
+
   it('keeps the text of a dropped link and the alt text of a dropped image', () => {
     expect(render('[领取**口罩**](javascript&#58;alert(1))')).toBe('<p>领取<strong>口罩</strong></p>');
     expect(render('![口罩示意图](https://evil.example/a.png)')).toBe('<p>口罩示意图</p>');
