@@ -101,14 +101,19 @@ interface Group {
  * keeping one character per original UTF-16 unit so that offsets still point into the original.
  */
 export function foldWidth(text: string): string {
-  let folded = '';
-  for (let index = 0; index < text.length; index++) {
-    const unit = text[index]!;
-    const normal = unit.normalize('NFKC');
-    folded += normal.length === 1 ? normal : unit;
-  }
-  return folded;
+  // Only the forms that spell digits, letters, signs and spaces differently (full-width forms, wide
+  // spaces): CJK text itself is unchanged by NFKC, and circled list numbers (①) are not digits of a number.
+  return text.replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\uff01-\uff5e]/g, (unit) => {
+    let folded = FOLDED.get(unit);
+    if (folded === undefined) {
+      const normal = unit.normalize('NFKC');
+      folded = normal.length === 1 ? normal : unit;
+      FOLDED.set(unit, folded);
+    }
+    return folded;
+  });
 }
+const FOLDED = new Map<string, string>();
 
 /** Runs of digit groups joined by separators, each group with its place in the text. */
 function digitRuns(folded: string): Group[][] {

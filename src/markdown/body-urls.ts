@@ -20,6 +20,9 @@ let last: { body: string; urls: BodyUrl[] } | undefined;
 export function urlsInBody(body: string): BodyUrl[] {
   // The check asks twice for the same body (its own rules, then the site links): parse it once.
   if (last?.body === body) return last.urls;
+  // Links, images, definitions and angle-bracket autolinks all need a `]` or a `<` (character references never
+  // make syntax); bare www./http(s) autolinks can only be http(s). A body with neither has no address to check.
+  if (!/[\]<]/.test(body)) return [];
   const found: BodyUrl[] = [];
   const visit = (node: MdastNode) => {
     const { type } = node as { type: string };
