@@ -124,15 +124,10 @@ function digitRuns(folded: string): Group[][] {
     const start = match.index!;
     const between = folded.slice(last, start);
     const joined = run.length > 0 && between.length <= MAX_GAP && [...between].every((char) => SEPARATOR.test(char)) && !/[Xx]$/.test(run.at(-1)!.digits);
-    // A number glued to Latin letters (a code such as `A1380013800`) is not a personal number.
-    const gluedBefore = /[A-Za-z]$/.test(folded.slice(0, start));
+    // Digits glued to letters count too (`ID110105…`, `tel13812345678`): the number is published all the same.
     if (!joined && run.length > 0) {
       runs.push(run);
       run = [];
-    }
-    if (gluedBefore) {
-      last = start + match[0].length;
-      continue;
     }
     run.push({ digits: match[0], start, end: start + match[0].length });
     last = start + match[0].length;

@@ -63,8 +63,10 @@ describe('findPersonalData', () => {
     }
   });
 
-  it('finds a mobile number next to other numbers', () => {
+  it('finds a mobile number next to other numbers, or glued to letters', () => {
     expect(errors('热线 12345 13812345678')).toEqual(['手机号码']);
+    expect(errors('Tel13812345678')).toEqual(['手机号码']);
+    expect(errors('ID110105194912310021')).toEqual(['居民身份证号码']);
   });
 
   it('finds bank card numbers by their Luhn check', () => {
