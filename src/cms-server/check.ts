@@ -55,11 +55,12 @@ export async function errorsOfChange(root: string, changes: readonly FileChange[
       else errors.push(...checkEntryText(copy, file.folder, file.name, bytes).filter((problem) => problem.severity === 'error'));
     }
     if (errors.length > 0) return errors;
-    const before = new Set((await checkContent(root)).problems.filter((problem) => problem.severity === 'error').map(key));
     const changed = new Set(changes.map(({ file }) => file.path));
-    return (await checkContent(copy)).problems.filter(
-      (problem) => problem.severity === 'error' && (changed.has(problem.file) || !before.has(key(problem))),
-    );
+    const after = (await checkContent(copy)).problems.filter((problem) => problem.severity === 'error');
+    if (after.every((problem) => changed.has(problem.file))) return after;
+    // Errors in other files: only those the change causes (the rest were there before it).
+    const before = new Set((await checkContent(root)).problems.filter((problem) => problem.severity === 'error').map(key));
+    return after.filter((problem) => changed.has(problem.file) || !before.has(key(problem)));
   } finally {
     rmSync(copy, { recursive: true, force: true });
   }

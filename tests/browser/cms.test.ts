@@ -45,8 +45,8 @@ describeBrowser('editors write, review and publish in Decap CMS on the local Git
   };
 
   beforeAll(async () => {
-    decap = await startDecapServer(repository.dir);
     site = await serveDist();
+    decap = await startDecapServer(repository.dir, { siteOrigins: [site.url] });
     browser = await launchBrowser({ viewport: { width: 1280, height: 1000 } });
     page = await browser.newPage();
     page.on('dialog', (dialog) => void dialog.accept());
@@ -124,14 +124,14 @@ describeBrowser('editors write, review and publish in Decap CMS on the local Git
     await publishNow();
     await expect.poll(() => git(repository.dir, 'branch', '--list', 'cms/stories/*'), { timeout: 20_000 }).toBe('');
 
-    // Published: merged into main with the photo next to the content, where astro:assets finds it.
+    // Published: committed onto main with the photo next to the content, where astro:assets finds it.
     const published = git(repository.dir, 'show', `main:content/stories/${slug}.md`);
     const data = frontMatter(published) as { photo: { src: string; alt: string } };
     expect(data.photo.alt).toBe('志愿者在小区门口为居民测量体温');
     expect(data.photo.src).toMatch(/^\.\.\/media\/volunteer-\d+\.jpg$/);
     expect(git(repository.dir, 'ls-tree', '-r', '--name-only', 'main', 'content/media')).toContain(data.photo.src.slice(3));
 
-    // Build what was published, from a clone: decap-server owns the working tree it serves.
+    // Build what was published, from a clone of the repository the CMS server wrote to.
     const published_ = cloneRepository(repository.dir);
     const build = await runAstro(['build'], published_.dir);
     expect(build.code, build.output.slice(-3000)).toBe(0);
