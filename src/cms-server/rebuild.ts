@@ -37,7 +37,10 @@ export function rebuilder({ root, command, log }: { root: string; command: reado
     const keep = (chunk: Buffer) => (output = (output + chunk.toString('utf8')).slice(-4000));
     child.stdout?.on('data', keep);
     child.stderr?.on('data', keep);
+    let finished = false;
     const finish = (code: number | null) => {
+      if (finished) return; // 'error' and 'close' can both come for a command that did not start
+      finished = true;
       const seconds = Math.round((Date.now() - started) / 1000);
       if (code === 0) {
         log(`[cms] 网站已重新生成（${seconds} 秒），页面已上线 / The site is rebuilt, the page is live: ${pages.join(' ')}`);
