@@ -20,7 +20,7 @@ export function gitIn(root: string): GitRun {
     new Promise((resolve, reject) => {
       const child = spawn('git', ['-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null', '-c', 'commit.gpgSign=false', ...args], {
         cwd: root,
-        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...env },
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_LITERAL_PATHSPECS: '1', LC_ALL: 'C', ...env },
         stdio: ['pipe', 'pipe', 'pipe'],
       });
       const out: Buffer[] = [];

@@ -64,6 +64,7 @@ export function allowedFile(path: unknown, kind?: 'entry' | 'media'): AllowedFil
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(path)) throw refuse(path, '路径含有控制字符');
   if (path.includes('\\')) throw refuse(path, '路径不能含有反斜杠');
+  if (/[*?[\]:"<>|]/.test(path)) throw refuse(path, '路径不能含有 * ? [ ] : " < > | 等符号');
   if (path.startsWith('/') || /^[a-z]:/i.test(path)) throw refuse(path, '不能使用绝对路径');
   const segments = path.split('/');
   if (segments.some((segment) => segment === '' || segment === '.' || segment === '..')) throw refuse(path, '路径不能含有“..”、“.”或空的部分');

@@ -54,6 +54,9 @@ describe('the local CMS server is confined to content/', () => {
     'content//knowledge/hand-washing.md',
     './content/knowledge/hand-washing.md',
     'public/robots.txt',
+    'content/knowledge/*.md',
+    'content/knowledge/[h]and-washing.md',
+    'content/knowledge/hand-washing.md:x',
   ];
 
   it.each(outside)('getEntry refuses %j', async (path) => {
