@@ -283,6 +283,8 @@ export function createActions(root: string) {
         const file = allowedFile(asset.path, 'media');
         changes.push({ file, bytes: base64(asset.content, file.path) });
       }
+      // A symbolic link on the way (content/, the folder or the file) is refused before anything else.
+      for (const change of changes) fileOnDisk(root, change.file);
       const message = typeof options.commitMessage === 'string' && options.commitMessage ? options.commitMessage : `更新 ${changes[0]!.file.path}`;
       const paths = changes.map((change) => change.file.path).join('、');
 
@@ -376,6 +378,7 @@ export function createActions(root: string) {
       const live = await liveBranch(params);
       const files = asArray(params.paths, 'paths').map((path) => allowedFile(path));
       const changes = files.map((file) => ({ file, bytes: undefined }));
+      for (const change of changes) fileOnDisk(root, change.file);
       await assertNoErrors(root, changes, '没有删除');
       const options = (params.options ?? {}) as { commitMessage?: unknown };
       await commitToLive(live, changes, typeof options.commitMessage === 'string' && options.commitMessage ? options.commitMessage : `删除 ${files.map((file) => file.path).join('、')}`, { keepLocalEdits: true });

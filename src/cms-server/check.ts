@@ -6,7 +6,7 @@ import { checkContent, checkEntryText } from '../checks/content-check';
 import { error, type Problem } from '../checks/problem';
 import { formatProblems } from '../checks/report';
 import { MAX_UPLOAD_BYTES } from '../schema/to-decap';
-import { Refusal, type AllowedFile } from './policy';
+import { fileOnDisk, Refusal, type AllowedFile } from './policy';
 
 /** One file a save or publication would write (`bytes`) or remove (`bytes` undefined). */
 export interface FileChange {
@@ -44,7 +44,9 @@ export async function errorsOfChange(root: string, changes: readonly FileChange[
     cpSync(join(root, 'content'), join(copy, 'content'), { recursive: true, verbatimSymlinks: true });
     if (existsSync(join(root, 'public'))) symlinkSync(join(root, 'public'), join(copy, 'public'));
     for (const { file, bytes } of changes) {
-      const target = join(copy, file.path);
+      // The copy keeps content/'s symbolic links as links: a path through one is refused here,
+      // before anything is written through it.
+      const target = fileOnDisk(copy, file);
       if (bytes) writeFileSync(target, bytes);
       else if (existsSync(target)) unlinkSync(target);
     }

@@ -50,6 +50,7 @@ describe('the local CMS server is confined to content/', () => {
     'content/stories/nested/inner.md',
     'content/knowledge/hand-washing.txt',
     'content/knowledge/linked.md',
+    'content/sms/hand-washing.yml',
     'content/media/etc/passwd',
     'content//knowledge/hand-washing.md',
     './content/knowledge/hand-washing.md',
@@ -94,6 +95,27 @@ describe('the local CMS server is confined to content/', () => {
       expect(existsSync(join(checkout.dir, 'src/pages/cms-wrote-this.astro'))).toBe(false);
     },
   );
+
+  it('persistEntry refuses to write through a symbolic link, as a draft and straight to main', async () => {
+    for (const [collection, path] of [
+      ['knowledge', 'content/knowledge/linked.md'],
+      ['sms', 'content/sms/new-message.yml'],
+      ['sms', 'content/sms/hand-washing.yml'],
+    ] as const) {
+      for (const useWorkflow of [true, false]) {
+        const before = snapshot(checkout.dir);
+        const reply = await checkout.call('persistEntry', {
+          dataFiles: [{ slug: 'x', path, raw: collection === 'sms' ? 'title: 示例\n' : storyText() }],
+          assets: [],
+          options: { collectionName: collection, commitMessage: 'x', useWorkflow, status: 'draft' },
+        });
+        expectRefused(reply, before, checkout.dir, '符号链接');
+      }
+    }
+    const before = snapshot(checkout.dir);
+    expectRefused(await checkout.call('entriesByFolder', { folder: 'content/sms', extension: 'yml', depth: 1 }), before, checkout.dir, '符号链接');
+    expectRefused(await checkout.call('deleteFiles', { paths: ['content/sms/hand-washing.yml'], options: { commitMessage: 'x' } }), before, checkout.dir, '符号链接');
+  });
 
   it('persistEntry refuses an entry saved into another collection’s folder', async () => {
     const before = snapshot(checkout.dir);

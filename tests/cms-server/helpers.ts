@@ -1,4 +1,4 @@
-import { appendFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { expect } from 'vitest';
@@ -42,7 +42,7 @@ export function raw(port: number, { method = 'POST', body, headers = {} }: { met
 /**
  * A clone of the repository as an editor's checkout would be after `npm install` and some
  * work of their own: package-lock.json modified, an untracked notes.txt, a staged change, and
- * symbolic links inside content/ pointing outside it. The CMS server runs over it.
+ * symbolic links inside content/ pointing outside it (a file, a media sub-folder, a whole collection). The CMS server runs over it.
  */
 export async function editorCheckout() {
   const repository = cloneRepository();
@@ -53,6 +53,9 @@ export async function editorCheckout() {
   git(dir, 'add', 'README.md');
   symlinkSync(join(dir, 'package.json'), join(dir, 'content/knowledge/linked.md'));
   symlinkSync('/etc', join(dir, 'content/media/etc'));
+  // A whole collection folder that is a link to a folder outside content/.
+  renameSync(join(dir, 'content/sms'), join(dir, 'outside-sms'));
+  symlinkSync(join(dir, 'outside-sms'), join(dir, 'content/sms'));
   mkdirSync(join(dir, 'content/stories/nested'));
   writeFileSync(join(dir, 'content/stories/nested/inner.md'), '---\ntitle: 嵌套\n---\n');
   const server = await startDecapServer(dir, { siteOrigins: [SITE] });
@@ -71,6 +74,8 @@ export function snapshot(dir: string) {
     staged: git(dir, 'diff', '--cached'),
     lock: readFileSync(join(dir, 'package-lock.json'), 'utf8'),
     notes: readFileSync(join(dir, 'notes.txt'), 'utf8'),
+    packageJson: readFileSync(join(dir, 'package.json'), 'utf8'),
+    outside: readdirSync(join(dir, 'outside-sms')).map((name) => `${name}:${readFileSync(join(dir, 'outside-sms', name), 'utf8').length}`),
   };
 }
 
