@@ -229,3 +229,19 @@ export async function checkContent(root: string, now: Date = new Date(), { cache
   problems.push(...(await images));
   return { problems: problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0)), files };
 }
+
+/**
+ * Checks one entry's raw bytes as if they were the file `content/<collection>/<name>` under `root`
+ * (images and relations resolve against that folder): the per-file part of checkContent, used by
+ * the local CMS server before it saves or publishes an entry.
+ */
+export function checkEntryText(root: string, collection: string, name: string, bytes: Uint8Array): Problem[] {
+  const declaration = declarations.find((candidate) => candidate.name === collection);
+  if (!declaration) return [error(`content/${collection}/${name}`, `没有名为“${collection}”的栏目。`)];
+  const settingsPath = join(root, 'content/settings/site.yml');
+  const settingsText = existsSync(settingsPath) ? readFileSync(settingsPath, 'utf8') : '';
+  const hotlines = ((parseYaml(settingsText, '', 1) as { data?: { hotlines?: { number?: unknown }[] } }).data?.hotlines ?? []).map((line) =>
+    String(line.number ?? ''),
+  );
+  return [...checkEntryFile(declaration, bytes, name, hotlines, entryValidator(root)).problems];
+}
