@@ -18,9 +18,9 @@ import jsQR from 'jsqr';
 import { load } from 'js-yaml';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import sharp from 'sharp';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliEnv } from '../helpers/build';
-import { describeBrowser, launchBrowser } from '../helpers/browser';
+import { CHROMIUM, launchBrowser } from '../helpers/browser';
 import { freePort } from '../helpers/decap-server';
 import { git } from '../helpers/git-clone';
 import { typeWithIme } from '../helpers/ime';
@@ -40,7 +40,7 @@ async function until<T>(what: string, probe: () => Promise<T | undefined>, limit
   throw new Error(`${what}: not within ${limitSeconds} s. Output so far:\n${log().slice(-4000)}`);
 }
 
-describeBrowser.skipIf(!NGINX)('journey: from a fresh clone to a citizen’s phone', () => {
+describe.skipIf(!CHROMIUM || !NGINX)('journey: from a fresh clone to a citizen’s phone', () => {
   const started = Date.now();
   const steps: string[] = [];
   const step = (name: string) => steps.push(`${name}: ${seconds(started)} s`);
