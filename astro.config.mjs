@@ -10,6 +10,7 @@ import { stripImageMetadataIntegration } from './src/integrations/strip-image-me
 import { htmlAsText } from './src/markdown/html-as-text.ts';
 import { incrementalSafety } from './src/integrations/incremental-safety.ts';
 import { keptOutput } from './src/integrations/kept-output.ts';
+import { publishOutput, stagedOutput } from './src/integrations/staged-output.ts';
 import { reviewReport } from './src/integrations/review-report.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import posters from './src/integrations/posters.ts';
@@ -30,6 +31,8 @@ export default defineConfig({
   // code are unchanged from node_modules/.astro/ instead of rendering it again (docs/performance.md).
   experimental: { incrementalBuild: true },
   integrations: [
+    // First: one build at a time, written outside dist/ (see src/integrations/staged-output.ts).
+    stagedOutput(),
     contentCheckIntegration(),
     mdx(),
     adminIntegration(),
@@ -48,5 +51,7 @@ export default defineConfig({
     incrementalSafety(),
     // Last: indexes the finished pages (see src/integrations/pagefind.ts).
     pagefindSearch({ language: 'zh-CN' }),
+    // After everything: the finished site replaces dist/ in one rename.
+    publishOutput(),
   ],
 });
