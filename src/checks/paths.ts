@@ -46,15 +46,19 @@ export function placementProblem(root: string, file: string): Problem | undefine
       return error(file, '这是一个指向文件夹的链接（symlink）。网站不读取链接的文件夹，请删除这个链接，把文件本身放进来。');
     }
   }
-  if (name.startsWith('.') && name !== '.gitkeep') {
+  if (name.startsWith('.')) {
     return error(file, `文件名以“.”开头，网站不会发布这个文件（这样的文件在多数系统中是隐藏的）。请改为以文字或字母开头的文件名；如不需要，请删除。`);
   }
   return undefined;
 }
 
-/** Files and folders directly in `folder` (absolute), sorted, with whether each is a real folder (symlinks are not followed). */
+/**
+ * Files and folders directly in `folder` (absolute), sorted, with whether each is a real folder
+ * (symlinks are not followed). `.gitkeep`, which keeps an empty folder in git, is no content.
+ */
 export function folderItems(folder: string): { name: string; isFolder: boolean }[] {
   return readdirSync(folder, { withFileTypes: true })
+    .filter((item) => item.name !== '.gitkeep')
     .map((item) => ({ name: item.name, isFolder: item.isDirectory() }))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
