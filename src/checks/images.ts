@@ -58,12 +58,14 @@ export async function imageFileProblems(root: string, file: string): Promise<Pro
 
 /**
  * What is wrong with an entry's reference to a local image (`src` as written, relative to the
- * entry at `entryPath`, an absolute path), in Chinese; undefined when it names an image inside `content/`.
+ * entry at `entryPath`, an absolute path), in Chinese; undefined when it names an image inside
+ * `content/`. Body images are URLs, which Astro's Markdown processor decodes (`%20`); a front-matter
+ * path is a file path, taken as written.
  */
-export function imageReferenceProblem(root: string, entryPath: string, src: string): string | undefined {
+export function imageReferenceProblem(root: string, entryPath: string, src: string, { isUrl = false } = {}): string | undefined {
   let decoded = src;
   try {
-    decoded = decodeURI(src);
+    if (isUrl) decoded = decodeURI(src);
   } catch {
     // Written with a stray “%”: looked up as written.
   }
@@ -112,7 +114,7 @@ export function imagesInBody(body: string, file: string, firstLine: number): Fou
 /** The body images of the check that do not name an image inside `content/`, each an error at its line. */
 export function bodyImageProblems(root: string, images: readonly FoundImage[]): Problem[] {
   return images.flatMap((image) => {
-    const problem = imageReferenceProblem(root, resolve(root, image.file), image.src);
+    const problem = imageReferenceProblem(root, resolve(root, image.file), image.src, { isUrl: true });
     return problem ? [error(image.file, `正文中的图片：${problem}`, { line: image.line })] : [];
   });
 }

@@ -43,8 +43,13 @@ describe('an image an entry names', () => {
   const problem = (src: string) => imageReferenceProblem(join(root, 'project'), entry(), src);
 
   it('may sit in content/media/ or next to the entry', () => {
-    expect(problem('../media/a%20b.png')).toBeUndefined();
+    expect(problem('../media/a b.png')).toBeUndefined();
     expect(problem('./next-to-entry.png')).toBeUndefined();
+  });
+
+  it('is a file path in front matter and a URL in a body, as Astro reads them', () => {
+    expect(problem('../media/a%20b.png')).toContain('找不到图片文件');
+    expect(imageReferenceProblem(join(root, 'project'), entry(), '../media/a%20b.png', { isUrl: true })).toBeUndefined();
   });
 
   it('is refused outside content/, through a symlink, when missing or when not an image', () => {
