@@ -11,6 +11,8 @@ export interface FoundImage {
   readonly src: string;
   readonly file: string;
   readonly line: number;
+  /** Written as a reference (`![说明][名称]` and `[名称]: 路径`), which Astro does not treat as a local image. */
+  readonly reference?: boolean;
 }
 
 /** The formats the site publishes, told by their first bytes (a renamed .docx is not an image). */
@@ -106,7 +108,7 @@ export function imagesInBody(body: string, file: string, firstLine: number): Fou
   for (const image of used) {
     const src = image.url ?? definitions.get(image.identifier ?? '');
     if (!src || src.startsWith('/') || URL.canParse(src) || src.startsWith('#')) continue;
-    found.push({ src, file, line: image.line });
+    found.push({ src, file, line: image.line, ...(image.url === undefined ? { reference: true } : {}) });
   }
   return found;
 }
@@ -114,6 +116,10 @@ export function imagesInBody(body: string, file: string, firstLine: number): Fou
 /** The body images of the check that do not name an image inside `content/`, each an error at its line. */
 export function bodyImageProblems(root: string, images: readonly FoundImage[]): Problem[] {
   return images.flatMap((image) => {
+    // Astro optimises and publishes only images written inline; a reference-style one would reach readers as a broken <img>.
+    if (image.reference) {
+      return [error(image.file, `正文中的图片“${image.src}”用了引用式写法（![说明][名称]），网站不会发布这样引用的图片，读者会看到一张坏图。请改为 ![说明](${image.src}) 的写法。`, { line: image.line })];
+    }
     const problem = imageReferenceProblem(root, resolve(root, image.file), image.src, { isUrl: true });
     return problem ? [error(image.file, `正文中的图片：${problem}`, { line: image.line })] : [];
   });

@@ -10,7 +10,7 @@ describe('the images of an entry’s body', () => {
     const body = ['# 标题', '', '![步骤](./steps.png) 和 ![图][p]', '', '![远程](https://example.org/a.png)', '![站内](/og-default.png)', '', '[p]: ../media/a%20b.jpg'].join('\n');
     expect(imagesInBody(body, 'content/knowledge/a.md', 13)).toEqual([
       { src: './steps.png', file: 'content/knowledge/a.md', line: 15 },
-      { src: '../media/a%20b.jpg', file: 'content/knowledge/a.md', line: 15 },
+      { src: '../media/a%20b.jpg', file: 'content/knowledge/a.md', line: 15, reference: true },
     ]);
   });
 
@@ -64,6 +64,11 @@ describe('an image an entry names', () => {
     const problems = bodyImageProblems(join(root, 'project'), [{ src: './gone.png', file: 'content/knowledge/a.md', line: 20 }]);
     expect(problems).toEqual([expect.objectContaining({ severity: 'error', file: 'content/knowledge/a.md', line: 20 })]);
     expect(problems[0]!.message).toContain('正文中的图片：找不到图片文件');
+  });
+
+  it('in a body, written as a reference, is an error even when the file exists: Astro would publish a broken <img>', () => {
+    const problems = bodyImageProblems(join(root, 'project'), [{ src: './next-to-entry.png', file: 'content/knowledge/a.md', line: 9, reference: true }]);
+    expect(problems).toEqual([expect.objectContaining({ severity: 'error', line: 9, message: expect.stringContaining('引用式写法') })]);
   });
 
   it('next to an entry gets the same rules as one in content/media/ (EXIF is a warning)', async () => {
