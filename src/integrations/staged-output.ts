@@ -1,4 +1,4 @@
-import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -56,6 +56,10 @@ export function stagedOutput(): AstroIntegration {
         prepareStaging(folders);
         updateConfig({ outDir: pathToFileURL(`${folders.staging}/`) });
       },
+      // From here on the build's folder changes; until it is published it is a half-made site.
+      'astro:build:start': () => {
+        if (folders) writeFileSync(unfinishedMark(folders), '');
+      },
     },
   };
 }
@@ -74,13 +78,14 @@ export function publishOutput(): AstroIntegration {
 }
 
 /**
- * Readies the build's folder: the previous build's output when it finished (its marker is
- * removed at the end: kept-output.ts); otherwise, or the first time, a copy of `dist/`. A copy,
+ * Readies the build's folder: the previous build's output when it was published; otherwise (a build
+ * that failed or was stopped after it began writing), or the first time, a copy of `dist/`. A copy,
  * not links: Astro rewrites files in place, which would change the published files too.
  */
 export function prepareStaging({ publish, staging }: Folders): void {
-  const unfinished = existsSync(join(staging, BUILD_MARKER)) || existsSync(join(staging, '.prerender'));
+  const unfinished = existsSync(unfinishedMark({ publish, staging })) || existsSync(join(staging, BUILD_MARKER)) || existsSync(join(staging, '.prerender'));
   if (unfinished) rmSync(staging, { recursive: true, force: true });
+  rmSync(unfinishedMark({ publish, staging }), { force: true });
   if (existsSync(staging)) return;
   mkdirSync(dirname(staging), { recursive: true });
   if (existsSync(publish)) {
@@ -122,4 +127,8 @@ export function publish({ publish, staging }: Folders): void {
   if (existsSync(publish)) renameSync(publish, old);
   renameSync(next, publish);
   rmSync(old, { recursive: true, force: true });
+  rmSync(unfinishedMark({ publish, staging }), { force: true });
 }
+
+/** A file beside the build's folder while a build is writing it (inside, the output cleanup would remove it). */
+const unfinishedMark = ({ staging }: Folders) => `${staging}.unfinished`;

@@ -67,6 +67,17 @@ describe('the staging folder and publishing', () => {
     expect(existsSync(join(staging, '.git'))).toBe(false);
   });
 
+  it('starts afresh when a build failed after it began writing (a refused search index, a failed check of the pages)', () => {
+    const root = folder();
+    const staging = join(root, 'cache/site-output');
+    write(join(root, 'dist'), { 'index.html': '已发布' });
+    write(staging, { 'index.html': '未发布' });
+    writeFileSync(`${staging}.unfinished`, '');
+    prepareStaging({ publish: join(root, 'dist'), staging });
+    expect(readFileSync(join(staging, 'index.html'), 'utf8')).toBe('已发布');
+    expect(existsSync(`${staging}.unfinished`)).toBe(false);
+  });
+
   it('keeps a finished build’s folder for the next (incremental) build', () => {
     const root = folder();
     const staging = join(root, 'cache/site-output');
