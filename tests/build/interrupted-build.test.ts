@@ -120,6 +120,10 @@ describe('a build that does not finish', () => {
       build.child.kill(signal);
       const result = await build.done;
       expect(result.output).not.toContain('网站已放到');
+      // Stopped at the dangerous moment: the build's own folder holds Astro's bundle with the draft in it.
+      const staging = join(project.dir, 'node_modules/.astro/site-output');
+      expect(existsSync(join(staging, '.prerender'))).toBe(true);
+      expect(withDraftText(staging).length).toBeGreaterThan(0);
       expect(existsSync(join(dist, '.prerender'))).toBe(false);
       expect(withDraftText(dist)).toEqual([]);
       expect(filesOf(dist)).toEqual(finished);
