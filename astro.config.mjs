@@ -10,7 +10,7 @@ import { stripImageMetadataIntegration } from './src/integrations/strip-image-me
 import { htmlAsText } from './src/markdown/html-as-text.ts';
 import { incrementalSafety } from './src/integrations/incremental-safety.ts';
 import { keptOutput } from './src/integrations/kept-output.ts';
-import { publishOutput, stagedOutput } from './src/integrations/staged-output.ts';
+import { stagedOutput } from './src/integrations/staged-output.ts';
 import { reviewReport } from './src/integrations/review-report.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import posters from './src/integrations/posters.ts';
@@ -18,6 +18,9 @@ import posters from './src/integrations/posters.ts';
 // The public address comes from the settings editors keep (content/settings/site.yml);
 // SITE_URL overrides it for staging builds.
 const site = process.env.SITE_URL ?? readSiteSettings().siteUrl;
+
+// One build at a time, written outside dist/ and put in its place when done (src/integrations/staged-output.ts).
+const output = stagedOutput();
 
 export default defineConfig({
   site,
@@ -31,8 +34,8 @@ export default defineConfig({
   // code are unchanged from node_modules/.astro/ instead of rendering it again (docs/performance.md).
   experimental: { incrementalBuild: true },
   integrations: [
-    // First: one build at a time, written outside dist/ (see src/integrations/staged-output.ts).
-    stagedOutput(),
+    // First: takes the build lock and moves the output folder before the others read it.
+    output.start,
     contentCheckIntegration(),
     mdx(),
     adminIntegration(),
@@ -52,6 +55,6 @@ export default defineConfig({
     // Last: indexes the finished pages (see src/integrations/pagefind.ts).
     pagefindSearch({ language: 'zh-CN' }),
     // After everything: the finished site replaces dist/ in one rename.
-    publishOutput(),
+    output.publish,
   ],
 });

@@ -18,9 +18,6 @@ import { BUILD_MARKER } from '../lib/build-output';
  * that stops early leaves `dist/` as the last finished build left it; the next build starts its
  * folder afresh from `dist/`. One build at a time: a second one in the same folder is refused at
  * once (node_modules/.astro/build.lock), before it touches anything.
- *
- * `stagedOutput()` goes first in the integrations (it moves the output folder before the others
- * read it), `publishOutput()` last (after the search index is written).
  */
 interface Folders {
   /** Where readers' site is: the configured output folder (dist/). */
@@ -29,12 +26,15 @@ interface Folders {
   staging: string;
 }
 
-let folders: Folders | undefined;
-
 const STAGING = 'site-output/';
 
-export function stagedOutput(): AstroIntegration {
-  return {
+/**
+ * The two ends of a staged build: `start` goes first in the integrations (it takes the lock and
+ * moves the output folder before the others read it), `publish` last (after the search index).
+ */
+export function stagedOutput(): { start: AstroIntegration; publish: AstroIntegration } {
+  let folders: Folders | undefined;
+  const start: AstroIntegration = {
     name: 'civilization-site:staged-output',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
@@ -62,10 +62,7 @@ export function stagedOutput(): AstroIntegration {
       },
     },
   };
-}
-
-export function publishOutput(): AstroIntegration {
-  return {
+  const publishing: AstroIntegration = {
     name: 'civilization-site:publish-output',
     hooks: {
       'astro:build:done': ({ logger }) => {
@@ -75,6 +72,7 @@ export function publishOutput(): AstroIntegration {
       },
     },
   };
+  return { start, publish: publishing };
 }
 
 /**
