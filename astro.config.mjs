@@ -8,6 +8,7 @@ import { adminIntegration } from './src/integrations/admin.ts';
 import { contentCheckIntegration } from './src/integrations/content-check.ts';
 import { stripImageMetadataIntegration } from './src/integrations/strip-image-metadata.ts';
 import { htmlAsText } from './src/markdown/html-as-text.ts';
+import { safeUrls } from './src/markdown/safe-urls.ts';
 import { incrementalSafety } from './src/integrations/incremental-safety.ts';
 import { keptOutput } from './src/integrations/kept-output.ts';
 import { stagedOutput } from './src/integrations/staged-output.ts';
@@ -29,7 +30,9 @@ export default defineConfig({
   // allows no inline script or style, and a shared file is cached across pages.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
-  markdown: { processor: satteri({ mdastPlugins: [htmlAsText] }) },
+  // Raw HTML is shown as text, and links or images whose address could run script are dropped
+  // (src/markdown/safe-urls.ts) even when the content check is skipped.
+  markdown: { processor: satteri({ mdastPlugins: [htmlAsText], hastPlugins: [safeUrls] }) },
   // Entry pages give a cacheKey (src/data/page-cache.ts): a rebuild copies every entry page whose data and
   // code are unchanged from node_modules/.astro/ instead of rendering it again (docs/performance.md).
   experimental: { incrementalBuild: true },

@@ -1,3 +1,4 @@
+import { urlsInBody } from '../markdown/body-urls';
 import { warning, error, type Problem } from './problem';
 
 /** A site-internal link found in an entry, with where it was found. */
@@ -7,13 +8,11 @@ export interface FoundLink {
   readonly line: number;
 }
 
-/** Markdown links and images whose target starts with `/` (site paths). */
+/** Markdown links, images and reference definitions whose target is a site path (starts with one `/`). */
 export function linksInBody(body: string, file: string, firstLine: number): FoundLink[] {
-  const found: FoundLink[] = [];
-  body.split('\n').forEach((line, index) => {
-    for (const match of line.matchAll(/\]\((\/[^)\s]*)/g)) found.push({ href: match[1]!, file, line: firstLine + index });
-  });
-  return found;
+  return urlsInBody(body)
+    .filter(({ url }) => url.startsWith('/') && !url.startsWith('//'))
+    .map(({ url, line }) => ({ href: url, file, line: firstLine + line - 1 }));
 }
 
 /**

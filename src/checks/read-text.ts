@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { error, type Problem } from './problem';
 
 /**
@@ -15,4 +16,16 @@ export function decodeContent(bytes: Uint8Array, file: string): { text: string }
     };
   }
   return { text: text.replace(/\r\n?/g, '\n') };
+}
+
+/**
+ * The one way code outside the check reads a content file (settings at config time, the review
+ * report after the build): the same decoding as the check, so a file saved with a BOM or CRLF by a
+ * Windows editor reads the same everywhere. A file that is not UTF-8 throws an Error whose message
+ * is the check's Chinese explanation (the check has reported it already).
+ */
+export function readContentText(path: string, file: string = path): string {
+  const decoded = decodeContent(readFileSync(path), file);
+  if ('problem' in decoded) throw new Error(`${decoded.problem.file}：${decoded.problem.message}`);
+  return decoded.text;
 }

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { load as parseYaml } from 'js-yaml';
+import { readContentText } from '../checks/read-text';
 
 /** Where editors keep the site settings; the CMS edits this file. A function, because the CMS
  * bundle imports the declarations (and so this module) in the browser, where there is no file. */
@@ -23,7 +23,7 @@ export function readSiteSettings(): EarlySettings {
   if (cached) return cached;
   let data: Record<string, unknown>;
   try {
-    data = (parseYaml(readFileSync(settingsFile(), 'utf8')) ?? {}) as Record<string, unknown>;
+    data = (parseYaml(readContentText(settingsFile(), 'content/settings/site.yml')) ?? {}) as Record<string, unknown>;
   } catch (error) {
     throw new Error(`网站设置文件 content/settings/site.yml 无法读取：${(error as Error).message}`, { cause: error });
   }

@@ -1,13 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { load as parseYaml } from 'js-yaml';
+import { readContentText } from '../checks/read-text';
 import { needsReview, formatReviewReport, frontMatterDay, type OverdueArticle } from '../lib/review';
 import { entryIdFromPath } from '../lib/slugs';
 import { entryPath } from '../lib/urls';
 
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
+const FRONT_MATTER = /^---\n([\s\S]*?)\n---/;
 
 /** Knowledge articles past their review day, read from the editors' files. */
 export function findOverdueKnowledge(root: string, now: Date = new Date()): OverdueArticle[] {
@@ -16,7 +17,14 @@ export function findOverdueKnowledge(root: string, now: Date = new Date()): Over
     .filter((name) => name.endsWith('.md'))
     .flatMap((name) => {
       const file = join(folder, name);
-      const data = parseYaml(FRONT_MATTER.exec(readFileSync(file, 'utf8'))?.[1] ?? '') as Record<string, unknown> | null;
+      let data: Record<string, unknown> | null;
+      try {
+        // The shared reader: a BOM or CRLF from a Windows editor reads as in the check.
+        data = parseYaml(FRONT_MATTER.exec(readContentText(file, relative(root, file)))?.[1] ?? '') as Record<string, unknown> | null;
+      } catch {
+        // The content check has reported this file; the report of overdue reviews is only a reminder.
+        return [];
+      }
       const nextReview = frontMatterDay(data?.nextReview);
       if (!data || !nextReview) return [];
       const facts = { nextReview, draft: data.draft === true, withdrawn: data.withdrawn as string | undefined, supersededBy: data.supersededBy };

@@ -1,11 +1,14 @@
 /** HTML for feeds, which readers show away from the site: every link and image must be absolute. */
+import { isSafeUrl } from './safe-url';
 
 const URL_ATTRIBUTE = /(\s(?:href|src))=("([^"]*)"|'([^']*)')/g;
 const SRCSET_ATTRIBUTE = /(\ssrcset)=("([^"]*)"|'([^']*)')/g;
 /** Values that already say where they go: a scheme (https:, mailto:, data:…) or an in-page fragment. */
 const LEFT_AS_IS = /^(?:[a-z][a-z0-9+.-]*:|#)/i;
 
-const absolute = (value: string, site: URL | string): string => (LEFT_AS_IS.test(value.trim()) ? value : new URL(value.trim(), site).href);
+/** An address that could run script (the Markdown renderer already drops these) becomes an empty fragment. */
+const absolute = (value: string, site: URL | string): string =>
+  !isSafeUrl(value) ? '#' : LEFT_AS_IS.test(value.trim()) ? value : new URL(value.trim(), site).href;
 
 /** Rewrites relative `href`, `src` and `srcset` values in an HTML fragment against the site address. */
 export function absolutizeUrls(html: string, site: URL | string): string {

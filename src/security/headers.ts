@@ -73,11 +73,11 @@ export const ADMIN_HEADERS: HeaderSet = {
   'Cache-Control': 'no-cache',
 };
 
-/** Which headers each part of the site gets; the first matching prefix wins. */
-export const HEADER_RULES: readonly { readonly prefix: string; readonly headers: HeaderSet }[] = [
-  { prefix: '/admin/', headers: ADMIN_HEADERS },
-  { prefix: '/embed/', headers: EMBED_HEADERS },
-  { prefix: '/', headers: PUBLIC_HEADERS },
-];
-
-export const headersFor = (path: string): HeaderSet => HEADER_RULES.find((rule) => path.startsWith(rule.prefix))!.headers;
+/**
+ * Caching: files whose names carry a content hash (Astro's /_astro/, Pagefind's fragments, index
+ * chunks, filters and meta) never change and are kept for a year; everything else (pages, feeds,
+ * poster files with stable names, pagefind.js and its entry file, index-changes.json) is
+ * revalidated on every use, so a publish shows at once.
+ */
+export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
+export const CACHE_REVALIDATE = 'no-cache';

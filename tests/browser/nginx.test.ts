@@ -1,10 +1,14 @@
 import { spawn } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_HEADERS, EMBED_HEADERS, PUBLIC_HEADERS, type HeaderSet } from '../../src/security/headers';
+import { ADMIN_HEADERS, CACHE_IMMUTABLE, CACHE_REVALIDATE, EMBED_HEADERS, PUBLIC_HEADERS, type HeaderSet } from '../../src/security/headers';
 import { CHROMIUM, launchBrowser } from '../helpers/browser';
-import { htmlPages } from '../helpers/dist';
+import { distFiles, htmlPages } from '../helpers/dist';
+import { DIST } from '../helpers/paths';
+import { searchOnPage } from '../helpers/search';
 import { NGINX, startNginx } from '../helpers/nginx';
 
 if (!NGINX) {
@@ -60,6 +64,84 @@ describe.skipIf(!NGINX)('the built site behind nginx with the shipped config', (
     expect(admin.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
   });
 
+  // What a browser needs to see for each kind of file the site publishes. Written out here, not
+  // read from the config, so a wrong map in the shipped config fails.
+  const EXPECTED_TYPES: Record<string, string> = {
+    '.html': 'text/html; charset=utf-8',
+    '.css': 'text/css; charset=utf-8',
+    '.js': 'application/javascript; charset=utf-8',
+    '.json': 'application/json; charset=utf-8',
+    '.wasm': 'application/wasm',
+    '.pagefind': 'application/octet-stream',
+    '.pf_fragment': 'application/octet-stream',
+    '.pdf': 'application/pdf',
+    '.png': 'image/png',
+    '.webp': 'image/webp',
+    '.jpg': 'image/jpeg',
+    '.svg': 'image/svg+xml; charset=utf-8',
+    '.xml': 'application/xml; charset=utf-8',
+    '.csv': 'text/csv; charset=utf-8',
+    '.txt': 'text/plain; charset=utf-8',
+  };
+
+  it('serves every file type in dist/ with its Content-Type, including under /pagefind/', async () => {
+    const files = distFiles().filter((file) => !file.startsWith('.') && file !== '_headers');
+    const checked: string[] = [];
+    for (const [extension, type] of Object.entries(EXPECTED_TYPES)) {
+      const inDist = files.filter((file) => extname(file) === extension);
+      expect(inDist.length, `no ${extension} file in dist/`).toBeGreaterThan(0);
+      // One file of each type in each top folder (pagefind.js and _astro/*.js alike).
+      const byFolder = new Map(inDist.map((file) => [file.split('/')[0], file]));
+      for (const file of byFolder.values()) {
+        const response = await fetch(`${nginx.url}/${file.split('/').map(encodeURIComponent).join('/')}`);
+        expect(response.status, file).toBe(200);
+        expect(response.headers.get('content-type'), file).toBe(type);
+        expect(response.headers.get('x-content-type-options'), file).toBe('nosniff');
+        await response.arrayBuffer();
+        checked.push(file);
+      }
+    }
+    expect(checked).toContain('pagefind/pagefind.js');
+    const unknown = [...new Set(files.map((file) => extname(file)))].filter((extension) => !(extension in EXPECTED_TYPES) && !['.pf_index', '.pf_filter', '.pf_meta', '.jpeg', '.ico'].includes(extension));
+    expect(unknown, 'file types in dist/ this test does not know').toEqual([]);
+  });
+
+  it('keeps hashed files for a year and revalidates pages, feeds and Pagefind entry files', async () => {
+    const cacheOf = async (path: string) => {
+      const response = await fetch(`${nginx.url}${path}`);
+      expect(response.status, path).toBe(200);
+      await response.arrayBuffer();
+      return response.headers.get('cache-control');
+    };
+    const files = distFiles();
+    const first = (pattern: RegExp) => `/${files.find((file) => pattern.test(file))!}`;
+    for (const path of [first(/^_astro\/.+\.css$/), first(/^_astro\/.+\.js$/), first(/^pagefind\/fragment\//), first(/^pagefind\/index\//), first(/^pagefind\/[^/]+\.pf_meta$/)]) {
+      expect(await cacheOf(path), path).toBe(CACHE_IMMUTABLE);
+    }
+    for (const path of ['/', '/knowledge/hand-washing/', '/feed.json', '/rss.xml', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/index-changes.json', first(/^posters\/files\/.+\.pdf$/)]) {
+      expect(await cacheOf(path), path).toBe(CACHE_REVALIDATE);
+    }
+  });
+
+  it('never serves dot files or folders (build leftovers, .git) nor _headers', async () => {
+    const hidden = join(DIST, '.prerender-probe');
+    mkdirSync(join(hidden, 'chunks'), { recursive: true });
+    writeFileSync(join(hidden, 'chunks/draft.mjs'), 'export const text = "草稿正文";');
+    writeFileSync(join(DIST, 'knowledge/.draft.html'), '<p>草稿</p>');
+    try {
+      for (const path of ['/.prerender-probe/chunks/draft.mjs', '/knowledge/.draft.html', '/.git/config', '/_headers', '/pagefind/.x', '/embed/.env', '/_astro/.DS_Store']) {
+        const response = await fetch(`${nginx.url}${path}`);
+        const body = await response.text();
+        expect(response.status, path).toBe(404);
+        expect(body, path).not.toContain('草稿正文');
+        expect(body, path).not.toContain('Content-Security-Policy:');
+      }
+    } finally {
+      rmSync(hidden, { recursive: true, force: true });
+      rmSync(join(DIST, 'knowledge/.draft.html'), { force: true });
+    }
+  });
+
   it('answers a missing page with the site 404 page and the headers', async () => {
     const response = await fetch(`${nginx.url}/no-such-page/`);
     expect(response.status).toBe(404);
@@ -99,6 +181,41 @@ describe.skipIf(!NGINX)('the built site behind nginx with the shipped config', (
       }
       console.log(`CSP: ${templates.length + 1} page templates loaded behind nginx, ${violations.length} violations`);
       expect(violations).toEqual([]);
+    }, 300_000);
+  });
+
+  describe.skipIf(!CHROMIUM)('search through nginx on a phone', () => {
+    let phone: BrowserContext;
+    beforeAll(async () => {
+      phone = await launchBrowser({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    });
+    afterAll(async () => phone?.close());
+
+    it('finds pages for real queries, with no error message', async () => {
+      const page = await phone.newPage();
+      const failures: string[] = [];
+      page.on('pageerror', (error) => failures.push(error.message));
+      page.on('response', (response) => {
+        if (response.url().includes('/pagefind/') && response.status() >= 400) failures.push(`${response.status()} ${response.url()}`);
+      });
+      await page.goto(`${nginx.url}/search/`);
+      for (const [query, expected] of [
+        ['口罩', '/knowledge/'],
+        ['洗手', '/knowledge/hand-washing/'],
+        ['婚事', '/customs/'],
+      ] as const) {
+        const results = await searchOnPage(page, query);
+        expect(results.length, query).toBeGreaterThan(0);
+        expect(results.some((path) => path.startsWith(expected)), `${query}: ${results.join(', ')}`).toBe(true);
+        expect(await page.locator('body').textContent()).not.toContain('搜索暂时无法使用');
+      }
+      // The header box on an article page searches too.
+      await page.goto(`${nginx.url}/knowledge/hand-washing/`);
+      await page.goto(`${nginx.url}/search/?q=${encodeURIComponent('消毒')}`);
+      await page.waitForSelector('.search-result h2 a', { timeout: 15_000 });
+      expect(await page.locator('.search-result').count()).toBeGreaterThan(0);
+      expect(failures).toEqual([]);
+      await page.close();
     });
   });
 
