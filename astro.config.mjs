@@ -11,6 +11,7 @@ import { htmlAsText } from './src/markdown/html-as-text.ts';
 import { safeUrls } from './src/markdown/safe-urls.ts';
 import { incrementalSafety } from './src/integrations/incremental-safety.ts';
 import { keptOutput } from './src/integrations/kept-output.ts';
+import { stagedOutput } from './src/integrations/staged-output.ts';
 import { reviewReport } from './src/integrations/review-report.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import posters from './src/integrations/posters.ts';
@@ -18,6 +19,9 @@ import posters from './src/integrations/posters.ts';
 // The public address comes from the settings editors keep (content/settings/site.yml);
 // SITE_URL overrides it for staging builds.
 const site = process.env.SITE_URL ?? readSiteSettings().siteUrl;
+
+// One build at a time, written outside dist/ and put in its place when done (src/integrations/staged-output.ts).
+const output = stagedOutput();
 
 export default defineConfig({
   site,
@@ -33,6 +37,8 @@ export default defineConfig({
   // code are unchanged from node_modules/.astro/ instead of rendering it again (docs/performance.md).
   experimental: { incrementalBuild: true },
   integrations: [
+    // First: takes the build lock and moves the output folder before the others read it.
+    output.start,
     contentCheckIntegration(),
     mdx(),
     adminIntegration(),
@@ -51,5 +57,7 @@ export default defineConfig({
     incrementalSafety(),
     // Last: indexes the finished pages (see src/integrations/pagefind.ts).
     pagefindSearch({ language: 'zh-CN' }),
+    // After everything: the finished site replaces dist/ in one rename.
+    output.publish,
   ],
 });
