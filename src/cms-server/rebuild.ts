@@ -42,6 +42,13 @@ export function rebuilder({ root, command, log }: { root: string; command: reado
       if (finished) return; // 'error' and 'close' can both come for a command that did not start
       finished = true;
       const seconds = Math.round((Date.now() - started) / 1000);
+      // `npm start` may itself be building (its first build, or one after a fix): wait for it.
+      if (code !== 0 && output.includes('Another build is already running')) {
+        log('[cms] 另一个网站构建正在进行，稍后再生成。 / Another build is running; trying again shortly.');
+        setTimeout(() => run([...new Set([...pages, ...(waiting ?? [])])]), 5000);
+        waiting = undefined;
+        return;
+      }
       if (code === 0) {
         log(`[cms] 网站已重新生成（${seconds} 秒），页面已上线 / The site is rebuilt, the page is live: ${pages.join(' ')}`);
       } else {
