@@ -1,5 +1,6 @@
 import { NodeType, parse, type HTMLElement, type Node } from 'node-html-parser';
-import { icuWords } from '../lib/search-terms';
+import { icuSegments, searchTerms } from '../lib/search-terms';
+import { synonymsFor, type SynonymGroups } from './search-lexicon';
 
 /** A document for Pagefind's `addHTMLFile`: where the result leads, and the HTML to index. */
 export interface SearchDocument {
@@ -34,7 +35,40 @@ export function metadataWords(content: string, { allFields = false } = {}): stri
  * body but never shows in excerpts.
  */
 export function indexedWords(element: HTMLElement): string {
-  return [...new Set(icuWords(indexedText(element)))].join(' ');
+  return [...new Set(wordsOfText(indexedText(element)))].join(' ');
+}
+
+const HAN_CHAR = /^\p{Script=Han}$/u;
+/** The longest piece taken from a run of single characters. */
+const LONGEST_PIECE = 4;
+
+/**
+ * ICU's words of a text, except that single characters ICU leaves when it does not know a word
+ * (疫情 → 疫 情, 疫情防控 → 疫 情 防 控) are replaced by the pieces of two to four characters of
+ * their run (疫情, 情防, 防控, 疫情防…). A lone character would make every word that starts with it
+ * match a query (疫苗 would find pages on 疫); a single character between known words (筷, 戴)
+ * is a word and stays.
+ */
+export function wordsOfText(text: string): string[] {
+  const words: string[] = [];
+  let run: string[] = [];
+  const endRun = () => {
+    if (run.length === 1) words.push(run[0]!);
+    for (let i = 0; run.length > 1 && i < run.length; i += 1) {
+      for (let j = i + 2; j <= Math.min(run.length, i + LONGEST_PIECE); j += 1) words.push(run.slice(i, j).join(''));
+    }
+    run = [];
+  };
+  for (const part of icuSegments(text)) {
+    if (part.isWordLike && HAN_CHAR.test(part.segment)) {
+      run.push(part.segment);
+      continue;
+    }
+    endRun();
+    if (part.isWordLike) words.push(part.segment.toLowerCase());
+  }
+  endRun();
+  return words;
 }
 
 /** The text of an element without the parts Pagefind ignores, read in one walk (no copy of the tree). */
@@ -80,4 +114,21 @@ export function searchDocumentsOf(html: string, url: string, language: string): 
     if (!card.id) throw new Error(`${url}: a card marked data-search-record needs an id for its link`);
     return { url: `${url}#${card.id}`, content: documentOf(language, `<div data-pagefind-body>${card.innerHTML}${wordsMeta(card)}</div>`) };
   });
+}
+
+/**
+ * The document with a hidden `synonyms` field: the other words of each site-wide synonym group
+ * (网站设置 → 搜索同义词) that the document has one word of, whole and in ICU's words, so that
+ * 上坟 finds the page that says 扫墓. Added after the page cache (search-document-cache.ts), so
+ * that editing the groups needs no page to be prepared again.
+ */
+export function withSynonyms(document: SearchDocument, groups: SynonymGroups): SearchDocument {
+  if (groups.length === 0) return document;
+  const text = `${document.content.replace(/<[^>]*>/g, ' ')} ${metadataWords(document.content, { allFields: true }).join(' ')}`;
+  const words = synonymsFor(text, groups);
+  if (words.length === 0) return document;
+  const end = document.content.lastIndexOf('</body>');
+  const close = document.content.lastIndexOf('</', end - 1);
+  const field = `<span hidden data-pagefind-meta="synonyms:${escapeAttribute(searchTerms(words))}"></span>`;
+  return { url: document.url, content: document.content.slice(0, close) + field + document.content.slice(close) };
 }

@@ -1,20 +1,16 @@
 /**
- * Query-time robustness for Chinese search, pure so that it can be tested without a browser.
+ * Ranking and marking of search results, pure so that it can be tested without a browser.
  *
  * Pagefind matches each word of a query against the start of the indexed words, and a page must
- * match every word. When the words of a query and of the index were split differently (Pagefind
- * issue 1237), or the browser has no Intl.Segmenter and sends the query as one long word, a page
- * that contains the query can be missed. When a search finds too little, the search page also
- * searches the query's overlapping two-character pieces and its single characters, and adds the
- * pages that match most of them (see docs/search.md for what this changes on the sample site).
+ * match every word. When a query of several words (a question: 晚上 睡不着) finds too little, the
+ * search page also searches each word alone and adds the pages that have most of them (see
+ * docs/search.md). How the query is split into words: src/lib/search-understand.ts.
  */
 
 /** Below this many results, the fallback searches run (a result page should fill its top five). */
 export const FALLBACK_BELOW = 5;
 /** At most this many pages are added by the fallback. */
 export const FALLBACK_LIMIT = 20;
-
-const HAN_RUN = /\p{Script=Han}+/gu;
 
 /** A fallback search: the text to search and what a match is worth. */
 export interface FallbackTerm {
@@ -23,18 +19,11 @@ export interface FallbackTerm {
 }
 
 /**
- * The pieces of the Chinese runs of a query of two or more characters: overlapping bigrams
- * (worth 2) and single characters (worth 1). 疫情防控 → 疫情 情防 防控 疫 情 防 控.
+ * The fallback searches of a query of several words: each word alone, worth its length in
+ * characters (睡不着 counts more than 晚上).
  */
-export function fallbackTerms(query: string): FallbackTerm[] {
-  const terms = new Map<string, number>();
-  for (const [run] of query.matchAll(HAN_RUN)) {
-    const chars = [...run];
-    if (chars.length < 2) continue;
-    for (let i = 0; i + 1 < chars.length; i += 1) terms.set(chars[i]! + chars[i + 1]!, 2);
-    for (const char of chars) if (!terms.has(char)) terms.set(char, 1);
-  }
-  return [...terms].map(([text, weight]) => ({ text, weight }));
+export function wordTerms(words: readonly string[]): FallbackTerm[] {
+  return [...new Set(words)].map((text) => ({ text, weight: [...text].length }));
 }
 
 /** A search result as the fallback ranks it: Pagefind's id and score. */
@@ -84,14 +73,17 @@ export function queryWords(query: string): string[] {
 }
 
 /**
- * Pagefind drops a word of the query that is nowhere in the index and returns the pages that match
- * the rest. That helps with a phrase such as 口罩哪里买 (哪里 is not indexed), but when only single
- * characters are left (宇航员 → 宇航 is missing, 员 is not) the results have nothing to do with the
- * query, and the reader should hear that nothing was found.
+ * Results in Pagefind's order, with `preferred` ones (advice, for a how-to question) moved up by
+ * doubling their score, and the `last` ones (overdue advice) after all others, in their order.
  */
-export function onlyFragmentsLeft(words: readonly string[], missing: readonly string[]): boolean {
-  return missing.length > 0 && words.filter((word) => !missing.includes(word)).every((word) => [...word].length < 2);
+export function rankResults<R extends ScoredResult>(results: readonly R[], { preferred, last }: { preferred: ReadonlySet<string>; last: ReadonlySet<string> }): R[] {
+  const score = (result: R) => result.score * (preferred.has(result.id) ? PREFERRED_BOOST : 1);
+  const ranked = results.map((result, index) => ({ result, index })).sort((a, b) => Number(last.has(a.result.id)) - Number(last.has(b.result.id)) || score(b.result) - score(a.result) || a.index - b.index);
+  return ranked.map(({ result }) => result);
 }
+
+/** How much more a preferred result's score counts. */
+export const PREFERRED_BOOST = 2;
 
 /**
  * Terms to highlight on the page the reader opens: the query as typed, and its words of two or

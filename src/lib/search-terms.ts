@@ -14,9 +14,14 @@ const HAN = /\p{Script=Han}/u;
 let segmenter: Intl.Segmenter | undefined;
 
 /** The words ICU finds in a phrase, as the browser splits a query (Node and Chromium share ICU). */
-export function icuWords(phrase: string, locale = 'zh-CN'): string[] {
-  segmenter ??= new Intl.Segmenter(locale, { granularity: 'word' });
-  return [...segmenter.segment(phrase)].filter((part) => part.isWordLike).map((part) => part.segment.toLowerCase());
+export function icuWords(phrase: string): string[] {
+  return icuSegments(phrase).filter((part) => part.isWordLike).map((part) => part.segment.toLowerCase());
+}
+
+/** ICU's segments of a text, words and the rest (spaces, punctuation). */
+export function icuSegments(text: string): Intl.SegmentData[] {
+  segmenter ??= new Intl.Segmenter('zh-CN', { granularity: 'word' });
+  return [...segmenter.segment(text)];
 }
 
 /** Each phrase whole (without spaces or punctuation) and in ICU's words, once each, space-separated. */

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { buildLexicon, parseSynonymGroups, synonymsFor } from '../../src/integrations/search-lexicon';
+import { wordsOfText } from '../../src/integrations/search-documents';
+import { rankResults, wordTerms } from '../../src/lib/search-query';
+import { Lexicon, normalizeQuery, segmentKnown, understandQuery } from '../../src/lib/search-understand';
+import { icuWords } from '../../src/lib/search-terms';
+
+/** A site whose pages have these words (most common first), as the build writes its lexicon. */
+const SITE_WORDS = ['口罩', '隔离', '发热', '发烧', '睡不着', '失眠', '晚上', '一起吃饭', '分餐', '传染', '谣言', '消毒', '84消毒液', '兑水', '清明节', '祭扫', '拍照', '门口', '严格', 'n95', '并文明20201号', '2020', '疫情'];
+const lexicon = new Lexicon(buildLexicon(SITE_WORDS));
+const understand = (query: string, withSegmenter = true) => understandQuery(query, lexicon, withSegmenter ? icuWords : undefined);
+
+describe('understandQuery: question and filler words', () => {
+  it('keeps the topic of a question and drops 怎么办, 了, 吗, 哪里…', () => {
+    expect(understand('发烧了怎么办').words).toEqual(['发烧']);
+    expect(understand('晚上睡不着怎么办').words).toEqual(['晚上', '睡不着']);
+    expect(understand('一起吃饭怎么防传染').words).toEqual(['一起吃饭', '传染']);
+    expect(understand('口罩哪里买').words).toEqual(['口罩']);
+    expect(understand('隔离要多久').words).toEqual(['隔离']);
+    expect(understand('84消毒液怎么兑水').words).toEqual(['84消毒液', '兑水']);
+    expect(understand('可以不戴口罩吗').words).toEqual(['口罩']);
+  });
+
+  it('marks how-to questions, and only those', () => {
+    expect(understand('发烧了怎么办').howTo).toBe(true);
+    expect(understand('如何消毒').howTo).toBe(true);
+    expect(understand('口罩').howTo).toBe(false);
+    expect(understand('隔离要多久').howTo).toBe(false);
+  });
+
+  it('splits the same way without Intl.Segmenter', () => {
+    for (const query of ['发烧了怎么办', '晚上睡不着怎么办', '一起吃饭怎么防传染', '口罩哪里买']) {
+      expect(understand(query, false).words, query).toEqual(understand(query).words);
+    }
+  });
+
+  it('makes full-width letters and digits plain and drops punctuation (document numbers)', () => {
+    expect(normalizeQuery('Ｎ９５ 口罩？')).toEqual(['n95', '口罩']);
+    expect(understand('并文明〔2020〕1号').words).toEqual(['并文明20201号']);
+    expect(understand('N95').words).toEqual(['n95']);
+  });
+});
+
+describe('understandQuery: honest about words the site does not have', () => {
+  it('reports a missing word of two or more characters, for one word and for several', () => {
+    expect(understand('疫苗')).toMatchObject({ words: [], missing: ['疫苗'] });
+    expect(understand('宇航员')).toMatchObject({ words: [], missing: ['宇航员'] });
+    expect(understand('疫苗在哪里打')).toMatchObject({ words: [], missing: ['疫苗'] });
+    expect(understand('口罩 疫苗')).toMatchObject({ words: ['口罩'], missing: ['疫苗'] });
+  });
+
+  it('reports the missing word without Intl.Segmenter too', () => {
+    expect(understand('疫苗', false)).toMatchObject({ words: [], missing: ['疫苗'] });
+  });
+
+  it('never searches a lone character left over from a missing word, but searches a query of one character', () => {
+    expect(understand('宇航员').words).toEqual([]);
+    expect(understand('罩').words).toEqual(['罩']);
+    expect(understand('戴口罩').words).toEqual(['口罩']);
+  });
+});
+
+describe('understandQuery: traditional characters and typos', () => {
+  it('converts traditional characters to simplified and says so', () => {
+    expect(understand('謠言')).toMatchObject({ words: ['谣言'], converted: true, simplified: '谣言' });
+    expect(understand('隔離')).toMatchObject({ words: ['隔离'], converted: true });
+    expect(understand('發熱怎麼辦')).toMatchObject({ words: ['发热'], converted: true, howTo: true });
+    expect(understand('谣言').converted).toBe(false);
+  });
+
+  it('corrects a word the site lacks to one that sounds the same', () => {
+    expect(understand('口照')).toMatchObject({ words: ['口罩'], corrections: [{ from: '口照', to: '口罩' }], missing: [] });
+    expect(understand('谣严怎么办')).toMatchObject({ words: ['谣言'], corrections: [{ from: '谣严', to: '谣言' }] });
+  });
+
+  it('leaves words of the site alone even when another word sounds the same', () => {
+    expect(understand('拍照').corrections).toEqual([]);
+  });
+});
+
+describe('segmentKnown', () => {
+  it('covers as many characters as possible with words of the site', () => {
+    expect(segmentKnown('晚上睡不着怎么办', lexicon).map((piece) => piece.text)).toEqual(['晚上', '睡不着', '怎么办']);
+    expect(segmentKnown('疫苗', lexicon)).toEqual([
+      { text: '疫', known: false },
+      { text: '苗', known: false },
+    ]);
+  });
+});
+
+describe('the build side', () => {
+  it('keeps only traditional characters of characters the site has', () => {
+    const { t2s } = buildLexicon(['谣言']);
+    expect(t2s).toContain('謠谣');
+    expect(t2s).not.toContain('國国');
+  });
+
+  it('replaces single characters ICU leaves for unknown words by their pieces', () => {
+    const words = wordsOfText('疫情防控，戴口罩。');
+    expect(words).toContain('疫情');
+    expect(words).toContain('防控');
+    expect(words).not.toContain('疫');
+    expect(words).not.toContain('情');
+    expect(words).toContain('口罩');
+  });
+
+  it('adds the other words of a synonym group a text has one word of', () => {
+    const groups = parseSynonymGroups(['上坟 扫墓、祭扫，烧纸', 'N95 口罩', '单独']);
+    expect(groups).toEqual([
+      ['上坟', '扫墓', '祭扫', '烧纸'],
+      ['N95', '口罩'],
+    ]);
+    expect(synonymsFor('清明节前去扫墓', groups)).toEqual(['上坟', '祭扫', '烧纸']);
+    expect(synonymsFor('n95 口罩', groups)).toEqual([]);
+    expect(synonymsFor('洗手', groups)).toEqual([]);
+  });
+});
+
+describe('ranking', () => {
+  const results = [
+    { id: 'story', score: 3 },
+    { id: 'old', score: 2.5 },
+    { id: 'advice', score: 2 },
+    { id: 'other', score: 1 },
+  ];
+  it('puts overdue advice after every other result', () => {
+    expect(rankResults(results, { preferred: new Set(), last: new Set(['old']) }).map((result) => result.id)).toEqual(['story', 'advice', 'other', 'old']);
+  });
+  it('moves advice up for a how-to question', () => {
+    expect(rankResults(results, { preferred: new Set(['advice']), last: new Set(['old']) }).map((result) => result.id)).toEqual(['advice', 'story', 'other', 'old']);
+  });
+  it('weighs fallback words by their length', () => {
+    expect(wordTerms(['晚上', '睡不着'])).toEqual([
+      { text: '晚上', weight: 2 },
+      { text: '睡不着', weight: 3 },
+    ]);
+  });
+});
