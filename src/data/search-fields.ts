@@ -56,6 +56,7 @@ export function articleSearchFields(entry: CollectionEntry<ArticleCollection>, i
       // Not shown as filters: the search ranks advice first for how-to questions, and overdue advice last.
       [RANKING_FILTERS.advice]: (ADVICE_COLLECTIONS as readonly string[]).includes(entry.collection) ? ['1'] : [],
       [RANKING_FILTERS.overdue]: data.nextReview instanceof Date && isPast(data.nextReview) ? ['1'] : [],
+      [RANKING_FILTERS.minor]: entry.collection === 'posters' ? ['1'] : [],
     },
     meta: { ...meta, ...(image ? { image } : {}), keywords: searchTerms(searchKeywords(entry)) },
     sort,
@@ -67,7 +68,7 @@ export function centerSearchFields(center: CollectionEntry<'centers'>): SearchFi
   const section = sectionOf('centers').label;
   const { data } = center;
   return {
-    filters: { section: [section], district: [data.district] },
+    filters: { section: [section], district: [data.district], [RANKING_FILTERS.minor]: ['1'] },
     ...common(section, data.title, data.published),
   };
 }
@@ -75,5 +76,5 @@ export function centerSearchFields(center: CollectionEntry<'centers'>): SearchFi
 /** A public-service SMS text's card on /sms/, a search result of its own. */
 export function smsSearchFields(message: { readonly title: string; readonly approved: Date }): SearchFields {
   const section = sectionOf('sms').label;
-  return { filters: { section: [section] }, ...common(section, message.title, message.approved) };
+  return { filters: { section: [section], [RANKING_FILTERS.minor]: ['1'] }, ...common(section, message.title, message.approved) };
 }

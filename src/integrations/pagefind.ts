@@ -9,7 +9,7 @@ import { NO_INDEX_CHANGES, type IndexChanges } from '../lib/search-index-changes
 import { sourceVersion } from '../lib/cache-file';
 import { SearchDocumentCache } from './search-document-cache';
 import { metadataWords, searchDocumentsOf, withSynonyms, type SearchDocument } from './search-documents';
-import { buildLexicon, LEXICON_FILE, readSynonymGroups, VocabularyCounter, type SynonymGroups } from './search-lexicon';
+import { buildLexicon, LEXICON_FILE, PINYIN_FILE, readSynonymGroups, VocabularyCounter, type SynonymGroups } from './search-lexicon';
 import { fragmentsOf, StoredSearchIndex, type BaseDocument, type IndexedResult } from './search-index-base';
 import { hashed, indexChanges, planIndex, recentDocument, sampleDocument, type HashedDocument, type IndexPlan } from './search-index-recent';
 
@@ -182,7 +182,9 @@ export async function buildSearchIndex(dir: URL, { language, synonyms = [] }: Pa
     }
     writeFileSync(join(bundle, INDEX_CHANGES_FILE), JSON.stringify(changes));
     // The vocabulary of every document (changed or not), for the browser's query understanding.
-    writeFileSync(join(bundle, LEXICON_FILE), JSON.stringify(buildLexicon(vocabulary.words())));
+    const { pinyin, ...lexicon } = buildLexicon(vocabulary.words(), synonyms);
+    writeFileSync(join(bundle, LEXICON_FILE), JSON.stringify(lexicon));
+    writeFileSync(join(bundle, PINYIN_FILE), JSON.stringify({ pinyin }));
     cache?.save();
     const reused = cache ? ` (${cache.hits} pages prepared by the previous build)` : '';
     logger.info(`Indexed ${summary} in ${((performance.now() - started) / 1000).toFixed(2)} s${reused}.`);

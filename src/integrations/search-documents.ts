@@ -1,5 +1,5 @@
 import { NodeType, parse, type HTMLElement, type Node } from 'node-html-parser';
-import { icuSegments, searchTerms } from '../lib/search-terms';
+import { searchTerms, wordsOfText } from '../lib/search-terms';
 import { synonymsFor, type SynonymGroups } from './search-lexicon';
 
 /** A document for Pagefind's `addHTMLFile`: where the result leads, and the HTML to index. */
@@ -36,39 +36,6 @@ export function metadataWords(content: string, { allFields = false } = {}): stri
  */
 export function indexedWords(element: HTMLElement): string {
   return [...new Set(wordsOfText(indexedText(element)))].join(' ');
-}
-
-const HAN_CHAR = /^\p{Script=Han}$/u;
-/** The longest piece taken from a run of single characters. */
-const LONGEST_PIECE = 4;
-
-/**
- * ICU's words of a text, except that single characters ICU leaves when it does not know a word
- * (疫情 → 疫 情, 疫情防控 → 疫 情 防 控) are replaced by the pieces of two to four characters of
- * their run (疫情, 情防, 防控, 疫情防…). A lone character would make every word that starts with it
- * match a query (疫苗 would find pages on 疫); a single character between known words (筷, 戴)
- * is a word and stays.
- */
-export function wordsOfText(text: string): string[] {
-  const words: string[] = [];
-  let run: string[] = [];
-  const endRun = () => {
-    if (run.length === 1) words.push(run[0]!);
-    for (let i = 0; run.length > 1 && i < run.length; i += 1) {
-      for (let j = i + 2; j <= Math.min(run.length, i + LONGEST_PIECE); j += 1) words.push(run.slice(i, j).join(''));
-    }
-    run = [];
-  };
-  for (const part of icuSegments(text)) {
-    if (part.isWordLike && HAN_CHAR.test(part.segment)) {
-      run.push(part.segment);
-      continue;
-    }
-    endRun();
-    if (part.isWordLike) words.push(part.segment.toLowerCase());
-  }
-  endRun();
-  return words;
 }
 
 /** The text of an element without the parts Pagefind ignores, read in one walk (no copy of the tree). */
@@ -125,10 +92,12 @@ export function searchDocumentsOf(html: string, url: string, language: string): 
 export function withSynonyms(document: SearchDocument, groups: SynonymGroups): SearchDocument {
   if (groups.length === 0) return document;
   const text = `${document.content.replace(/<[^>]*>/g, ' ')} ${metadataWords(document.content, { allFields: true }).join(' ')}`;
-  const words = synonymsFor(text, groups);
-  if (words.length === 0) return document;
+  const found = synonymsFor(text, groups);
+  if (found.size === 0) return document;
+  // Repeated as often as the page says the group's words (up to 3), as its text would count them.
+  const words = [...found].flatMap(([word, times]) => Array.from({ length: times }, () => searchTerms([word]))).join(' ');
   const end = document.content.lastIndexOf('</body>');
   const close = document.content.lastIndexOf('</', end - 1);
-  const field = `<span hidden data-pagefind-meta="synonyms:${escapeAttribute(searchTerms(words))}"></span>`;
+  const field = `<span hidden data-pagefind-meta="synonyms:${escapeAttribute(words)}"></span>`;
   return { url: document.url, content: document.content.slice(0, close) + field + document.content.slice(close) };
 }

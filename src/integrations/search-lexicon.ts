@@ -10,8 +10,9 @@ import { load } from 'js-yaml';
 import { pinyin } from 'pinyin-pro';
 import { FILLER_WORDS, HOW_TO_WORDS, type LexiconData } from '../lib/search-understand';
 
-/** The lexicon's file in the Pagefind bundle. */
+/** The lexicon's files in the Pagefind bundle: vocabulary and characters, and the pinyin (loaded when needed). */
 export const LEXICON_FILE = 'lexicon.json';
+export const PINYIN_FILE = 'pinyin.json';
 
 const HAN = /\p{Script=Han}/u;
 /** Metadata fields whose words a query can match (search-documents.ts, search-fields.ts). */
@@ -70,19 +71,31 @@ function traditionalToSimplified(): Map<string, string> {
   return traditional;
 }
 
+/**
+ * The 3,755 common characters of GB 2312 (level 1), which a reader's typo is most likely made of:
+ * a homophone typed by pinyin need not be a character the site has (洗首 for 洗手).
+ */
+function commonCharacters(): string[] {
+  const bytes: number[] = [];
+  for (let row = 0xb0; row <= 0xd7; row += 1) for (let cell = 0xa1; cell <= 0xfe; cell += 1) bytes.push(row, cell);
+  return [...new TextDecoder('gb18030').decode(Uint8Array.from(bytes))].filter((char) => HAN.test(char));
+}
+
 /** The lexicon for a site whose documents have these words (most common first). */
-export function buildLexicon(words: readonly string[]): LexiconData {
+export function buildLexicon(words: readonly string[], groups: SynonymGroups = []): LexiconData {
   const chars = new Set<string>();
   // The question words too: 怎麼辦 is understood as 怎么办.
   for (const word of [...words, ...HOW_TO_WORDS, ...FILLER_WORDS]) for (const char of word) if (HAN.test(char)) chars.add(char);
   let t2s = '';
   for (const [from, to] of traditionalToSimplified()) if (from !== to && chars.has(to) && !chars.has(from)) t2s += from + to;
   const bySound: Record<string, string> = {};
-  for (const char of [...chars].sort()) {
+  for (const char of [...new Set([...chars, ...commonCharacters()])].sort()) {
     const [syllable] = pinyin(char, { toneType: 'none', type: 'array' });
     if (syllable && /^[a-zü]+$/.test(syllable)) bySound[syllable] = (bySound[syllable] ?? '') + char;
   }
-  return { words: words.join(' '), t2s, pinyin: bySound };
+  const known = new Set(words);
+  const synonyms = groups.map((group) => group.map((word) => word.toLowerCase())).filter((group) => group.some((word) => known.has(word)));
+  return { words: words.join(' '), t2s, synonyms, pinyin: bySound };
 }
 
 /** Synonym groups: each a list of words that mean the same thing to a reader. */
@@ -108,16 +121,24 @@ export function readSynonymGroups(settingsFile: string): string[][] {
   return Array.isArray(items) ? parseSynonymGroups(items) : [];
 }
 
+/** How many times at most a synonym is repeated for a page that says its group's words often. */
+export const SYNONYM_REPEAT = 3;
+
 /**
- * The other words of every group one of whose words occurs in `text` (lower case): a page that
- * says 扫墓 is also found by 上坟 and 烧纸.
+ * The other words of every group one of whose words occurs in `text` (lower case), each with how
+ * many times the group's words occur there (at most SYNONYM_REPEAT): a page that says 扫墓 is also
+ * found by 上坟 and 烧纸, and one that says it often ranks higher. The group's words the page has
+ * are listed too.
  */
-export function synonymsFor(text: string, groups: SynonymGroups): string[] {
+export function synonymsFor(text: string, groups: SynonymGroups): Map<string, number> {
   const lower = text.toLowerCase();
-  const found = new Set<string>();
+  const found = new Map<string, number>();
   for (const group of groups) {
-    if (!group.some((word) => lower.includes(word.toLowerCase()))) continue;
-    for (const word of group) if (!lower.includes(word.toLowerCase())) found.add(word);
+    const times = group.reduce((sum, word) => sum + lower.split(word.toLowerCase()).length - 1, 0);
+    if (times === 0) continue;
+    // The words the page has too: its text may split them otherwise (红马甲 as 红 + 马甲), and a
+    // query sends them whole.
+    for (const word of group) found.set(word, Math.max(found.get(word) ?? 0, Math.min(times, SYNONYM_REPEAT)));
   }
-  return [...found];
+  return found;
 }

@@ -73,17 +73,38 @@ export function queryWords(query: string): string[] {
 }
 
 /**
- * Results in Pagefind's order, with `preferred` ones (advice, for a how-to question) moved up by
- * doubling their score, and the `last` ones (overdue advice) after all others, in their order.
+ * Results by Pagefind's score times their weight (advice counts double for a how-to question, SMS
+ * cards, centers and posters half: they say less than an article); equal scores keep Pagefind's
+ * order. Overdue advice then never ranks before current advice: each overdue result moves below
+ * the last current advice result.
  */
-export function rankResults<R extends ScoredResult>(results: readonly R[], { preferred, last }: { preferred: ReadonlySet<string>; last: ReadonlySet<string> }): R[] {
-  const score = (result: R) => result.score * (preferred.has(result.id) ? PREFERRED_BOOST : 1);
-  const ranked = results.map((result, index) => ({ result, index })).sort((a, b) => Number(last.has(a.result.id)) - Number(last.has(b.result.id)) || score(b.result) - score(a.result) || a.index - b.index);
-  return ranked.map(({ result }) => result);
+export function rankResults<R extends ScoredResult>(
+  results: readonly R[],
+  { weight, advice, overdue }: { weight: (id: string) => number; advice: ReadonlySet<string>; overdue: ReadonlySet<string> },
+): R[] {
+  const score = (result: R) => result.score * weight(result.id);
+  const ranked = results.map((result, index) => ({ result, index })).sort((a, b) => score(b.result) - score(a.result) || a.index - b.index).map(({ result }) => result);
+  const current = ranked.filter((result) => !overdue.has(result.id));
+  const lastAdvice = current.findLastIndex((result) => advice.has(result.id));
+  const placed: { result: R; before: number }[] = [];
+  let seen = 0;
+  for (const result of ranked) {
+    if (overdue.has(result.id)) placed.push({ result, before: Math.max(seen, lastAdvice + 1) });
+    else seen += 1;
+  }
+  const order: R[] = [];
+  current.forEach((result, index) => {
+    for (const item of placed) if (item.before === index) order.push(item.result);
+    order.push(result);
+  });
+  for (const item of placed) if (item.before >= current.length) order.push(item.result);
+  return order;
 }
 
-/** How much more a preferred result's score counts. */
-export const PREFERRED_BOOST = 2;
+/** How much more advice counts for a how-to question. */
+export const ADVICE_WEIGHT = 2;
+/** How much an SMS card, a center's card or a poster counts beside an article. */
+export const MINOR_WEIGHT = 0.5;
 
 /**
  * Terms to highlight on the page the reader opens: the query as typed, and its words of two or

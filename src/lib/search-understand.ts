@@ -16,8 +16,13 @@ export interface LexiconData {
   readonly words: string;
   /** Traditional and variant characters followed by their simplified form: `國国門门…`. */
   readonly t2s: string;
-  /** The characters of the index by their toneless pinyin: `{ zhao: '照罩…' }`. */
-  readonly pinyin: Readonly<Record<string, string>>;
+  /** The site-wide synonym groups (网站设置 → 搜索同义词), lower case, with a word the site has. */
+  readonly synonyms?: readonly (readonly string[])[];
+  /**
+   * The characters of the index and the common ones by their toneless pinyin (`{ zhao: '照罩…' }`);
+   * written to a file of its own, loaded only when a query has a word the site does not have.
+   */
+  readonly pinyin?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -50,13 +55,24 @@ export class Lexicon {
   readonly words = new Map<string, number>();
   readonly simplified = new Map<string, string>();
   readonly pinyin = new Map<string, string>();
+  /** Each word of a synonym group and the other words of its groups. */
+  readonly synonyms = new Map<string, string[]>();
   private sounds: Map<string, string> | undefined;
 
   constructor(data: LexiconData) {
     data.words.split(' ').forEach((word, rank) => word && !this.words.has(word) && this.words.set(word, rank));
     const pairs = [...data.t2s];
     for (let i = 0; i + 1 < pairs.length; i += 2) this.simplified.set(pairs[i]!, pairs[i + 1]!);
-    for (const [syllable, chars] of Object.entries(data.pinyin)) for (const char of chars) if (!this.pinyin.has(char)) this.pinyin.set(char, syllable);
+    if (data.pinyin) this.addPinyin(data.pinyin);
+    for (const group of data.synonyms ?? []) {
+      for (const word of group) this.synonyms.set(word, [...new Set([...(this.synonyms.get(word) ?? []), ...group.filter((other) => other !== word)])]);
+    }
+  }
+
+  /** Adds the pinyin of characters (the lexicon's pinyin file). */
+  addPinyin(pinyin: Readonly<Record<string, string>>): void {
+    for (const [syllable, chars] of Object.entries(pinyin)) for (const char of chars) if (!this.pinyin.has(char)) this.pinyin.set(char, syllable);
+    this.sounds = undefined;
   }
 
   has(word: string): boolean {
@@ -185,6 +201,7 @@ export function understandQuery(query: string, lexicon: Lexicon, split?: WordSpl
   const missing: string[] = [];
   const corrections: { from: string; to: string }[] = [];
   const singles: string[] = [];
+  const loose: string[] = [];
   let howTo = false;
   let chunks = 0;
 
@@ -200,10 +217,11 @@ export function understandQuery(query: string, lexicon: Lexicon, split?: WordSpl
       words.push(sound);
       return;
     }
-    // The chunk as typed (宇航员, not ICU's 宇航 + 员) when it holds a word; else loose characters.
+    // The chunk as typed (宇航员, not ICU's 宇航 + 员) when it holds a word; loose characters
+    // beside words of the site are grammar (the 好 of 做好), but alone they are what was asked.
     const parts = split ? split(chunk).filter((word) => !STOP.has(word)) : [chunk];
     if (parts.some((word) => [...word].length >= 2)) missing.push(chunk);
-    else singles.push(...parts);
+    else if (parts.length > 0) loose.push(chunk);
   };
 
   for (const part of simplifiedParts) {
@@ -220,7 +238,8 @@ export function understandQuery(query: string, lexicon: Lexicon, split?: WordSpl
     }
     if (chunk) unknownChunk(chunk);
   }
-  // Loose characters beside words are grammar (戴 in 戴口罩, 防 in 怎么防传染); alone, they are the query.
+  // Single characters beside words are grammar (戴 in 戴口罩, 防 in 怎么防传染); alone, they are the query.
+  if (words.length === 0) missing.push(...loose);
   const searched = words.length > 0 || missing.length > 0 ? words : singles.length > 0 && chunks > 0 ? singles : [];
   return {
     simplified: simplifiedParts.join(' '),
@@ -230,4 +249,19 @@ export function understandQuery(query: string, lexicon: Lexicon, split?: WordSpl
     corrections,
     howTo,
   };
+}
+
+/**
+ * The same question in other words of the site-wide synonym groups (一起吃饭 传染 → 分餐 传染,
+ * 聚餐 传染…), one word replaced at a time, at most `limit`: searched to rank the pages that say
+ * it in their own words by their text rather than by the hidden synonym field alone.
+ */
+export function synonymQueries(words: readonly string[], lexicon: Lexicon, limit = 6): string[][] {
+  const queries: string[][] = [];
+  words.forEach((word, index) => {
+    for (const other of lexicon.synonyms.get(word) ?? []) {
+      if (lexicon.has(other)) queries.push(words.map((original, at) => (at === index ? other : original)));
+    }
+  });
+  return queries.slice(0, limit);
 }

@@ -5,8 +5,8 @@
  */
 import { PAGEFIND_BUNDLE, RANKING_FILTERS, SEARCH_FILTERS, type SearchFilterKey } from '../config/search';
 import { readIndexChanges, searchedAsOne } from '../lib/search-index-changes';
-import { FALLBACK_BELOW, queryWords, rankFallback, rankResults, wordTerms } from '../lib/search-query';
-import { Lexicon, understandQuery, type LexiconData, type Understanding } from '../lib/search-understand';
+import { ADVICE_WEIGHT, FALLBACK_BELOW, MINOR_WEIGHT, queryWords, rankFallback, rankResults, wordTerms } from '../lib/search-query';
+import { Lexicon, synonymQueries, understandQuery, type LexiconData, type Understanding } from '../lib/search-understand';
 
 /** What Pagefind returns for one result once its fragment is loaded. */
 export interface PagefindDocument {
@@ -29,6 +29,9 @@ interface PagefindResult {
  * spaces, which Pagefind then keeps as they are for a language it does not segment.
  */
 const QUERY_LANGUAGE = 'und';
+
+/** What a match through another word of a synonym group is worth beside the reader's own word. */
+const SYNONYM_SCORE = 0.9;
 
 type FilterCounts = Record<string, Record<string, number>>;
 
@@ -105,9 +108,34 @@ export function loadLexicon(): Promise<Lexicon> {
   return lexicon;
 }
 
-/** The query as the site understands it (words of the site, missing words, corrections…). */
+let pinyin: Promise<void> | undefined;
+
+/** The pinyin of the characters, loaded into the lexicon once. */
+function loadPinyin(lexicon: Lexicon): Promise<void> {
+  pinyin ??= (async () => {
+    const response = await fetch(`${PAGEFIND_BUNDLE}pinyin.json`, { cache: 'no-cache' });
+    if (!response.ok) throw new Error(`${PAGEFIND_BUNDLE}pinyin.json: HTTP ${response.status}`);
+    lexicon.addPinyin(((await response.json()) as { pinyin: Record<string, string> }).pinyin);
+  })();
+  pinyin.catch(() => (pinyin = undefined));
+  return pinyin;
+}
+
+/**
+ * The query as the site understands it (words of the site, missing words, corrections…). The
+ * pinyin, needed only to correct a word the site does not have, is loaded for such a query; without
+ * it the word is still reported as missing.
+ */
 export async function understand(query: string): Promise<Understanding> {
-  return understandQuery(query, await loadLexicon(), typeof Intl.Segmenter === 'function' ? queryWords : undefined);
+  const lexicon = await loadLexicon();
+  const split = typeof Intl.Segmenter === 'function' ? queryWords : undefined;
+  const understood = understandQuery(query, lexicon, split);
+  if (understood.missing.length === 0) return understood;
+  const loaded = await loadPinyin(lexicon).then(
+    () => true,
+    () => false,
+  );
+  return loaded ? understandQuery(query, lexicon, split) : understood;
 }
 
 /** Fetches the index chunks for the words of a query being typed. */
@@ -152,7 +180,7 @@ export async function searchSite(query: string, selection: Selection = {}, sort:
   const term = typed ? understood.words.join(' ') || null : null;
   const sortOption = sort === 'date' ? { date: 'desc' as const } : undefined;
   const nothing: PagefindResponse = { results: [], filters: {} };
-  const search = async (filters: Selection, sorted = sortOption) => (typed && !term ? nothing : pagefind.search(term, { filters, sort: sorted }));
+  const search = async (filters: Selection, sorted = sortOption, text = term) => (typed && !text ? nothing : pagefind.search(text, { filters, sort: sorted }));
 
   const main = await search(selection);
   const counts = {} as SiteSearch['counts'];
@@ -163,10 +191,19 @@ export async function searchSite(query: string, selection: Selection = {}, sort:
 
   let results: SiteResult[] = main.results;
   if (term && sort === 'relevance') {
+    // Pages found through a synonym score by how much their text says it (Pagefind scores the
+    // hidden synonym field alike for every page): the best score of the query in any of its wordings.
+    const best = new Map(main.results.map((result) => [result.id, result.score]));
+    const alternatives = synonymQueries(understood.words, await loadLexicon());
+    for (const response of await Promise.all(alternatives.map((words) => search(selection, undefined, words.join(' '))))) {
+      for (const result of response.results) if (best.has(result.id)) best.set(result.id, Math.max(best.get(result.id)!, result.score * SYNONYM_SCORE));
+    }
+    const scored = main.results.map((result) => ({ ...result, score: best.get(result.id)! }));
     // Overdue advice after current advice; for a how-to question, advice before stories.
     const marked = async (key: string) => new Set((await search({ ...selection, [key]: '1' })).results.map((result) => result.id));
-    const [overdue, advice] = await Promise.all([marked(RANKING_FILTERS.overdue), understood.howTo ? marked(RANKING_FILTERS.advice) : new Set<string>()]);
-    results = rankResults(main.results, { preferred: advice, last: overdue });
+    const [overdue, advice, minor] = await Promise.all([marked(RANKING_FILTERS.overdue), marked(RANKING_FILTERS.advice), marked(RANKING_FILTERS.minor)]);
+    const weight = (id: string) => (understood.howTo && advice.has(id) ? ADVICE_WEIGHT : 1) * (minor.has(id) ? MINOR_WEIGHT : 1);
+    results = rankResults(scored, { weight, advice, overdue });
   }
   // A question with several words finds few pages that have them all (晚上 睡不着): pages that
   // have most of them (by characters) are added after those.

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildLexicon, parseSynonymGroups, synonymsFor } from '../../src/integrations/search-lexicon';
-import { wordsOfText } from '../../src/integrations/search-documents';
+import { wordsOfText } from '../../src/lib/search-terms';
 import { rankResults, wordTerms } from '../../src/lib/search-query';
-import { Lexicon, normalizeQuery, segmentKnown, understandQuery } from '../../src/lib/search-understand';
+import { Lexicon, normalizeQuery, segmentKnown, synonymQueries, understandQuery } from '../../src/lib/search-understand';
 import { icuWords } from '../../src/lib/search-terms';
 
 /** A site whose pages have these words (most common first), as the build writes its lexicon. */
@@ -51,6 +51,12 @@ describe('understandQuery: honest about words the site does not have', () => {
 
   it('reports the missing word without Intl.Segmenter too', () => {
     expect(understand('疫苗', false)).toMatchObject({ words: [], missing: ['疫苗'] });
+  });
+
+  it('reports characters that form no word of the site as missing, with or without other words', () => {
+    // ICU splits 守门人 into single characters: still a word the site does not have.
+    expect(understand('守门人')).toMatchObject({ words: [], missing: ['守门人'] });
+    expect(understand('做好隔离')).toMatchObject({ words: ['隔离'], missing: [] });
   });
 
   it('never searches a lone character left over from a missing word, but searches a query of one character', () => {
@@ -104,15 +110,22 @@ describe('the build side', () => {
     expect(words).toContain('口罩');
   });
 
-  it('adds the other words of a synonym group a text has one word of', () => {
+  it('adds the words of a synonym group a text has one word of, as often as it has them', () => {
     const groups = parseSynonymGroups(['上坟 扫墓、祭扫，烧纸', 'N95 口罩', '单独']);
     expect(groups).toEqual([
       ['上坟', '扫墓', '祭扫', '烧纸'],
       ['N95', '口罩'],
     ]);
-    expect(synonymsFor('清明节前去扫墓', groups)).toEqual(['上坟', '祭扫', '烧纸']);
-    expect(synonymsFor('n95 口罩', groups)).toEqual([]);
-    expect(synonymsFor('洗手', groups)).toEqual([]);
+    // The word the page has is listed too: its text may be split otherwise.
+    expect([...synonymsFor('清明节前去扫墓', groups)]).toEqual([
+      ['上坟', 1],
+      ['扫墓', 1],
+      ['祭扫', 1],
+      ['烧纸', 1],
+    ]);
+    expect([...synonymsFor('扫墓、扫墓、扫墓、扫墓', groups).values()]).toEqual([3, 3, 3, 3]);
+    expect([...synonymsFor('N95 口罩', groups).keys()]).toEqual(['N95', '口罩']);
+    expect(synonymsFor('洗手', groups).size).toBe(0);
   });
 });
 
@@ -120,19 +133,38 @@ describe('ranking', () => {
   const results = [
     { id: 'story', score: 3 },
     { id: 'old', score: 2.5 },
+    { id: 'sms', score: 2.2 },
     { id: 'advice', score: 2 },
     { id: 'other', score: 1 },
   ];
-  it('puts overdue advice after every other result', () => {
-    expect(rankResults(results, { preferred: new Set(), last: new Set(['old']) }).map((result) => result.id)).toEqual(['story', 'advice', 'other', 'old']);
+  const ids = (ranked: readonly { id: string }[]) => ranked.map((result) => result.id);
+  const advice = new Set(['advice', 'old']);
+  const overdue = new Set(['old']);
+
+  it('puts overdue advice below every current advice result, and nothing else', () => {
+    expect(ids(rankResults(results, { weight: () => 1, advice, overdue }))).toEqual(['story', 'sms', 'advice', 'old', 'other']);
+    // Without current advice among the results it keeps its place.
+    expect(ids(rankResults(results.filter((result) => result.id !== 'advice'), { weight: () => 1, advice, overdue }))).toEqual(['story', 'old', 'sms', 'other']);
   });
-  it('moves advice up for a how-to question', () => {
-    expect(rankResults(results, { preferred: new Set(['advice']), last: new Set(['old']) }).map((result) => result.id)).toEqual(['advice', 'story', 'other', 'old']);
+
+  it('moves advice up for a how-to question and cards down', () => {
+    const weight = (id: string) => (id === 'advice' ? 2 : id === 'sms' ? 0.5 : 1);
+    expect(ids(rankResults(results, { weight, advice, overdue }))).toEqual(['advice', 'story', 'old', 'sms', 'other']);
   });
+
   it('weighs fallback words by their length', () => {
     expect(wordTerms(['晚上', '睡不着'])).toEqual([
       { text: '晚上', weight: 2 },
       { text: '睡不着', weight: 3 },
     ]);
+  });
+});
+
+describe('synonymQueries', () => {
+  const withGroups = new Lexicon({ ...buildLexicon(SITE_WORDS), synonyms: [['一起吃饭', '分餐', '聚餐'], ['发烧', '发热']] });
+  it('asks the question again with each other word of a group the site has', () => {
+    expect(synonymQueries(['一起吃饭', '传染'], withGroups)).toEqual([['分餐', '传染']]);
+    expect(synonymQueries(['发热'], withGroups)).toEqual([['发烧']]);
+    expect(synonymQueries(['口罩'], withGroups)).toEqual([]);
   });
 });
