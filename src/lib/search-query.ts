@@ -74,7 +74,7 @@ export function queryWords(query: string): string[] {
 
 /**
  * Results by Pagefind's score times their weight (advice counts double for a how-to question, SMS
- * cards, centers and posters half: they say less than an article); equal scores keep Pagefind's
+ * cards, centers and posters about a third: they say less than an article); equal scores keep Pagefind's
  * order. Overdue advice then never ranks before current advice: each overdue result moves below
  * the last current advice result.
  */
@@ -104,7 +104,7 @@ export function rankResults<R extends ScoredResult>(
 /** How much more advice counts for a how-to question. */
 export const ADVICE_WEIGHT = 2;
 /** How much an SMS card, a center's card or a poster counts beside an article. */
-export const MINOR_WEIGHT = 0.5;
+export const MINOR_WEIGHT = 0.35;
 
 /**
  * Terms to highlight on the page the reader opens: the query as typed, and its words of two or

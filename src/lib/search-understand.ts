@@ -27,18 +27,22 @@ export interface LexiconData {
 
 /**
  * Words that make a query a question about what to do (怎么戴口罩, 发烧了怎么办): they are not
- * topic words, and such a query prefers advice (knowledge and task pages) to stories.
+ * topic words, and such a query prefers advice (knowledge, customs and task pages) to stories.
  */
 export const HOW_TO_WORDS: readonly string[] = [
   '怎么办', '怎么样', '怎么做', '怎么弄', '怎么', '怎样', '怎么回事', '如何', '咋办', '咋', '该怎么', '要怎么', '怎么才能',
   '注意什么', '注意啥', '需要注意', '要注意', '能不能', '可不可以', '要不要', '需不需要', '用不用', '该不该', '行不行',
 ];
 
-/** Other question and filler words: never topic words (哪里, 多久, 吗, 了…). */
+/** Ends a yes/no question about what to do (能吃吗, 要戴口罩吗): also a how-to question. */
+const YES_NO = /(吗|么)$/u;
+
+/** Other question and filler words: never topic words (哪里, 多久, 吗, 了…), nor times and places of asking (晚上, 在家). */
 export const FILLER_WORDS: readonly string[] = [
   '什么', '什么时候', '为什么', '为啥', '干什么', '做什么', '是什么', '啥', '哪里', '哪儿', '在哪', '在哪里', '去哪', '去哪里', '哪些', '哪个', '哪家',
   '多久', '多长时间', '多少', '几天', '几次', '多少钱', '是否', '能否', '可以', '可能', '应该', '需要', '必须', '一定', '有没有', '是不是', '会不会',
   '请问', '一下', '的话', '时候', '我们', '我家', '自己', '他们', '大家', '现在', '还是', '或者', '这个', '那个', '怎么回事', '正确', '到底', '最好',
+  '晚上', '白天', '每天', '最近', '总是', '经常', '一直', '老是', '有点', '特别', '非常', '在家', '家里', '家中', '还能', '还要', '还可以',
   '吗', '呢', '吧', '啊', '呀', '嘛', '了', '的', '地', '得', '着', '过', '要', '能', '会', '该', '想', '我', '你', '他', '她', '它', '在', '是',
   '有', '和', '与', '跟', '给', '把', '被', '让', '还', '也', '就', '都', '又', '去', '来', '做', '办', '么', '怎', '哪', '谁', '吗', '个',
 ];
@@ -226,14 +230,16 @@ export function understandQuery(query: string, lexicon: Lexicon, split?: WordSpl
 
   for (const part of simplifiedParts) {
     let chunk = '';
-    for (const piece of segmentKnown(part, lexicon)) {
+    const pieces = segmentKnown(part, lexicon);
+    const last = pieces.at(-1);
+    for (const piece of pieces) {
       if (!piece.known) {
         chunk += piece.text;
         continue;
       }
       if (chunk) unknownChunk(chunk);
       chunk = '';
-      if (HOW_TO.has(piece.text)) howTo = true;
+      if (HOW_TO.has(piece.text) || (YES_NO.test(piece.text) && piece === last)) howTo = true;
       if (!STOP.has(piece.text)) words.push(piece.text);
     }
     if (chunk) unknownChunk(chunk);
