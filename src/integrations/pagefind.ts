@@ -182,9 +182,9 @@ export async function buildSearchIndex(dir: URL, { language, synonyms = [] }: Pa
     }
     writeFileSync(join(bundle, INDEX_CHANGES_FILE), JSON.stringify(changes));
     // The vocabulary of every document (changed or not), for the browser's query understanding.
-    const { pinyin, ...lexicon } = buildLexicon(vocabulary.words(), synonyms);
+    const { pinyin, suggest, ...lexicon } = buildLexicon(vocabulary.words(), synonyms, vocabulary.counts());
     writeFileSync(join(bundle, LEXICON_FILE), JSON.stringify(lexicon));
-    writeFileSync(join(bundle, PINYIN_FILE), JSON.stringify({ pinyin }));
+    writeFileSync(join(bundle, PINYIN_FILE), JSON.stringify({ pinyin, suggest }));
     cache?.save();
     const reused = cache ? ` (${cache.hits} pages prepared by the previous build)` : '';
     logger.info(`Indexed ${summary} in ${((performance.now() - started) / 1000).toFixed(2)} s${reused}.`);

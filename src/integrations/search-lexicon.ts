@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { load } from 'js-yaml';
 import { pinyin } from 'pinyin-pro';
 import { FILLER_WORDS, HOW_TO_WORDS, type LexiconData } from '../lib/search-understand';
+import { icuWords } from '../lib/search-terms';
 
 /** The lexicon's files in the Pagefind bundle: vocabulary and characters, and the pinyin (loaded when needed). */
 export const LEXICON_FILE = 'lexicon.json';
@@ -32,15 +33,20 @@ export function vocabularyOf(content: string): string[] {
 
 /** Counts in how many documents each word occurs. */
 export class VocabularyCounter {
-  private readonly counts = new Map<string, number>();
+  private readonly counts_ = new Map<string, number>();
 
   add(content: string): void {
-    for (const word of vocabularyOf(content)) this.counts.set(word, (this.counts.get(word) ?? 0) + 1);
+    for (const word of vocabularyOf(content)) this.counts_.set(word, (this.counts_.get(word) ?? 0) + 1);
+  }
+
+  /** In how many documents each word occurs. */
+  counts(): ReadonlyMap<string, number> {
+    return this.counts_;
   }
 
   /** The words, most common first (ties in code-point order, so the file is the same for the same site). */
   words(): string[] {
-    return [...this.counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0)).map(([word]) => word);
+    return [...this.counts_].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0)).map(([word]) => word);
   }
 }
 
@@ -82,7 +88,7 @@ function commonCharacters(): string[] {
 }
 
 /** The lexicon for a site whose documents have these words (most common first). */
-export function buildLexicon(words: readonly string[], groups: SynonymGroups = []): LexiconData {
+export function buildLexicon(words: readonly string[], groups: SynonymGroups = [], counts?: ReadonlyMap<string, number>): LexiconData {
   const chars = new Set<string>();
   // The question words too: 怎麼辦 is understood as 怎么办.
   for (const word of [...words, ...HOW_TO_WORDS, ...FILLER_WORDS]) for (const char of word) if (HAN.test(char)) chars.add(char);
@@ -95,7 +101,9 @@ export function buildLexicon(words: readonly string[], groups: SynonymGroups = [
   }
   const known = new Set(words);
   const synonyms = groups.map((group) => group.map((word) => word.toLowerCase())).filter((group) => group.some((word) => known.has(word)));
-  return { words: words.join(' '), t2s, synonyms, pinyin: bySound };
+  // Words a typo may be corrected to: words of the dictionary, or on three pages or more (not pieces such as 与报).
+  const suggest = words.filter((word) => /^\p{Script=Han}{2,4}$/u.test(word) && (icuWords(word).length === 1 || (counts?.get(word) ?? 0) >= 3 || known.has(word) && groups.some((group) => group.includes(word))));
+  return { words: words.join(' '), t2s, synonyms, pinyin: bySound, suggest: suggest.join(' ') };
 }
 
 /** Synonym groups: each a list of words that mean the same thing to a reader. */

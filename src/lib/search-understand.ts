@@ -23,6 +23,8 @@ export interface LexiconData {
    * written to a file of its own, loaded only when a query has a word the site does not have.
    */
   readonly pinyin?: Readonly<Record<string, string>>;
+  /** Words a typo may be corrected to (real words, not pieces of text), space-separated; with the pinyin. */
+  readonly suggest?: string;
 }
 
 /**
@@ -45,6 +47,7 @@ export const FILLER_WORDS: readonly string[] = [
   '晚上', '白天', '每天', '最近', '总是', '经常', '一直', '老是', '有点', '特别', '非常', '在家', '家里', '家中', '还能', '还要', '还可以',
   '吗', '呢', '吧', '啊', '呀', '嘛', '了', '的', '地', '得', '着', '过', '要', '能', '会', '该', '想', '我', '你', '他', '她', '它', '在', '是',
   '有', '和', '与', '跟', '给', '把', '被', '让', '还', '也', '就', '都', '又', '去', '来', '做', '办', '么', '怎', '哪', '谁', '吗', '个',
+  '才', '再', '先', '后', '前', '时', '中', '里', '用',
 ];
 
 const STOP = new Set([...HOW_TO_WORDS, ...FILLER_WORDS]);
@@ -67,17 +70,20 @@ export class Lexicon {
     data.words.split(' ').forEach((word, rank) => word && !this.words.has(word) && this.words.set(word, rank));
     const pairs = [...data.t2s];
     for (let i = 0; i + 1 < pairs.length; i += 2) this.simplified.set(pairs[i]!, pairs[i + 1]!);
-    if (data.pinyin) this.addPinyin(data.pinyin);
+    if (data.pinyin) this.addPinyin(data.pinyin, data.suggest);
     for (const group of data.synonyms ?? []) {
       for (const word of group) this.synonyms.set(word, [...new Set([...(this.synonyms.get(word) ?? []), ...group.filter((other) => other !== word)])]);
     }
   }
 
-  /** Adds the pinyin of characters (the lexicon's pinyin file). */
-  addPinyin(pinyin: Readonly<Record<string, string>>): void {
+  /** Adds the pinyin of characters and the words a typo may be corrected to (the lexicon's pinyin file). */
+  addPinyin(pinyin: Readonly<Record<string, string>>, suggest = ''): void {
     for (const [syllable, chars] of Object.entries(pinyin)) for (const char of chars) if (!this.pinyin.has(char)) this.pinyin.set(char, syllable);
+    this.suggestions = suggest.split(' ').filter((word) => this.words.has(word));
     this.sounds = undefined;
   }
+
+  private suggestions: string[] = [];
 
   has(word: string): boolean {
     return this.words.has(word);
@@ -97,7 +103,7 @@ export class Lexicon {
   soundsLike(word: string): string | undefined {
     if (!this.sounds) {
       this.sounds = new Map();
-      for (const candidate of this.words.keys()) {
+      for (const candidate of this.suggestions) {
         const length = [...candidate].length;
         if (length < 2 || length > 4 || ![...candidate].every((char) => HAN.test(char))) continue;
         for (const fuzzy of [false, true]) {
@@ -209,10 +215,13 @@ export function understandQuery(query: string, lexicon: Lexicon, split?: WordSpl
   let howTo = false;
   let chunks = 0;
 
-  const unknownChunk = (chunk: string) => {
+  const unknownChunk = (chunk: string, before: string | undefined) => {
     chunks += 1;
     if ([...chunk].length === 1) {
-      singles.push(chunk);
+      // A character right after a word of the site makes a longer word the site does not have
+      // (健康 + 码): the word is searched, and the longer one reported as missing.
+      if (before) missing.push(before + chunk);
+      else singles.push(chunk);
       return;
     }
     const sound = lexicon.soundsLike(chunk);
@@ -232,17 +241,19 @@ export function understandQuery(query: string, lexicon: Lexicon, split?: WordSpl
     let chunk = '';
     const pieces = segmentKnown(part, lexicon);
     const last = pieces.at(-1);
+    let before: string | undefined;
     for (const piece of pieces) {
       if (!piece.known) {
         chunk += piece.text;
         continue;
       }
-      if (chunk) unknownChunk(chunk);
+      if (chunk) unknownChunk(chunk, before);
       chunk = '';
+      before = STOP.has(piece.text) ? undefined : piece.text;
       if (HOW_TO.has(piece.text) || (YES_NO.test(piece.text) && piece === last)) howTo = true;
       if (!STOP.has(piece.text)) words.push(piece.text);
     }
-    if (chunk) unknownChunk(chunk);
+    if (chunk) unknownChunk(chunk, before);
   }
   // Single characters beside words are grammar (戴 in 戴口罩, 防 in 怎么防传染); alone, they are the query.
   if (words.length === 0) missing.push(...loose);

@@ -115,7 +115,8 @@ function loadPinyin(lexicon: Lexicon): Promise<void> {
   pinyin ??= (async () => {
     const response = await fetch(`${PAGEFIND_BUNDLE}pinyin.json`, { cache: 'no-cache' });
     if (!response.ok) throw new Error(`${PAGEFIND_BUNDLE}pinyin.json: HTTP ${response.status}`);
-    lexicon.addPinyin(((await response.json()) as { pinyin: Record<string, string> }).pinyin);
+    const data = (await response.json()) as { pinyin: Record<string, string>; suggest: string };
+    lexicon.addPinyin(data.pinyin, data.suggest);
   })();
   pinyin.catch(() => (pinyin = undefined));
   return pinyin;

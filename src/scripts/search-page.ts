@@ -7,7 +7,13 @@ import { HIGHLIGHT_PARAM, SEARCH_FILTERS, SEARCH_PATH, type SearchFilterKey } fr
 import { parseIsoDay, toChineseDay } from '../lib/dates';
 import { highlightTerms, markTerms } from '../lib/search-query';
 import type { Understanding } from '../lib/search-understand';
-import { loadPagefind, searchSite, type PagefindDocument, type Selection, type SiteResult, type SortOrder } from './search-engine';
+import type { PagefindDocument, Selection, SiteResult, SortOrder } from './search-engine';
+
+/**
+ * The search itself (Pagefind, the site's vocabulary, query understanding) loads with the first
+ * search or when the reader focuses the field, like Pagefind's own files: the page's script stays small.
+ */
+const engine = () => import('./search-engine');
 
 const PAGE_SIZE = 10;
 const TYPING_DELAY = 300;
@@ -159,7 +165,7 @@ function describe({ query, selection }: State, total: number, understood: Unders
   const note = notes.length > 0 ? `（${notes.join('；')}）` : '';
   if (total === 0 || understood.words.length === 0) {
     const absent = understood.missing.length > 0 ? `网站上没有${quoted(understood.missing)}这个词，` : '';
-    return `没有找到与“${query}”相关的结果${note}。${absent}请检查有没有错别字，换一个说法（例如“口罩”“隔离”“志愿者”），或${filtered ? '取消筛选条件，或' : ''}从下面的栏目查找、拨打热线咨询。`;
+    return `没有找到与“${query}”相关的结果${note}。${absent}请检查有没有错别字，换一个说法（例如：口罩、隔离、志愿者），或${filtered ? '取消筛选条件，或' : ''}从下面的栏目查找、拨打热线咨询。`;
   }
   const missing = understood.missing.length > 0 ? `网站上没有${quoted(understood.missing)}，结果只包含${quoted(understood.words)}。` : '';
   return `找到 ${total} 条与“${query}”相关的结果${note}。${missing}`;
@@ -198,7 +204,7 @@ async function run(state: State): Promise<void> {
   }
   list.setAttribute('aria-busy', 'true');
   try {
-    const found = await searchSite(state.query, state.selection, state.sort);
+    const found = await (await engine()).searchSite(state.query, state.selection, state.sort);
     if (mine !== ticket) return;
     document.title = `${state.query ? `搜索：${state.query}` : '搜索'} - ${siteName}`;
     renderFacets(found.counts, state.selection);
@@ -240,7 +246,7 @@ function controlsState(): State {
 
 let typingTimer: ReturnType<typeof setTimeout> | undefined;
 // Focusing the field starts loading Pagefind, so the first results come sooner.
-input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
+input.addEventListener('focus', () => void engine().then(({ loadPagefind }) => loadPagefind()).catch(() => undefined), { once: true });
 
 function searchAsTyped(): void {
   clearTimeout(typingTimer);

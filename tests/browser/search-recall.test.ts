@@ -72,7 +72,9 @@ describeBrowser('recall@1 and recall@5 of the Chinese search on the sample site'
     const dishonest: string[] = [];
     for (const { query } of RECALL_QUERIES.filter((query) => query.kind === 'no-page')) {
       const { results, status } = await searchWithStatus(page, query);
-      if (results.length > 0 || !status.startsWith('没有找到') || status.includes('找到 ')) dishonest.push(`${query}: ${results.length} results, “${status}”`);
+      // Nothing found; or, when part of the query is on the site (健康 of 健康码), the status names what is not.
+      const honest = (results.length === 0 && status.startsWith('没有找到')) || status.includes('网站上没有“');
+      if (!honest) dishonest.push(`${query}: ${results.length} results, “${status}”`);
     }
     expect(dishonest).toEqual([]);
     // The last of them: the page offers a phone number and the sections instead.

@@ -48,6 +48,8 @@ describe('understandQuery: honest about words the site does not have', () => {
     expect(understand('宇航员')).toMatchObject({ words: [], missing: ['宇航员'] });
     expect(understand('疫苗在哪里打')).toMatchObject({ words: [], missing: ['疫苗'] });
     expect(understand('口罩 疫苗')).toMatchObject({ words: ['口罩'], missing: ['疫苗'] });
+    // A character after a word of the site: a longer word the site does not have.
+    expect(understand('隔离码怎么申请')).toMatchObject({ words: ['隔离'], missing: ['隔离码', '申请'] });
   });
 
   it('reports the missing word without Intl.Segmenter too', () => {
