@@ -145,7 +145,14 @@ describe.skipIf(!CHROMIUM || !NGINX)('journey: from a fresh clone to a citizen�
     await typeWithIme(page, cdp, '深夜十二点，守夜人还在楼道口为晚归的居民测量体温。');
 
     await page.getByRole('button', { name: '保存' }).click();
-    await page.getByText('修改已保存').waitFor({ timeout: 120_000 });
+    await page
+      .getByText('修改已保存')
+      .waitFor({ timeout: 120_000 })
+      .catch(async (failure: unknown) => {
+        const shot = join(tmpdir(), `journey-save-${Date.now()}.png`);
+        await page.screenshot({ path: shot, fullPage: true });
+        throw new Error(`the draft was not saved (screenshot ${shot}):\n${output.slice(-3000)}`, { cause: failure });
+      });
     const branch = await until('the draft branch', async () => git(dir, 'branch', '--list', '--format=%(refname:short)', 'cms/stories/*') || undefined, 30, () => output);
     slug = branch.slice('cms/stories/'.length);
     expect(git(dir, 'ls-tree', '-r', '--name-only', 'main', 'content/stories')).not.toContain(slug);
