@@ -25,3 +25,6 @@ export function localBackendUrl(location: Location): string {
   // decap-server listens on 127.0.0.1 only (see the `cms` script in package.json).
   return `http://127.0.0.1:${/^\d+$/.test(port) ? port : '8081'}/api/v1`;
 }
+
+/** Where the CMS uses the local backend (Decap's `local_backend.allowed_hosts`). */
+export const isLocalHost = (location: Location): boolean => ['localhost', '127.0.0.1'].includes(location.hostname);

@@ -1,18 +1,24 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import sharp from 'sharp';
-import { ARTICLE_COLLECTIONS, SECTIONS } from '../config/sections';
 import { isPast, toChineseDay } from '../lib/dates';
-import { findPersonalData, maskNumber } from '../lib/pii';
-import { entryIdFromPath } from '../lib/slugs';
 import type { CollectionDeclaration } from '../schema/collection';
 import { declarations } from '../schema/collections';
-import { MAX_UPLOAD_BYTES } from '../schema/to-decap';
 import { entryValidator } from '../schema/validate';
-import { bodyProblems, mdxFileProblem } from './body';
+import { mdxFileProblem } from './body';
 import { checkContext, ContentCheckCache, type FileFindings } from './check-cache';
-import { lineOfKey, parseYaml, splitFrontMatter } from './front-matter';
-import { linkProblems, linksInBody, type FoundLink } from './links';
+import {
+  checkEntryText,
+  ENTRY_PAGE_PATTERN,
+  exifMessage,
+  IMAGE_FORMATS,
+  imageTooLargeMessage,
+  MAX_UPLOAD_BYTES,
+  notAnImageMessage,
+  publishedPages,
+} from './entry-check';
+import { lineOfKey, parseYaml } from './front-matter';
+import { linkProblems, type FoundLink } from './links';
 import { error, warning, type Problem } from './problem';
 import { decodeContent } from './read-text';
 
@@ -22,18 +28,6 @@ interface ParsedEntry {
   readonly file: string;
   readonly id: string;
   readonly data: Record<string, unknown>;
-}
-
-const lineAt = (text: string, index: number) => text.slice(0, index).split('\n').length;
-
-function personalDataProblems(text: string, file: string, allowed: readonly string[]): Problem[] {
-  return findPersonalData(text, allowed).map((match) =>
-    error(
-      file,
-      `发现疑似${match.kind}“${maskNumber(match.value)}”。网站不得公布个人身份证号、手机号、银行卡号等个人信息，请删除；如是官方公开电话，请先在“网站设置 → 公开热线”中登记。`,
-      { line: lineAt(text, match.index) },
-    ),
-  );
 }
 
 /**
@@ -47,15 +41,13 @@ async function imageProblems(root: string): Promise<Problem[]> {
     const file = `content/media/${name}`;
     const path = join(folder, name);
     const problems: Problem[] = [];
-    if (statSync(path).size > MAX_UPLOAD_BYTES) {
-      problems.push(error(file, `图片超过 ${MAX_UPLOAD_BYTES / 1_000_000} MB。请压缩或缩小后重新上传（长边 2000 像素以内足够网页使用）。`));
-    }
+    if (statSync(path).size > MAX_UPLOAD_BYTES) problems.push(error(file, imageTooLargeMessage));
     try {
       const metadata = await sharp(path).metadata();
-      if (!['jpeg', 'png', 'webp', 'gif', 'avif'].includes(metadata.format ?? '')) throw new Error(metadata.format);
-      if (metadata.exif) problems.push(warning(file, '图片带有拍摄信息（EXIF，可能含拍摄地点）。发布时网站会自动去除，原图仍保存在仓库中；如涉及隐私，请用去除位置信息的图片替换。'));
+      if (!(IMAGE_FORMATS as readonly string[]).includes(metadata.format ?? '')) throw new Error(metadata.format);
+      if (metadata.exif) problems.push(warning(file, exifMessage));
     } catch {
-      problems.push(error(file, '这不是有效的图片文件（JPG、PNG、WebP 或 GIF）。请重新导出图片后上传。'));
+      problems.push(error(file, notAnImageMessage));
     }
     return problems;
   });
@@ -73,25 +65,7 @@ function checkEntryFile(
   const file = `content/${declaration.name}/${name}`;
   const decoded = decodeContent(bytes, file);
   if ('problem' in decoded) return { problems: [decoded.problem], links: [] };
-  const { text } = decoded;
-  const problems = personalDataProblems(text, file, hotlines);
-
-  const split = declaration.format === 'md' ? splitFrontMatter(text, file) : { yaml: text, body: '', bodyLine: 0 };
-  if ('severity' in split) return { problems: [...problems, split], links: [] };
-  const firstLine = declaration.format === 'md' ? 2 : 1;
-  const result = parseYaml(split.yaml, file, firstLine);
-  if ('problems' in result) return { problems: [...problems, ...result.problems], links: [] };
-  for (const problem of validate(declaration, result.data, file)) {
-    const key = problem.field.split('.')[0] ?? '';
-    problems.push(error(file, problem.message, { field: problem.field || undefined, line: key ? lineOfKey(split.yaml, key, firstLine) : undefined }));
-  }
-  const isMarkdown = declaration.format === 'md';
-  if (isMarkdown) problems.push(...bodyProblems(split.body, file, split.bodyLine));
-  return {
-    problems,
-    links: isMarkdown ? linksInBody(split.body, file, split.bodyLine) : [],
-    entry: { id: entryIdFromPath(name), data: result.data },
-  };
+  return checkEntryText(declaration, decoded.text, file, hotlines, validate);
 }
 
 /**
@@ -152,18 +126,14 @@ export async function checkContent(root: string, now: Date = new Date(), { cache
 
   // Links may only point at pages the published content produces.
   const isPublished = (entry: ParsedEntry) => entry.data.draft !== true;
-  const pages = new Set<string>(['/', '/tags/', '/search/', ...SECTIONS.map((section) => `/${section.collection}/`)]);
-  for (const entry of parsed.filter(isPublished)) {
-    if ((ARTICLE_COLLECTIONS as readonly string[]).includes(entry.declaration.name)) pages.add(`/${entry.declaration.name}/${entry.id}/`);
-  }
+  const pages = publishedPages(parsed.map((entry) => ({ collection: entry.declaration.name, id: entry.id, draft: !isPublished(entry) })));
   const publicFolder = join(root, 'public');
   const publicFiles = new Set(existsSync(publicFolder) ? readdirSync(publicFolder, { recursive: true, encoding: 'utf8' }).map((name) => `/${name}`) : []);
   const settingsLink = (parseYaml(settingsText, '', 1) as { data?: { banner?: { link?: unknown } } }).data?.banner?.link;
   if (typeof settingsLink === 'string' && settingsLink.startsWith('/')) {
     links.push({ href: settingsLink, file: 'content/settings/site.yml', line: lineOfKey(settingsText, 'banner', 1) ?? 1 });
   }
-  const entryPattern = new RegExp(`^/(${ARTICLE_COLLECTIONS.join('|')})/[^/]+/$`);
-  problems.push(...linkProblems(links, pages, entryPattern, publicFiles));
+  problems.push(...linkProblems(links, pages, ENTRY_PAGE_PATTERN, publicFiles));
 
   // Health advice goes stale: published knowledge past its review date is flagged, not blocked.
   for (const entry of parsed.filter((candidate) => candidate.declaration.name === 'knowledge' && isPublished(candidate))) {
