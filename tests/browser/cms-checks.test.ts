@@ -32,6 +32,8 @@ describeBrowser('the CMS runs the content check before anything reaches the repo
 
   /** Presses 保存 and returns the error notice Decap shows. */
   const saveRefused = async () => {
+    // An earlier notice goes away after eight seconds.
+    await expect.poll(() => cms.page.getByText(/^保存内容失败/).count(), { timeout: 15_000 }).toBe(0);
     await cms.page.getByRole('button', { name: '保存', exact: true }).click();
     const notice = cms.page.getByText(/^保存内容失败/).first();
     await notice.waitFor({ timeout: 20_000 });
