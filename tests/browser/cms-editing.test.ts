@@ -1,8 +1,25 @@
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { describeBrowser } from '../helpers/browser';
 import { openCms, openEntry, type CmsSession } from '../helpers/cms';
 import { git } from '../helpers/git-clone';
 import { typeWithIme } from '../helpers/ime';
+
+/** The text of a backup Decap keeps in the browser (localForage's IndexedDB store). */
+const backupOf = (page: Page, key: string) =>
+  page.evaluate(
+    (key) =>
+      new Promise<string>((resolve) => {
+        const open = indexedDB.open('localforage');
+        open.onerror = () => resolve('');
+        open.onsuccess = () => {
+          const request = open.result.transaction('keyvaluepairs').objectStore('keyvaluepairs').get(key);
+          request.onsuccess = () => resolve(String((request.result as { raw?: string } | undefined)?.raw ?? ''));
+          request.onerror = () => resolve('');
+        };
+      }),
+    key,
+  );
 
 /**
  * Everyday editing in the CMS (issue 14, points 4 and 5): optional fields can be left empty, typed
@@ -32,7 +49,7 @@ describeBrowser('editing in the CMS: optional fields, reloads and direct address
     expect(git(cms.repository.dir, 'show', `main:${path}`)).not.toMatch(/^cover:/m);
     await openEntry(cms, 'knowledge', 'care-isolated', '对“疫”不对人，隔离不隔心：关心关爱隔离人员和家属');
     // The optional picture is shown as optional and left empty.
-    expect(await page.getByText('封面图片（可选）').count()).toBeGreaterThan(0);
+    expect(await page.getByText(/^封面图片\s*[（(]可选[）)]$/).count()).toBeGreaterThan(0);
     await page.getByLabel('摘要', { exact: true }).click();
     await page.keyboard.press('End');
     await typeWithIme(page, cdp, '（已复核）');
@@ -86,8 +103,10 @@ describeBrowser('editing in the CMS: optional fields, reloads and direct address
     await page.locator('[data-slate-editor]').click();
     await page.keyboard.press('Control+End');
     await typeWithIme(page, cdp, '正文末尾新加的一句。');
-    // Decap keeps a backup two seconds after the last change.
-    await page.waitForTimeout(3000);
+    // Decap keeps a backup in IndexedDB (localForage) two seconds after the last change.
+    await expect
+      .poll(() => backupOf(page, 'backup.knowledge.hand-washing'), { timeout: 20_000 })
+      .toContain('正文末尾新加的一句。');
     dialogs.length = 0;
     await page.reload();
     await expect.poll(() => dialogs.join('\n'), { timeout: 20_000 }).toContain('本地备份');
@@ -119,7 +138,7 @@ describeBrowser('editing in the CMS: optional fields, reloads and direct address
     const direct = await cms.browser.newPage();
     direct.on('dialog', (dialog) => void dialog.dismiss());
     try {
-      await direct.goto(cms.admin('#/collections/knowledge/entries/ventilation'));
+      await direct.goto(cms.admin('#/collections/knowledge/entries/ventilation'), { waitUntil: 'domcontentloaded' });
       await expect.poll(() => direct.getByLabel('标题', { exact: true }).inputValue(), { timeout: 20_000 }).not.toBe('');
       await direct.getByRole('button', { name: /^选择(其他)?图片$/ }).first().click();
       await direct.getByText('masks.jpg').first().waitFor({ timeout: 20_000 });
