@@ -66,10 +66,12 @@ export async function openCms(prepare?: (dir: string) => void): Promise<CmsSessi
 /**
  * Opens an entry in the editor and waits until its fields hold the saved values. It goes through
  * the collection's list, as an editor clicking would: Decap's editor does not reload when only the
- * entry in the address changes.
+ * entry in the address changes, and the list is loaded afresh.
  */
 export async function openEntry(session: CmsSession, collection: string, slug: string, title: string): Promise<void> {
   await session.page.goto(session.admin(`#/collections/${collection}`));
+  // A fresh page: no state left from the entry edited before (Decap can keep the previous collection).
+  await session.page.reload();
   await session.page.getByRole('link').filter({ hasText: title }).first().waitFor({ timeout: 20_000 });
   await session.page.goto(session.admin(`#/collections/${collection}/entries/${slug}`));
   await expect.poll(() => session.page.getByLabel('标题', { exact: true }).inputValue(), { timeout: 20_000 }).toBe(title);
