@@ -2,19 +2,18 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { ARTICLE_COLLECTIONS, SECTIONS } from '../config/sections';
 import { isPast, toChineseDay } from '../lib/dates';
-import { describeMatch, findPersonalData, type Allowed } from '../lib/pii';
-import { entryIdFromPath } from '../lib/slugs';
+import type { Allowed } from '../lib/pii';
 import type { CollectionDeclaration } from '../schema/collection';
 import { declarations } from '../schema/collections';
 import { entryValidator } from '../schema/validate';
-import { bodyProblems, mdxFileProblem, sizeProblem } from './body';
+import { mdxFileProblem } from './body';
 import { checkContext, ContentCheckCache, type FileFindings } from './check-cache';
-import { lineOfKey, parseYaml, splitFrontMatter } from './front-matter';
+import { checkEntryText as checkEntryTextOnly } from './entry-check';
+import { lineOfKey, parseYaml } from './front-matter';
 import { bodyImageProblems, imageFileProblems, imagesInBody, type FoundImage } from './images';
-import { linkProblems, linksInBody, type FoundLink } from './links';
+import { linkProblems, type FoundLink } from './links';
 import { filesUnder, folderItems, isImageName, placementProblem } from './paths';
 import { error, warning, type Problem } from './problem';
-import { frontMatterUrlProblems } from './front-matter-urls';
 import { decodeContent, readContentText } from './read-text';
 
 /** An entry file that parsed: what later checks need. */
@@ -23,44 +22,6 @@ interface ParsedEntry {
   readonly file: string;
   readonly id: string;
   readonly data: Record<string, unknown>;
-}
-
-const lineAt = (text: string, index: number) => text.slice(0, index).split('\n').length;
-
-/**
- * Personal data anywhere in a file (front matter, YAML, body): identifiers are errors; landlines,
- * e-mail addresses and home addresses, which may be official, are warnings. Official numbers and
- * addresses listed in settings are allowed.
- */
-function personalDataProblems(text: string, file: string, allowed: Allowed | readonly string[]): Problem[] {
-  return findPersonalData(text, allowed).map((match) => {
-    const where = { line: lineAt(text, match.index) };
-    if (match.severity === 'error') {
-      return error(
-        file,
-        `发现疑似${match.kind}“${describeMatch(match)}”。网站不得公布个人身份证号、手机号、银行卡号等个人信息，请删除；如是官方公开电话，请先在“网站设置 → 公开热线”中登记。`,
-        where,
-      );
-    }
-    const official = match.kind === '电子邮箱' ? '“网站设置 → 联系方式 → 电子邮箱”' : '“网站设置 → 公开热线”';
-    return warning(
-      file,
-      match.kind === '家庭住址'
-        ? `发现疑似${match.kind}“${describeMatch(match)}”（楼号、单元、门牌）。请勿公布个人住址，只写到小区或社区即可；如是公开办公地点可忽略本提醒。`
-        : `发现${match.kind}“${describeMatch(match)}”。如是个人的${match.kind === '电子邮箱' ? '邮箱' : '电话'}请删除；如是官方公开的，请在${official}中登记，本提醒即消失。`,
-      where,
-    );
-  });
-}
-
-/** The file name becomes the page's public address: no personal number may sit in it. */
-function fileNameProblems(name: string, file: string, allowed: Allowed | readonly string[]): Problem[] {
-  return findPersonalData(name.replace(/\.[^.]+$/, ''), allowed).map((match) =>
-    (match.severity === 'error' ? error : warning)(
-      file,
-      `文件名中有疑似${match.kind}“${describeMatch(match)}”。文件名会成为公开网址，请把文件改名（用拼音或英文描述内容，如 qin-xi-shou.md）。`,
-    ),
-  );
 }
 
 /**
@@ -80,13 +41,6 @@ async function otherFileProblems(root: string, files: readonly string[]): Promis
   return (await Promise.all(perFile)).flat();
 }
 
-/** The allowed official contacts, plus the office phone a center publishes in its own `phone` field. */
-function withOwnPhone(allowed: Allowed | readonly string[], declaration: CollectionDeclaration, data?: Record<string, unknown>): Allowed | readonly string[] {
-  if (declaration.name !== 'centers' || typeof data?.phone !== 'string' || !/^\d{3,4}-\d{7,8}$/.test(data.phone)) return allowed;
-  const base: Allowed = Array.isArray(allowed) ? { numbers: allowed as readonly string[] } : (allowed as Allowed);
-  return { ...base, numbers: [...(base.numbers ?? []), data.phone] };
-}
-
 /** What checking one entry file on its own finds (see FileFindings). */
 function checkEntryFile(
   declaration: CollectionDeclaration,
@@ -96,35 +50,11 @@ function checkEntryFile(
   validate: ReturnType<typeof entryValidator>,
 ): FileFindings {
   const file = `content/${declaration.name}/${name}`;
-  const named = fileNameProblems(name, file, hotlines);
   const decoded = decodeContent(bytes, file);
-  if ('problem' in decoded) return { problems: [...named, decoded.problem], links: [] };
-  const { text } = decoded;
-  const tooBig = sizeProblem(text, file);
-  // A file this big is not parsed further: its size is the one thing to fix.
-  if (tooBig) return { problems: [...named, tooBig], links: [] };
-  // Every field and the body, YAML included, are searched as text; a center's own office phone (its `phone` field) is public.
-  const personal = (data?: Record<string, unknown>) => [...named, ...personalDataProblems(text, file, withOwnPhone(hotlines, declaration, data))];
-
-  const split = declaration.format === 'md' ? splitFrontMatter(text, file) : { yaml: text, body: '', bodyLine: 0 };
-  if ('severity' in split) return { problems: [...personal(), split], links: [] };
-  const firstLine = declaration.format === 'md' ? 2 : 1;
-  const result = parseYaml(split.yaml, file, firstLine);
-  if ('problems' in result) return { problems: [...personal(), ...result.problems], links: [] };
-  const problems = personal(result.data);
-  for (const problem of validate(declaration, result.data, file)) {
-    const key = problem.field.split('.')[0] ?? '';
-    problems.push(error(file, problem.message, { field: problem.field || undefined, line: key ? lineOfKey(split.yaml, key, firstLine) : undefined }));
-  }
-  problems.push(...frontMatterUrlProblems(result.data, split.yaml, file, firstLine));
-  const isMarkdown = declaration.format === 'md';
-  if (isMarkdown) problems.push(...bodyProblems(split.body, file, split.bodyLine));
-  return {
-    problems,
-    links: isMarkdown ? linksInBody(split.body, file, split.bodyLine) : [],
-    images: isMarkdown ? imagesInBody(split.body, file, split.bodyLine) : [],
-    entry: { id: entryIdFromPath(name), data: result.data },
-  };
+  if ('problem' in decoded) return { problems: [decoded.problem], links: [] };
+  const { body, ...findings } = checkEntryTextOnly(declaration, decoded.text, file, hotlines, validate);
+  // Body images are looked up on disk by the caller (bodyImageProblems).
+  return body ? { ...findings, images: imagesInBody(body.body, file, body.bodyLine) } : findings;
 }
 
 /** The official numbers and e-mail addresses in settings (hotlines, contact), which are not personal data. */

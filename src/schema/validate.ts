@@ -1,21 +1,13 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { z } from 'astro/zod';
 import { imageReferenceProblem } from '../checks/images';
 import { readSiteSettings } from '../config/settings-file';
 import { entryIdFromPath } from '../lib/slugs';
 import type { CollectionDeclaration } from './collection';
+import { problemsOf, schemaContextOver, type EntryProblem } from './entry-problems';
 import { collectionSchema, type SchemaContext } from './to-zod';
 
-/** One thing an editor has to fix in one file. */
-export interface EntryProblem {
-  /** Path of the file, relative to the project. */
-  readonly file: string;
-  /** Front-matter key path, e.g. `cover.alt`; empty for the whole entry. */
-  readonly field: string;
-  /** Chinese message saying what is wrong and what to write instead. */
-  readonly message: string;
-}
+export type { EntryProblem } from './entry-problems';
 
 /** Ids of the entry files of a collection, read from its folder. */
 function readEntryIds(root: string, collection: string): Set<string> {
@@ -39,33 +31,9 @@ export function fileSchemaContext(
   entryFile: string,
   entryIds: (collection: string) => ReadonlySet<string> = (collection) => readEntryIds(root, collection),
 ): SchemaContext {
-  return {
-    settings: readSiteSettings(),
-    image: () =>
-      z.string({ error: '图片路径必须填写，例如 ../media/photo.jpg' }).superRefine((src, context) => {
-        // Missing, outside content/ (after symlinks) or not an image: see src/checks/images.ts.
-        const problem = imageReferenceProblem(root, entryFile, src);
-        if (problem) context.addIssue({ code: 'custom', message: problem });
-      }),
-    reference: (collection) =>
-      z
-        .string({ error: '请填写所关联条目的文件名（不含扩展名）' })
-        .refine((id) => entryIds(collection).has(id), {
-          error: (issue) => `找不到${collection}栏目中名为“${String(issue.input)}”的条目。请填写现有条目的文件名（不含扩展名）。`,
-        })
-        .transform((id) => ({ collection, id })),
-  };
+  // Missing, outside content/ (after symlinks) or not an image: see src/checks/images.ts.
+  return schemaContextOver(readSiteSettings(), (src) => imageReferenceProblem(root, entryFile, src), entryIds);
 }
-
-const problemsOf = (result: z.ZodSafeParseResult<unknown>, file: string): EntryProblem[] =>
-  result.success
-    ? []
-    : result.error.issues.map((issue) => ({
-        file,
-        // A misspelt key has no path of its own; name the first unknown key so it can be found.
-        field: issue.path.length === 0 && issue.code === 'unrecognized_keys' ? String(issue.keys[0] ?? '') : issue.path.join('.'),
-        message: issue.message,
-      }));
 
 /**
  * A validator for checking many entries of one content folder in one go (the content check): each
