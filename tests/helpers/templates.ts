@@ -29,5 +29,12 @@ export const TEMPLATE_PAGES = [
   '/updates/district/xiaodian/',
   '/sms/',
   '/centers/',
+  '/guides/',
+  '/guides/fever/',
+  '/clinics/',
+  '/knowledge/topic/protection/',
+  '/sitemap/',
+  '/accessibility/',
+  '/privacy/',
   '/no-such-page/',
 ] as const;
