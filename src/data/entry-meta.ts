@@ -52,6 +52,8 @@ export function entryMeta(entry: CollectionEntry<ArticleCollection>): MetaItem[]
         notice.docNumber && { label: '文号', value: notice.docNumber },
         { label: '文种', value: notice.kind },
         { label: '成文日期', value: notice.written },
+        { label: '有效性', value: notice.validity },
+        notice.validityDate && { label: notice.validity === '已废止' ? '废止日期' : '失效日期', value: notice.validityDate },
         ...common,
       ]);
     }

@@ -36,5 +36,8 @@ export const TEMPLATE_PAGES = [
   '/sitemap/',
   '/accessibility/',
   '/privacy/',
+  '/search/',
+  '/reports/',
+  '/feeds/',
   '/no-such-page/',
 ] as const;
