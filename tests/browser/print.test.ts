@@ -28,7 +28,7 @@ describeBrowser('printing in Chromium', () => {
     expect(await page.locator('.print-footer').isVisible()).toBe(false);
 
     await page.emulateMedia({ media: 'print' });
-    for (const chrome of ['.site-header', '.site-nav', '.banner', '.site-footer', '.breadcrumbs']) {
+    for (const chrome of ['.site-header', '.site-nav--wide', '.site-menu', '.banner', '.site-footer', '.breadcrumbs']) {
       expect(await page.locator(chrome).isVisible(), chrome).toBe(false);
     }
     expect(await page.locator('.print-footer svg').isVisible()).toBe(true);

@@ -37,7 +37,6 @@ export const TEMPLATE_PAGES = [
   '/accessibility/',
   '/privacy/',
   '/search/',
-  '/reports/',
   '/feeds/',
   '/no-such-page/',
 ] as const;
