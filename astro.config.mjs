@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { readSiteSettings } from './src/config/settings-file.ts';
+import { lastModifiedDates } from './src/lib/sitemap-dates.ts';
 import { adminIntegration } from './src/integrations/admin.ts';
 import { contentCheckIntegration } from './src/integrations/content-check.ts';
 import { stripImageMetadataIntegration } from './src/integrations/strip-image-metadata.ts';
@@ -19,6 +20,7 @@ import posters from './src/integrations/posters.ts';
 // The public address comes from the settings editors keep (content/settings/site.yml);
 // SITE_URL overrides it for staging builds.
 const site = process.env.SITE_URL ?? readSiteSettings().siteUrl;
+const lastModified = lastModifiedDates(new URL('./content/', import.meta.url).pathname);
 
 // One build at a time, written outside dist/ and put in its place when done (src/integrations/staged-output.ts).
 const output = stagedOutput();
@@ -46,8 +48,12 @@ export default defineConfig({
     // Lists knowledge pages overdue for review at the end of every build.
     reviewReport(),
     sitemap({
-      // Only public reading pages belong in the sitemap.
-      filter: (page) => !/\/(404|admin|embed|search)\//.test(new URL(page).pathname),
+      // Only public reading pages belong in the sitemap: not the CMS, embeds, search, or the posters' print forms.
+      filter: (page) => !/\/(404|admin|embed|search)\/|\/print\/$/.test(new URL(page).pathname),
+      serialize: (item) => {
+        const date = lastModified(new URL(item.url).pathname);
+        return date ? { ...item, lastmod: date.toISOString() } : item;
+      },
     }),
     posters(),
     // Keeps dist/ between builds (unchanged pages stay in place) and removes what this build did not make;

@@ -24,6 +24,7 @@ function fromDeclaration<D extends CollectionDeclaration>(declaration: D) {
 }
 
 export const collections = {
+  guides: fromDeclaration(declared.guides),
   knowledge: fromDeclaration(declared.knowledge),
   stories: fromDeclaration(declared.stories),
   customs: fromDeclaration(declared.customs),
@@ -31,6 +32,7 @@ export const collections = {
   posters: fromDeclaration(declared.posters),
   sms: fromDeclaration(declared.sms),
   centers: fromDeclaration(declared.centers),
+  clinics: fromDeclaration(declared.clinics),
   updates: fromDeclaration(declared.updates),
   settings: fromDeclaration(declared.settings),
 };

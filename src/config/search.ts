@@ -50,4 +50,4 @@ export const RANKING_FILTERS = { advice: 'advice', overdue: 'overdue', minor: 'm
 export type RankingFilterKey = (typeof RANKING_FILTERS)[keyof typeof RANKING_FILTERS];
 
 /** Collections whose pages answer how-to questions: prevention advice, customs advice, task guides. */
-export const ADVICE_COLLECTIONS = ['knowledge', 'customs', 'tasks'] as const;
+export const ADVICE_COLLECTIONS = ['knowledge', 'customs', 'guides'] as const;

@@ -27,6 +27,13 @@ export const settings = defineCollectionDeclaration({
     objectList('hotlines', '公开热线', [string('name', '名称'), string('number', '号码')], 'name', {
       hint: '官方公开的服务电话。内容检查不会把这些号码当作个人信息。',
     }),
+    objectList(
+      'sourceSites',
+      '来源单位网站',
+      [string('name', '单位名称', { hint: '与文章“来源”一栏写法完全相同，例如“太原市卫生健康委员会”。' }), string('url', '网址', { pattern: [/^https?:\/\/\S+$/, '应为 https:// 开头的网址。'] })],
+      'name',
+      { required: false, hint: '文章“来源”是这些单位时，页面上的来源会链接到其网站。' },
+    ),
     number('pageSize', '每页条目数', { min: 4, max: 50 }),
     list('searchSynonyms', '搜索同义词', {
       required: false,
