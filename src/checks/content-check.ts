@@ -9,13 +9,15 @@ import type { CollectionDeclaration } from '../schema/collection';
 import { declarations } from '../schema/collections';
 import { MAX_UPLOAD_BYTES } from '../schema/to-decap';
 import { entryValidator } from '../schema/validate';
-import { bodyProblems, mdxFileProblem, sizeProblem } from './body';
+import { bodyProblems, mdxFileProblem, sizeProblem, urlProblems } from './body';
 import { checkContext, ContentCheckCache, type FileFindings } from './check-cache';
 import { lineOfKey, parseYaml, splitFrontMatter } from './front-matter';
 import { linkProblems, linksInBody, type FoundLink } from './links';
 import { error, warning, type Problem } from './problem';
 import { frontMatterUrlProblems } from './front-matter-urls';
 import { decodeContent, readContentText } from './read-text';
+import { mdxProblems, type MdxContext } from '../mdx/check';
+import { acceptsMdx, mdxContextOf, VIDEO_MEDIA } from '../mdx/collections';
 
 /** An entry file that parsed: what later checks need. */
 interface ParsedEntry {
@@ -70,7 +72,8 @@ function fileNameProblems(name: string, file: string, allowed: Allowed | readonl
 async function imageProblems(root: string): Promise<Problem[]> {
   const folder = join(root, 'content/media');
   if (!existsSync(folder)) return [];
-  const perImage = readdirSync(folder).map(async (name): Promise<Problem[]> => {
+  // Videos and their captions (the 视频 component, src/mdx) are not images.
+  const perImage = readdirSync(folder).filter((name) => !VIDEO_MEDIA.test(name)).map(async (name): Promise<Problem[]> => {
     const file = `content/media/${name}`;
     const path = join(folder, name);
     const problems: Problem[] = [];
@@ -103,6 +106,7 @@ function checkEntryFile(
   name: string,
   hotlines: Allowed | readonly string[],
   validate: ReturnType<typeof entryValidator>,
+  mdx?: MdxContext,
 ): FileFindings {
   const file = `content/${declaration.name}/${name}`;
   const named = fileNameProblems(name, file, hotlines);
@@ -127,7 +131,9 @@ function checkEntryFile(
   }
   problems.push(...frontMatterUrlProblems(result.data, split.yaml, file, firstLine));
   const isMarkdown = declaration.format === 'md';
-  if (isMarkdown) problems.push(...bodyProblems(split.body, file, split.bodyLine));
+  // An .mdx file is parsed (never compiled) for what MDX could run (src/mdx/check.ts).
+  if (isMarkdown && mdx) problems.push(...mdxProblems(text, file, mdx), ...urlProblems(split.body, file, split.bodyLine));
+  else if (isMarkdown) problems.push(...bodyProblems(split.body, file, split.bodyLine));
   return {
     problems,
     links: isMarkdown ? linksInBody(split.body, file, split.bodyLine) : [],
@@ -165,6 +171,7 @@ export async function checkContent(root: string, now: Date = new Date(), { cache
     // Not UTF-8: the check of the settings file itself says so.
   }
   const officialContacts = officialContactsOf(settingsText);
+  const mdxContext = mdxContextOf(root);
 
   for (const declaration of declarations) {
     const folder = join(root, 'content', declaration.name);
@@ -173,18 +180,18 @@ export async function checkContent(root: string, now: Date = new Date(), { cache
     for (const name of readdirSync(folder).sort()) {
       const file = `content/${declaration.name}/${name}`;
       const extension = extname(name).toLowerCase();
-      if (extension === '.mdx') {
+      if (extension === '.mdx' && !acceptsMdx(declaration.name)) {
         problems.push(mdxFileProblem(file));
         continue;
       }
-      const expected = declaration.format === 'md' ? ['.md'] : ['.yml', '.yaml'];
+      const expected = declaration.format === 'md' ? (acceptsMdx(declaration.name) ? ['.md', '.mdx'] : ['.md']) : ['.yml', '.yaml'];
       if (!expected.includes(extension)) {
         problems.push(warning(file, `这个文件不会被发布：“${declaration.label}”栏目只读取 ${expected.join('、')} 文件。`));
         continue;
       }
       files++;
       const bytes = readFileSync(join(folder, name));
-      const check = () => checkEntryFile(declaration, bytes, name, officialContacts, validate);
+      const check = () => checkEntryFile(declaration, bytes, name, officialContacts, validate, extension === '.mdx' ? mdxContext : undefined);
       const findings = cache ? cache.findingsOf(file, bytes, check) : check();
       problems.push(...findings.problems);
       links.push(...findings.links);
