@@ -120,7 +120,7 @@ function checkEntryFile(
   const personal = (data?: Record<string, unknown>) => [...named, ...personalDataProblems(text, file, withOwnPhone(hotlines, declaration, data))];
 
   const split = declaration.format === 'md' ? splitFrontMatter(text, file) : { yaml: text, body: '', bodyLine: 0 };
-  if ('severity' in split) return { problems: [...personal(), split], links: [] };
+  if ('severity' in split) return { problems: [...personal(), split, ...(mdx ? mdxProblems(text, file, mdx) : [])], links: [] };
   const firstLine = declaration.format === 'md' ? 2 : 1;
   const result = parseYaml(split.yaml, file, firstLine);
   if ('problems' in result) return { problems: [...personal(), ...result.problems], links: [] };
