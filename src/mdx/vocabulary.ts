@@ -73,7 +73,7 @@ export const vocabulary = [
     purpose: '按顺序做的几步，例如七步洗手法。里面写一个编号列表（1. 2. 3. …），每一步一项。',
     attributes: [{ name: '标题', label: '标题', type: 'text', required: false, hint: '例如“七步洗手法”。' }],
     children: 'markdown',
-    example: '<步骤 标题="正确佩戴口罩">\n\n1. 洗净双手。\n2. 分清口罩内外、上下。\n3. 压紧鼻夹，拉开褶皱盖住口鼻。\n\n</步骤>',
+    example: '<步骤 标题="正确佩戴口罩">\n1. 洗净双手。\n2. 分清口罩内外、上下。\n3. 压紧鼻夹，拉开褶皱盖住口鼻。\n</步骤>',
   },
   {
     name: '热线',
@@ -91,9 +91,9 @@ export const vocabulary = [
     name: '海报',
     label: '海报',
     purpose: '在文章中放一张本站的宣传海报：预览图、A4 PDF 下载和海报页面的链接。填写海报的文件名（不含 .md）。',
-    attributes: [{ name: '编号', label: '海报编号', type: 'poster', required: true, hint: '海报文件名，例如 wash-hands。' }],
+    attributes: [{ name: '编号', label: '海报编号', type: 'poster', required: true, hint: '海报文件名，例如 wear-masks。' }],
     children: 'none',
-    example: '<海报 编号="wash-hands" />',
+    example: '<海报 编号="wear-masks" />',
   },
   {
     name: '问答',
