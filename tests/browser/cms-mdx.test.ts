@@ -18,6 +18,7 @@ describeBrowser('MDX articles in Decap CMS', () => {
   let browser: BrowserContext;
   let page: Page;
   let cdp: CDPSession;
+  const errors: string[] = [];
   const admin = (hash = '') => `${site.url}/admin/?decap_port=${decap.port}${hash}`;
 
   beforeAll(async () => {
@@ -26,6 +27,10 @@ describeBrowser('MDX articles in Decap CMS', () => {
     browser = await launchBrowser({ viewport: { width: 1280, height: 1000 } });
     page = await browser.newPage();
     page.on('dialog', (dialog) => void dialog.accept());
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text().slice(0, 300));
+    });
+    page.on('pageerror', (failure) => errors.push(String(failure).slice(0, 300)));
     cdp = await browser.newCDPSession(page);
     await page.goto(admin());
     await page.getByRole('button', { name: '登录' }).click();
@@ -47,7 +52,10 @@ describeBrowser('MDX articles in Decap CMS', () => {
     await page.reload();
     // The 步骤 block is a form in the editor, with its Chinese labels and the steps as they are.
     const editor = page.locator('[data-slate-editor]').first();
-    await editor.waitFor({ timeout: 20_000 });
+    await editor.waitFor({ timeout: 20_000 }).catch(async (failure) => {
+      await page.screenshot({ path: '/tmp/cms-mdx.png', fullPage: true });
+      throw new Error(`${String(failure)}\n${errors.join('\n')}`);
+    });
     await expect.poll(() => page.getByText('七步洗手法：内外夹弓大立腕').count(), { timeout: 20_000 }).toBeGreaterThan(0);
     await expect.poll(() => page.getByText('步骤', { exact: true }).count()).toBeGreaterThan(0);
     await expect.poll(() => page.getByText('热线电话', { exact: true }).count()).toBeGreaterThan(0);
@@ -57,7 +65,7 @@ describeBrowser('MDX articles in Decap CMS', () => {
     await expect.poll(() => preview.locator('.mdx-hotline a[href="tel:12320"]').count()).toBe(1);
 
     // Edit the text before the blocks: the end of the first paragraph.
-    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(1500);
     await editor.getByText('最经济的办法。', { exact: false }).first().click();
     await page.keyboard.press('End');
     await typeWithIme(page, cdp, '请每天坚持。');
