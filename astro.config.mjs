@@ -12,6 +12,7 @@ import { neutraliseMdx } from './src/mdx/neutralise.ts';
 import { safeUrls } from './src/markdown/safe-urls.ts';
 import { incrementalSafety } from './src/integrations/incremental-safety.ts';
 import { keptOutput } from './src/integrations/kept-output.ts';
+import { stagedOutput } from './src/integrations/staged-output.ts';
 import { reviewReport } from './src/integrations/review-report.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import posters from './src/integrations/posters.ts';
@@ -19,6 +20,9 @@ import posters from './src/integrations/posters.ts';
 // The public address comes from the settings editors keep (content/settings/site.yml);
 // SITE_URL overrides it for staging builds.
 const site = process.env.SITE_URL ?? readSiteSettings().siteUrl;
+
+// One build at a time, written outside dist/ and put in its place when done (src/integrations/staged-output.ts).
+const output = stagedOutput();
 
 export default defineConfig({
   site,
@@ -34,6 +38,8 @@ export default defineConfig({
   // code are unchanged from node_modules/.astro/ instead of rendering it again (docs/performance.md).
   experimental: { incrementalBuild: true },
   integrations: [
+    // First: takes the build lock and moves the output folder before the others read it.
+    output.start,
     contentCheckIntegration(),
     // MDX articles use only the site's components (src/mdx/): the content check refuses anything else
     // before this runs, and neutraliseMdx drops code, expressions and unknown tags even if it did not.
@@ -54,5 +60,7 @@ export default defineConfig({
     incrementalSafety(),
     // Last: indexes the finished pages (see src/integrations/pagefind.ts).
     pagefindSearch({ language: 'zh-CN' }),
+    // After everything: the finished site replaces dist/ in one rename.
+    output.publish,
   ],
 });

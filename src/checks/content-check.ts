@@ -1,18 +1,18 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import sharp from 'sharp';
 import { ARTICLE_COLLECTIONS, SECTIONS } from '../config/sections';
 import { isPast, toChineseDay } from '../lib/dates';
 import { describeMatch, findPersonalData, type Allowed } from '../lib/pii';
 import { entryIdFromPath } from '../lib/slugs';
 import type { CollectionDeclaration } from '../schema/collection';
 import { declarations } from '../schema/collections';
-import { MAX_UPLOAD_BYTES } from '../schema/to-decap';
 import { entryValidator } from '../schema/validate';
 import { bodyProblems, mdxFileProblem, sizeProblem, urlProblems } from './body';
 import { checkContext, ContentCheckCache, type FileFindings } from './check-cache';
 import { lineOfKey, parseYaml, splitFrontMatter } from './front-matter';
+import { bodyImageProblems, imageFileProblems, imagesInBody, type FoundImage } from './images';
 import { linkProblems, linksInBody, type FoundLink } from './links';
+import { filesUnder, folderItems, isImageName, placementProblem } from './paths';
 import { error, warning, type Problem } from './problem';
 import { frontMatterUrlProblems } from './front-matter-urls';
 import { decodeContent, readContentText } from './read-text';
@@ -66,30 +66,22 @@ function fileNameProblems(name: string, file: string, allowed: Allowed | readonl
 }
 
 /**
- * Problems of the uploaded images. Every image's header is read at once: sharp reads them on its
- * own threads, while the caller goes on checking entries.
+ * Problems of every file under `content/` that is not an entry of a collection: images (wherever
+ * they sit: content/media/ or next to an entry) get the image rules; anything else in a folder no
+ * collection reads, or a link out of `content/`, would never be published and is an error. Every
+ * image's header is read at once: sharp reads them on its own threads, while the caller goes on
+ * checking entries.
  */
-async function imageProblems(root: string): Promise<Problem[]> {
-  const folder = join(root, 'content/media');
-  if (!existsSync(folder)) return [];
-  // Videos and their captions (the 视频 component, src/mdx) are not images.
-  const perImage = readdirSync(folder).filter((name) => !VIDEO_MEDIA.test(name)).map(async (name): Promise<Problem[]> => {
-    const file = `content/media/${name}`;
-    const path = join(folder, name);
-    const problems: Problem[] = [];
-    if (statSync(path).size > MAX_UPLOAD_BYTES) {
-      problems.push(error(file, `图片超过 ${MAX_UPLOAD_BYTES / 1_000_000} MB。请压缩或缩小后重新上传（长边 2000 像素以内足够网页使用）。`));
-    }
-    try {
-      const metadata = await sharp(path).metadata();
-      if (!['jpeg', 'png', 'webp', 'gif', 'avif'].includes(metadata.format ?? '')) throw new Error(metadata.format);
-      if (metadata.exif) problems.push(warning(file, '图片带有拍摄信息（EXIF，可能含拍摄地点）。发布时网站会自动去除，原图仍保存在仓库中；如涉及隐私，请用去除位置信息的图片替换。'));
-    } catch {
-      problems.push(error(file, '这不是有效的图片文件（JPG、PNG、WebP 或 GIF）。请重新导出图片后上传。'));
-    }
-    return problems;
+async function otherFileProblems(root: string, files: readonly string[]): Promise<Problem[]> {
+  const perFile = files.map(async (file): Promise<Problem[]> => {
+    const placement = placementProblem(root, file);
+    if (placement) return [placement];
+    if (isImageName(file)) return imageFileProblems(root, file);
+    // Videos and their captions in the media folder are used by the 视频 block (src/mdx).
+    if (file.startsWith('content/media/') && VIDEO_MEDIA.test(file)) return [];
+    return [error(file, '这个文件不会被发布：网站只读取各栏目文件夹里（不含子文件夹）的文章文件，以及图片。请把它移到对应栏目的文件夹里；如不需要，请删除。')];
   });
-  return (await Promise.all(perImage)).flat();
+  return (await Promise.all(perFile)).flat();
 }
 
 /** The allowed official contacts, plus the office phone a center publishes in its own `phone` field. */
@@ -137,6 +129,7 @@ function checkEntryFile(
   return {
     problems,
     links: isMarkdown ? linksInBody(split.body, file, split.bodyLine) : [],
+    images: isMarkdown ? imagesInBody(split.body, file, split.bodyLine) : [],
     entry: { id: entryIdFromPath(name), data: result.data },
   };
 }
@@ -160,7 +153,7 @@ export async function checkContent(root: string, now: Date = new Date(), { cache
   const parsed: ParsedEntry[] = [];
   const links: FoundLink[] = [];
   const validate = entryValidator(root);
-  const images = imageProblems(root);
+  const bodyImages: FoundImage[] = [];
   const cache = cacheFile ? new ContentCheckCache(cacheFile, checkContext(root)) : undefined;
   let files = 0;
 
@@ -173,20 +166,41 @@ export async function checkContent(root: string, now: Date = new Date(), { cache
   const officialContacts = officialContactsOf(settingsText);
   const mdxContext = mdxContextOf(root);
 
+  const others: string[] = [];
+  const contentRoot = join(root, 'content');
+  const collectionNames = new Set<string>(declarations.map((declaration) => declaration.name));
+  // Folders no collection reads (content/media/) hold images; anything else in them is never published.
+  for (const item of existsSync(contentRoot) ? folderItems(contentRoot) : []) {
+    if (collectionNames.has(item.name) && item.isFolder) continue;
+    others.push(...(item.isFolder ? filesUnder(root, `content/${item.name}`) : [`content/${item.name}`]));
+  }
   for (const declaration of declarations) {
     const folder = join(root, 'content', declaration.name);
     if (!existsSync(folder)) continue;
     const ids = new Map<string, string>();
-    for (const name of readdirSync(folder).sort()) {
+    for (const item of folderItems(folder)) {
+      const { name } = item;
       const file = `content/${declaration.name}/${name}`;
-      const extension = extname(name).toLowerCase();
-      if (extension === '.mdx' && !acceptsMdx(declaration.name)) {
+      // The loader reads the collection's folder only: a subfolder's images may still be shown, nothing else in it is published.
+      if (item.isFolder) {
+        others.push(...filesUnder(root, file));
+        continue;
+      }
+      const placement = placementProblem(root, file);
+      if (placement) {
+        problems.push(placement);
+        continue;
+      }
+      // The loader's pattern is case-sensitive (*.md): “文章.MD” would be checked here and then silently left out.
+      const extension = extname(name);
+      if (extension.toLowerCase() === '.mdx' && !acceptsMdx(declaration.name)) {
         problems.push(mdxFileProblem(file));
         continue;
       }
       const expected = declaration.format === 'md' ? (acceptsMdx(declaration.name) ? ['.md', '.mdx'] : ['.md']) : ['.yml', '.yaml'];
       if (!expected.includes(extension)) {
-        problems.push(warning(file, `这个文件不会被发布：“${declaration.label}”栏目只读取 ${expected.join('、')} 文件。`));
+        if (isImageName(name)) others.push(file);
+        else problems.push(error(file, `这个文件不会被发布：“${declaration.label}”栏目只读取扩展名为 ${expected.join('、')}（小写）的文件。请改正扩展名；如不需要这个文件，请删除。`));
         continue;
       }
       files++;
@@ -195,6 +209,7 @@ export async function checkContent(root: string, now: Date = new Date(), { cache
       const findings = cache ? cache.findingsOf(file, bytes, check) : check();
       problems.push(...findings.problems);
       links.push(...findings.links);
+      bodyImages.push(...(findings.images ?? []));
       if (!findings.entry) continue;
       const { id } = findings.entry;
       const clash = ids.get(id);
@@ -207,6 +222,7 @@ export async function checkContent(root: string, now: Date = new Date(), { cache
       parsed.push({ declaration, file, id, data: findings.entry.data });
     }
   }
+  const images = otherFileProblems(root, others);
   cache?.save();
 
   // Links may only point at pages the published content produces.
@@ -233,6 +249,24 @@ export async function checkContent(root: string, now: Date = new Date(), { cache
     }
   }
 
+  // Images are looked up every time: an unchanged entry may show an image that has since gone.
+  problems.push(...bodyImageProblems(root, bodyImages));
   problems.push(...(await images));
   return { problems: problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0)), files };
+}
+
+/**
+ * Checks one entry's raw bytes as if they were the file `content/<collection>/<name>` under `root`
+ * (images and relations resolve against that folder): the per-file part of checkContent, used by
+ * the local CMS server before it saves or publishes an entry.
+ */
+export function checkEntryText(root: string, collection: string, name: string, bytes: Uint8Array): Problem[] {
+  const declaration = declarations.find((candidate) => candidate.name === collection);
+  if (!declaration) return [error(`content/${collection}/${name}`, `没有名为“${collection}”的栏目。`)];
+  const settingsPath = join(root, 'content/settings/site.yml');
+  const settingsText = existsSync(settingsPath) ? readFileSync(settingsPath, 'utf8') : '';
+  const hotlines = ((parseYaml(settingsText, '', 1) as { data?: { hotlines?: { number?: unknown }[] } }).data?.hotlines ?? []).map((line) =>
+    String(line.number ?? ''),
+  );
+  return [...checkEntryFile(declaration, bytes, name, hotlines, entryValidator(root)).problems];
 }

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { z } from 'astro/zod';
+import { imageReferenceProblem } from '../checks/images';
 import { readSiteSettings } from '../config/settings-file';
 import { entryIdFromPath } from '../lib/slugs';
 import type { CollectionDeclaration } from './collection';
@@ -41,8 +42,10 @@ export function fileSchemaContext(
   return {
     settings: readSiteSettings(),
     image: () =>
-      z.string({ error: '图片路径必须填写，例如 ../media/photo.jpg' }).refine((src) => existsSync(resolve(dirname(entryFile), src)), {
-        error: (issue) => `找不到图片文件“${String(issue.input)}”。请确认图片已上传，路径相对于本文件填写，例如 ../media/photo.jpg。`,
+      z.string({ error: '图片路径必须填写，例如 ../media/photo.jpg' }).superRefine((src, context) => {
+        // Missing, outside content/ (after symlinks) or not an image: see src/checks/images.ts.
+        const problem = imageReferenceProblem(root, entryFile, src);
+        if (problem) context.addIssue({ code: 'custom', message: problem });
       }),
     reference: (collection) =>
       z

@@ -110,11 +110,12 @@ describeBrowser('search in Chromium', () => {
       await page.close();
     });
 
-    it('finds every keyword and synonym of the knowledge articles', async () => {
+    it('finds every keyword and synonym of the current knowledge articles', async () => {
       const page = await browser.newPage();
       await page.goto(`${site.url}/search/`);
       const misses: string[] = [];
-      for (const entry of readCollection('knowledge').filter((item) => !isDraft(item))) {
+      // Superseded and withdrawn advice is not in the index.
+      for (const entry of readCollection('knowledge').filter((item) => !isDraft(item) && !item.data.supersededBy && !item.data.withdrawn)) {
         for (const word of [...((entry.data.keywords as string[]) ?? []), ...((entry.data.synonyms as string[]) ?? [])]) {
           if (!(await searchOnPage(page, word)).includes(`/knowledge/${entry.id}/`)) misses.push(`${word} → ${entry.id}`);
         }

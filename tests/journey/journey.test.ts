@@ -18,9 +18,9 @@ import jsQR from 'jsqr';
 import { load } from 'js-yaml';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import sharp from 'sharp';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliEnv } from '../helpers/build';
-import { describeBrowser, launchBrowser } from '../helpers/browser';
+import { CHROMIUM, launchBrowser } from '../helpers/browser';
 import { freePort } from '../helpers/decap-server';
 import { git } from '../helpers/git-clone';
 import { typeWithIme } from '../helpers/ime';
@@ -40,7 +40,7 @@ async function until<T>(what: string, probe: () => Promise<T | undefined>, limit
   throw new Error(`${what}: not within ${limitSeconds} s. Output so far:\n${log().slice(-4000)}`);
 }
 
-describeBrowser.skipIf(!NGINX)('journey: from a fresh clone to a citizen’s phone', () => {
+describe.skipIf(!CHROMIUM || !NGINX)('journey: from a fresh clone to a citizen’s phone', () => {
   const started = Date.now();
   const steps: string[] = [];
   const step = (name: string) => steps.push(`${name}: ${seconds(started)} s`);
@@ -145,7 +145,14 @@ describeBrowser.skipIf(!NGINX)('journey: from a fresh clone to a citizen’s pho
     await typeWithIme(page, cdp, '深夜十二点，守夜人还在楼道口为晚归的居民测量体温。');
 
     await page.getByRole('button', { name: '保存' }).click();
-    await page.getByText('修改已保存').waitFor({ timeout: 30_000 });
+    await page
+      .getByText('修改已保存')
+      .waitFor({ timeout: 120_000 })
+      .catch(async (failure: unknown) => {
+        const shot = join(tmpdir(), `journey-save-${Date.now()}.png`);
+        await page.screenshot({ path: shot, fullPage: true });
+        throw new Error(`the draft was not saved (screenshot ${shot}):\n${output.slice(-3000)}`, { cause: failure });
+      });
     const branch = await until('the draft branch', async () => git(dir, 'branch', '--list', '--format=%(refname:short)', 'cms/stories/*') || undefined, 30, () => output);
     slug = branch.slice('cms/stories/'.length);
     expect(git(dir, 'ls-tree', '-r', '--name-only', 'main', 'content/stories')).not.toContain(slug);

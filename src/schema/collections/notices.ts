@@ -1,7 +1,7 @@
 import { NOTICE_KINDS } from '../../config/taxonomy';
 import { defineCollectionDeclaration } from '../collection';
 import { date, select, string } from '../fields';
-import { entryFields } from './common';
+import { entryFields, synonymsField } from './common';
 
 /** 通知与倡议: official documents and 倡议书, with the metadata a 公文 carries. */
 export const notices = defineCollectionDeclaration({
@@ -12,6 +12,7 @@ export const notices = defineCollectionDeclaration({
   format: 'md',
   fields: [
     ...entryFields,
+    synonymsField,
     select('kind', '文种', NOTICE_KINDS),
     string('docNumber', '文号', {
       required: false,

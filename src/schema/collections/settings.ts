@@ -1,5 +1,5 @@
 import { defineCollectionDeclaration } from '../collection';
-import { boolean, number, object, objectList, select, string, text } from '../fields';
+import { boolean, list, number, object, objectList, select, string, text } from '../fields';
 
 /** Site settings: one file, `content/settings/site.yml`, edited in the CMS like any entry. */
 export const settings = defineCollectionDeclaration({
@@ -28,6 +28,12 @@ export const settings = defineCollectionDeclaration({
       hint: '官方公开的服务电话。内容检查不会把这些号码当作个人信息。',
     }),
     number('pageSize', '每页条目数', { min: 4, max: 50 }),
+    list('searchSynonyms', '搜索同义词', {
+      required: false,
+      maxItems: 300,
+      maxItemLength: 60,
+      hint: '每行一组说法相同的词，用空格或顿号隔开，例如“上坟 扫墓 祭扫 烧纸”。网页上有其中一个词，读者搜索同组的任何一个词都能找到它。修改后重新构建网站生效。',
+    }),
     object('banner', '紧急通知横幅', [
       boolean('enabled', '显示横幅'),
       select('level', '级别', ['info', 'warning', 'urgent'], { optionLabels: ['提示', '注意', '紧急'] }),
