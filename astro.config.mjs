@@ -9,6 +9,7 @@ import { adminIntegration } from './src/integrations/admin.ts';
 import { contentCheckIntegration } from './src/integrations/content-check.ts';
 import { stripImageMetadataIntegration } from './src/integrations/strip-image-metadata.ts';
 import { htmlAsText } from './src/markdown/html-as-text.ts';
+import { neutraliseMdx } from './src/mdx/neutralise.ts';
 import { safeUrls } from './src/markdown/safe-urls.ts';
 import { incrementalSafety } from './src/integrations/incremental-safety.ts';
 import { keptOutput } from './src/integrations/kept-output.ts';
@@ -42,7 +43,9 @@ export default defineConfig({
     // First: takes the build lock and moves the output folder before the others read it.
     output.start,
     contentCheckIntegration(),
-    mdx(),
+    // MDX articles use only the site's components (src/mdx/): the content check refuses anything else
+    // before this runs, and neutraliseMdx drops code, expressions and unknown tags even if it did not.
+    mdx({ processor: satteri({ mdastPlugins: [htmlAsText, neutraliseMdx], hastPlugins: [safeUrls] }) }),
     adminIntegration(),
     stripImageMetadataIntegration(),
     // Lists knowledge pages overdue for review at the end of every build.

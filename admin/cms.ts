@@ -9,9 +9,12 @@ import { officeLocale } from './locale';
 import { hideStandaloneMediaLibrary } from './media-tab';
 import { previewFor } from './preview';
 import { guardUploads } from './uploads';
+import { registerEditorComponents, withMdxCollections } from './editor-components';
 
 // The CMS config is derived from the collection declarations, never written by hand.
-const config = decapConfig(declarations, backendFromEnv(import.meta.env), localBackendUrl(window.location), { local: isLocalHost(window.location) });
+const config = withMdxCollections(
+  decapConfig(declarations, backendFromEnv(import.meta.env), localBackendUrl(window.location), { local: isLocalHost(window.location) }),
+);
 
 CMS.registerLocale('zh_Hans', officeLocale);
 CMS.registerPreviewStyle(siteStyles);
@@ -25,4 +28,5 @@ CMS.registerEventListener({ name: 'prePublish', handler: handlers.prePublish as 
 guardUploads();
 fixDecapStore();
 hideStandaloneMediaLibrary('媒体');
+registerEditorComponents(CMS as never, previewFor);
 CMS.init({ config: config as never });

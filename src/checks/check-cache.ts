@@ -20,7 +20,7 @@ export interface FileFindings {
 type Files = Record<string, { hash: string; findings: FileFindings }>;
 
 /** The code the checks run (their folders, and the locked versions of zod and js-yaml). */
-const CHECK_CODE = ['src/checks', 'src/schema', 'src/config', 'src/lib', 'src/markdown'];
+const CHECK_CODE = ['src/checks', 'src/schema', 'src/config', 'src/lib', 'src/markdown', 'src/mdx'];
 
 const names = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort() : []);
 

@@ -6,15 +6,17 @@ import type { Allowed } from '../lib/pii';
 import type { CollectionDeclaration } from '../schema/collection';
 import { declarations } from '../schema/collections';
 import { entryValidator } from '../schema/validate';
-import { mdxFileProblem } from './body';
+import { mdxFileProblem, urlProblems } from './body';
 import { checkContext, ContentCheckCache, type FileFindings } from './check-cache';
-import { checkEntryText as checkEntryTextOnly } from './entry-check';
+import { checkEntryText as checkEntryTextOnly, type EntryBody } from './entry-check';
 import { lineOfKey, parseYaml } from './front-matter';
 import { bodyImageProblems, imageFileProblems, imagesInBody, type FoundImage } from './images';
 import { linkProblems, type FoundLink } from './links';
 import { filesUnder, folderItems, isImageName, placementProblem } from './paths';
 import { error, warning, type Problem } from './problem';
 import { decodeContent, readContentText } from './read-text';
+import { mdxProblems, type MdxContext } from '../mdx/check';
+import { acceptsMdx, mdxContextOf, VIDEO_MEDIA } from '../mdx/collections';
 
 /** An entry file that parsed: what later checks need. */
 interface ParsedEntry {
@@ -36,6 +38,8 @@ async function otherFileProblems(root: string, files: readonly string[]): Promis
     const placement = placementProblem(root, file);
     if (placement) return [placement];
     if (isImageName(file)) return imageFileProblems(root, file);
+    // Videos and their captions in the media folder are used by the 视频 block (src/mdx).
+    if (file.startsWith('content/media/') && VIDEO_MEDIA.test(file)) return [];
     return [error(file, '这个文件不会被发布：网站只读取各栏目文件夹里（不含子文件夹）的文章文件，以及图片。请把它移到对应栏目的文件夹里；如不需要，请删除。')];
   });
   return (await Promise.all(perFile)).flat();
@@ -48,11 +52,14 @@ function checkEntryFile(
   name: string,
   hotlines: Allowed | readonly string[],
   validate: ReturnType<typeof entryValidator>,
+  mdx?: MdxContext,
 ): FileFindings {
   const file = `content/${declaration.name}/${name}`;
   const decoded = decodeContent(bytes, file);
   if ('problem' in decoded) return { problems: [decoded.problem], links: [] };
-  const { body, ...findings } = checkEntryTextOnly(declaration, decoded.text, file, hotlines, validate);
+  // An .mdx file is parsed (never compiled) for what MDX could run (src/mdx/check.ts).
+  const mdxCheck = mdx ? (text: string, body: EntryBody) => [...mdxProblems(text, file, mdx), ...urlProblems(body.body, file, body.bodyLine)] : undefined;
+  const { body, ...findings } = checkEntryTextOnly(declaration, decoded.text, file, hotlines, validate, mdxCheck);
   // Body images are looked up on disk by the caller (bodyImageProblems).
   return body ? { ...findings, images: imagesInBody(body.body, file, body.bodyLine) } : findings;
 }
@@ -87,6 +94,7 @@ export async function checkContent(root: string, now: Date = new Date(), { cache
     // Not UTF-8: the check of the settings file itself says so.
   }
   const officialContacts = officialContactsOf(settingsText);
+  const mdxContext = mdxContextOf(root);
 
   const others: string[] = [];
   const contentRoot = join(root, 'content');
@@ -115,11 +123,11 @@ export async function checkContent(root: string, now: Date = new Date(), { cache
       }
       // The loader's pattern is case-sensitive (*.md): “文章.MD” would be checked here and then silently left out.
       const extension = extname(name);
-      if (extension.toLowerCase() === '.mdx') {
+      if (extension.toLowerCase() === '.mdx' && !acceptsMdx(declaration.name)) {
         problems.push(mdxFileProblem(file));
         continue;
       }
-      const expected = declaration.format === 'md' ? ['.md'] : ['.yml', '.yaml'];
+      const expected = declaration.format === 'md' ? (acceptsMdx(declaration.name) ? ['.md', '.mdx'] : ['.md']) : ['.yml', '.yaml'];
       if (!expected.includes(extension)) {
         if (isImageName(name)) others.push(file);
         else problems.push(error(file, `这个文件不会被发布：“${declaration.label}”栏目只读取扩展名为 ${expected.join('、')}（小写）的文件。请改正扩展名；如不需要这个文件，请删除。`));
@@ -127,7 +135,7 @@ export async function checkContent(root: string, now: Date = new Date(), { cache
       }
       files++;
       const bytes = readFileSync(join(folder, name));
-      const check = () => checkEntryFile(declaration, bytes, name, officialContacts, validate);
+      const check = () => checkEntryFile(declaration, bytes, name, officialContacts, validate, extension === '.mdx' ? mdxContext : undefined);
       const findings = cache ? cache.findingsOf(file, bytes, check) : check();
       problems.push(...findings.problems);
       links.push(...findings.links);

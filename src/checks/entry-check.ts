@@ -98,6 +98,8 @@ export function checkEntryText(
   file: string,
   hotlines: Allowed | readonly string[],
   validate: (declaration: CollectionDeclaration, data: unknown, file: string) => EntryProblem[],
+  /** Checks the body instead of the Markdown rules (an .mdx file: src/mdx/check.ts, which needs Node). */
+  bodyCheck?: (text: string, body: EntryBody) => Problem[],
 ): EntryFindings & { body?: EntryBody } {
   const name = file.slice(file.lastIndexOf('/') + 1);
   const named = fileNameProblems(name, file, hotlines);
@@ -119,7 +121,7 @@ export function checkEntryText(
   }
   problems.push(...frontMatterUrlProblems(result.data, split.yaml, file, firstLine));
   const isMarkdown = declaration.format === 'md';
-  if (isMarkdown) problems.push(...bodyProblems(split.body, file, split.bodyLine));
+  if (isMarkdown) problems.push(...(bodyCheck ? bodyCheck(text, split) : bodyProblems(split.body, file, split.bodyLine)));
   return {
     problems,
     links: isMarkdown ? linksInBody(split.body, file, split.bodyLine) : [],

@@ -15,7 +15,7 @@ function readEntryIds(root: string, collection: string): Set<string> {
   if (!existsSync(folder)) return new Set<string>();
   return new Set(
     readdirSync(folder, { encoding: 'utf8' })
-      .filter((name) => /\.(md|ya?ml)$/.test(name))
+      .filter((name) => /\.(mdx?|ya?ml)$/.test(name))
       .map((name) => entryIdFromPath(name)),
   );
 }

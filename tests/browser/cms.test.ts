@@ -152,9 +152,9 @@ describeBrowser('editors write, review and publish in Decap CMS on the local Git
   }, 240_000); // includes a whole site build of the published clone
 
   it('edits an existing knowledge article without touching its other fields', async () => {
-    const path = 'content/knowledge/hand-washing.md';
+    const path = 'content/knowledge/masks.md';
     const before = git(repository.dir, 'show', `main:${path}`);
-    await page.goto(admin('#/collections/knowledge/entries/hand-washing'));
+    await page.goto(admin('#/collections/knowledge/entries/masks'));
     await page.reload();
     // Start typing once the entry has loaded into the form and the page has gone quiet, as an
     // editor would: a form still filling in can reset the field under a composition.

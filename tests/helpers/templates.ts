@@ -21,6 +21,9 @@ export const TEMPLATE_PAGES = [
   '/stories/community-doctor/',
   '/notices/wenming-2020-1/',
   '/updates/xiaodian-poster-boards/',
+  // MDX articles: between them and the three above, every block of src/mdx/vocabulary.ts but 视频.
+  '/updates/yangqu-loudspeakers/',
+  '/knowledge/mental-health/',
   '/posters/wear-masks/',
   '/tags/',
   `/tags/${slugFor('洗手')}/`,
