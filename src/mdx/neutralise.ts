@@ -27,13 +27,15 @@ export const neutraliseMdx = defineMdastPlugin({
   },
 });
 
-type Element = Parameters<NonNullable<(typeof neutraliseMdx)['mdxJsxFlowElement']>>[0];
+type Element =
+  | Parameters<NonNullable<(typeof neutraliseMdx)['mdxJsxFlowElement']>>[0]
+  | Parameters<NonNullable<(typeof neutraliseMdx)['mdxJsxTextElement']>>[0];
 type Context = Parameters<NonNullable<(typeof neutraliseMdx)['mdxJsxFlowElement']>>[1];
 
 function keepDeclared(node: Element, ctx: Context) {
   const component = componentNamed(node.name ?? '');
   if (!component) {
-    ctx.removeNode(node);
+    ctx.removeNode(node as never);
     return;
   }
   const attributes = node.attributes.filter((attribute) => {
@@ -41,5 +43,5 @@ function keepDeclared(node: Element, ctx: Context) {
     const declared = component.attributes.find((candidate) => candidate.name === attribute.name);
     return declared !== undefined && attributeValueProblem(declared, attribute.value) === undefined;
   });
-  if (attributes.length !== node.attributes.length) ctx.replaceNode(node, { ...node, attributes } as never);
+  if (attributes.length !== node.attributes.length) ctx.replaceNode(node as never, { ...node, attributes } as never);
 }
