@@ -141,15 +141,16 @@ const listViewFor = (declaration: CollectionDeclaration) => {
   const hasDraft = declaration.fields.some((field) => field.name === 'draft' && field.widget === 'boolean');
   const summary = `${hasDraft ? DRAFT_MARK : ''}${declaration.listView.summary}`;
   const selects = groupBy.flatMap((name) => declaration.fields.filter((field) => field.name === name && field.widget === 'select'));
+  const viewFilters = selects.flatMap((field) =>
+    field.widget === 'select'
+      ? field.options.map((value) => ({ label: `${field.label}：${value}`, field: field.name, pattern: `^${value.replace(/[()]/g, '\\$&')}$` }))
+      : [],
+  );
+  // Decap's config schema refuses empty filter and group lists: a collection without pick-lists has none.
   return {
     summary,
     sortable_fields: [...sortableFields],
-    view_filters: selects.flatMap((field) =>
-      field.widget === 'select'
-        ? field.options.map((value) => ({ label: `${field.label}：${value}`, field: field.name, pattern: `^${value.replace(/[()]/g, '\\$&')}$` }))
-        : [],
-    ),
-    view_groups: selects.map((field) => ({ label: field.label, field: field.name })),
+    ...(viewFilters.length > 0 ? { view_filters: viewFilters, view_groups: selects.map((field) => ({ label: field.label, field: field.name })) } : {}),
   };
 };
 

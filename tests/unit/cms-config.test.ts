@@ -172,3 +172,13 @@ describe('backendFromEnv', () => {
     ).toEqual({ name: 'gitea', branch: 'main', repo: 'wenming/site', base_url: 'https://git.example.gov.cn', api_root: 'https://git.example.gov.cn/api/v1', app_id: 'abc' });
   });
 });
+
+describe("what Decap's config schema refuses", () => {
+  it('has no empty filter or group lists (Decap shows "Error loading the CMS configuration" for one)', () => {
+    for (const collection of config.collections as { name: string; view_filters?: unknown[]; view_groups?: unknown[] }[]) {
+      for (const key of ['view_filters', 'view_groups'] as const) {
+        if (key in collection) expect(collection[key]?.length, `${collection.name}.${key}`).toBeGreaterThan(0);
+      }
+    }
+  });
+});
