@@ -111,8 +111,9 @@ describeBrowser('the built CMS opens to its login screen for every backend', () 
 
   it('local: the built site on this computer logs in to the local Git backend', async () => {
     const repository = cloneRepository();
-    const decap = await startDecapServer(repository.dir);
     const server = await serveWithBundle(DIST, readFileSync(join(DIST, 'admin/index.html'), 'utf8').match(/src="(\/_astro\/admin-cms[^"]*)"/)![1]!);
+    // The local backend answers only the site's own address.
+    const decap = await startDecapServer(repository.dir, { siteOrigins: [`http://127.0.0.1:${server.port}`] });
     const browser = await launchBrowser();
     try {
       const page = await browser.newPage();

@@ -24,8 +24,9 @@ describeBrowser('MDX articles in Decap CMS', () => {
   const admin = (hash = '') => `${site.url}/admin/?decap_port=${decap.port}${hash}`;
 
   beforeAll(async () => {
-    decap = await startDecapServer(repository.dir);
     site = await serveDist();
+    // The local backend answers only the site's own address.
+    decap = await startDecapServer(repository.dir, { siteOrigins: [site.url] });
     browser = await launchBrowser({ viewport: { width: 1280, height: 1000 } });
     page = await browser.newPage();
     page.on('dialog', (dialog) => void dialog.accept());

@@ -30,8 +30,9 @@ export interface CmsSession {
 export async function openCms(prepare?: (dir: string) => void): Promise<CmsSession> {
   const repository = cloneRepository();
   prepare?.(repository.dir);
-  const decap = await startDecapServer(repository.dir);
   const site = await serveDist();
+  // The local backend answers only the site's own address.
+  const decap = await startDecapServer(repository.dir, { siteOrigins: [site.url] });
   const browser = await launchBrowser({ viewport: { width: 1280, height: 1000 } });
   const page = await browser.newPage();
   const cdp = await browser.newCDPSession(page);
