@@ -182,9 +182,11 @@ export function createActions(root: string) {
       const branch = await liveBranch(params);
       const folder = allowedFolder(params.folder);
       const reader = await readerOf(branch);
+      // Decap asks for one extension per collection (.md, or .mdx for the block-editing twin).
+      const extension = typeof params.extension === 'string' && params.extension ? `.${params.extension.replace(/^\./, '')}` : '';
       const paths = (await reader.list(folder)).filter((path) => {
         try {
-          return allowedFile(path, 'entry') && true;
+          return allowedFile(path, 'entry') && path.endsWith(extension);
         } catch {
           return false;
         }

@@ -1,4 +1,5 @@
 import { lstatSync, realpathSync } from 'node:fs';
+import { acceptsMdx } from '../mdx/collections';
 import { join } from 'node:path';
 import { declarations } from '../schema/collections';
 import { MEDIA_FOLDER } from '../schema/to-decap';
@@ -37,7 +38,9 @@ const ALLOWED_SUMMARY = `只能读写各栏目文件夹（${declarations.map((de
 const extensionsOf = (folder: string): readonly string[] => {
   if (folder === 'media') return IMAGE_EXTENSIONS;
   const declaration = declarations.find((candidate) => candidate.name === folder);
-  return declaration?.format === 'md' ? ['.md'] : ['.yml', '.yaml'];
+  if (declaration?.format !== 'md') return ['.yml', '.yaml'];
+  // Article collections also hold .mdx entries (src/mdx/), which the CMS edits as a twin collection.
+  return acceptsMdx(folder) ? ['.md', '.mdx'] : ['.md'];
 };
 
 const labelOf = (folder: string) => (folder === 'media' ? '图片文件夹' : `“${declarations.find((declaration) => declaration.name === folder)?.label ?? folder}”栏目`);

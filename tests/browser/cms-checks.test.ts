@@ -58,7 +58,7 @@ describeBrowser('the CMS runs the content check before anything reaches the repo
   it('refuses 下次审核 before 审核日期 with the rule’s message, and commits nothing', async () => {
     const { page } = cms;
     const before = cms.repositoryState();
-    await openEntry(cms, 'knowledge', 'hand-washing', '正确洗手：记住七步洗手法');
+    await openEntry(cms, 'knowledge', 'home-disinfection', '居家清洁消毒：适度、科学、安全');
     await page.getByLabel('下次审核', { exact: true }).fill('2026-01-01');
     await page.getByLabel('审核日期', { exact: true }).click();
     const message = await saveRefused();

@@ -96,7 +96,7 @@ describeBrowser('editing in the CMS: optional fields, reloads and direct address
 
   it('offers the typed text back after a reload, and restores it', async () => {
     const { page, cdp } = cms;
-    await openEntry(cms, 'knowledge', 'hand-washing', '正确洗手：记住七步洗手法');
+    await openEntry(cms, 'knowledge', 'home-disinfection', '居家清洁消毒：适度、科学、安全');
     await page.getByLabel('摘要', { exact: true }).click();
     await page.keyboard.press('End');
     await typeWithIme(page, cdp, '（重载前输入）');
@@ -105,14 +105,14 @@ describeBrowser('editing in the CMS: optional fields, reloads and direct address
     await typeWithIme(page, cdp, '正文末尾新加的一句。');
     // Decap keeps a backup in IndexedDB (localForage) two seconds after the last change.
     await expect
-      .poll(() => backupOf(page, 'backup.knowledge.hand-washing'), { timeout: 20_000 })
+      .poll(() => backupOf(page, 'backup.knowledge.home-disinfection'), { timeout: 20_000 })
       .toContain('正文末尾新加的一句。');
     dialogs.length = 0;
     await page.reload();
     await expect.poll(() => dialogs.join('\n'), { timeout: 20_000 }).toContain('本地备份');
     await expect.poll(() => page.getByLabel('摘要', { exact: true }).inputValue(), { timeout: 20_000 }).toContain('（重载前输入）');
     await expect.poll(() => page.locator('[data-slate-editor]').innerText()).toContain('正文末尾新加的一句。');
-    expect(await page.getByLabel('标题', { exact: true }).inputValue()).toBe('正确洗手：记住七步洗手法');
+    expect(await page.getByLabel('标题', { exact: true }).inputValue()).toBe('居家清洁消毒：适度、科学、安全');
     // And stays restored once the page has settled.
     await page.waitForTimeout(2000);
     expect(await page.getByLabel('摘要', { exact: true }).inputValue()).toContain('（重载前输入）');
@@ -129,8 +129,8 @@ describeBrowser('editing in the CMS: optional fields, reloads and direct address
       return names.sort();
     };
     await page.goto(cms.admin('#/collections/knowledge'));
-    await page.getByText('正确洗手：记住七步洗手法').first().click();
-    await expect.poll(() => page.getByLabel('标题', { exact: true }).inputValue(), { timeout: 20_000 }).toBe('正确洗手：记住七步洗手法');
+    await page.getByText('居家清洁消毒：适度、科学、安全').first().click();
+    await expect.poll(() => page.getByLabel('标题', { exact: true }).inputValue(), { timeout: 20_000 }).toBe('居家清洁消毒：适度、科学、安全');
     const navigated = await libraryFiles();
     expect(navigated).toContain('ventilation.jpg');
 

@@ -58,13 +58,13 @@ describeBrowser('the CMS speaks Chinese to editors', () => {
     const masks = page.getByRole('link').filter({ hasText: '口罩怎么选、怎么戴（旧版）' }).first();
     await masks.waitFor({ timeout: 20_000 });
     expect(await masks.innerText()).toContain('【草稿】');
-    expect(await page.getByRole('link').filter({ hasText: '正确洗手' }).first().innerText()).not.toContain('草稿');
+    expect(await page.getByRole('link').filter({ hasText: '居家清洁消毒' }).first().innerText()).not.toContain('草稿');
     expect(await latinWords(page)).toEqual([]);
   });
 
   it('has no English in the entry editor and its toolbar, and no 点击以预览', async () => {
     const { page, cdp } = cms;
-    await openEntry(cms, 'knowledge', 'hand-washing', '正确洗手：记住七步洗手法');
+    await openEntry(cms, 'knowledge', 'home-disinfection', '居家清洁消毒：适度、科学、安全');
     expect(await latinWords(page)).toEqual([]);
     // A saved draft, so the toolbar shows its status menu and the workflow board has a card.
     await page.getByLabel('摘要', { exact: true }).click();
@@ -80,7 +80,7 @@ describeBrowser('the CMS speaks Chinese to editors', () => {
   it('has no English on the workflow board, dates included', async () => {
     const { page } = cms;
     await page.goto(cms.admin('#/workflow'));
-    await page.getByText('正确洗手：记住七步洗手法').first().waitFor({ timeout: 20_000 });
+    await page.getByText('居家清洁消毒：适度、科学、安全').first().waitFor({ timeout: 20_000 });
     const board = await page.locator('body').innerText();
     expect(board).toContain('待审核');
     const today = new Date();

@@ -16,14 +16,14 @@ describe('the local CMS server is confined to content/', () => {
   afterAll(() => checkout?.remove());
 
   it('still serves the content folders (the refusals below are not a server that refuses everything)', async () => {
-    const entry = await checkout.call('getEntry', { path: 'content/knowledge/hand-washing.md' });
+    const entry = await checkout.call('getEntry', { path: 'content/knowledge/home-disinfection.md' });
     expect(entry.status).toBe(200);
-    expect(entry.body.data).toContain('七步洗手法');
-    expect(entry.body.file).toMatchObject({ path: 'content/knowledge/hand-washing.md', id: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(entry.body.data).toContain('居家清洁消毒');
+    expect(entry.body.file).toMatchObject({ path: 'content/knowledge/home-disinfection.md', id: expect.stringMatching(/^[0-9a-f]{64}$/) });
     const folder = await checkout.call('entriesByFolder', { folder: 'content/knowledge', extension: 'md', depth: 1 });
     expect(folder.status).toBe(200);
     const paths = (folder.body as { file: { path: string } }[]).map((item) => item.file.path);
-    expect(paths).toContain('content/knowledge/hand-washing.md');
+    expect(paths).toContain('content/knowledge/home-disinfection.md');
     expect(paths, 'a symbolic link inside content/ is not listed').not.toContain('content/knowledge/linked.md');
     const media = await checkout.call('getMedia', { mediaFolder: 'content/media' });
     expect(media.status).toBe(200);
@@ -43,21 +43,21 @@ describe('the local CMS server is confined to content/', () => {
     '../../etc/passwd',
     'content/knowledge/../../package.json',
     'content/../package.json',
-    'content\\knowledge\\hand-washing.md',
-    'content/knowledge/hand-washing.md\u0000.png',
+    'content\\knowledge\\home-disinfection.md',
+    'content/knowledge/home-disinfection.md\u0000.png',
     'content/knowledge/.hidden.md',
     'content/.git/config',
     'content/stories/nested/inner.md',
-    'content/knowledge/hand-washing.txt',
+    'content/knowledge/home-disinfection.txt',
     'content/knowledge/linked.md',
-    'content/sms/hand-washing.yml',
+    'content/sms/home-disinfection.yml',
     'content/media/etc/passwd',
-    'content//knowledge/hand-washing.md',
-    './content/knowledge/hand-washing.md',
+    'content//knowledge/home-disinfection.md',
+    './content/knowledge/home-disinfection.md',
     'public/robots.txt',
     'content/knowledge/*.md',
     'content/knowledge/[h]and-washing.md',
-    'content/knowledge/hand-washing.md:x',
+    'content/knowledge/home-disinfection.md:x',
   ];
 
   it.each(outside)('getEntry refuses %j', async (path) => {
@@ -65,7 +65,7 @@ describe('the local CMS server is confined to content/', () => {
     expectRefused(await checkout.call('getEntry', { path }), before, checkout.dir, '只能读写');
   });
 
-  it.each(['.git/config', 'package.json', 'content/media/etc/passwd', 'content/knowledge/hand-washing.md', 'src/assets/x.png'])('getMediaFile refuses %j', async (path) => {
+  it.each(['.git/config', 'package.json', 'content/media/etc/passwd', 'content/knowledge/home-disinfection.md', 'src/assets/x.png'])('getMediaFile refuses %j', async (path) => {
     const before = snapshot(checkout.dir);
     expectRefused(await checkout.call('getMediaFile', { path }), before, checkout.dir, '只能读写');
   });
@@ -77,7 +77,7 @@ describe('the local CMS server is confined to content/', () => {
       expectRefused(await checkout.call('getMedia', { mediaFolder: folder }), before, checkout.dir);
     }
     const before = snapshot(checkout.dir);
-    expectRefused(await checkout.call('entriesByFiles', { files: [{ path: 'content/knowledge/hand-washing.md' }, { path: '.git/config' }] }), before, checkout.dir, '.git/config');
+    expectRefused(await checkout.call('entriesByFiles', { files: [{ path: 'content/knowledge/home-disinfection.md' }, { path: '.git/config' }] }), before, checkout.dir, '.git/config');
   });
 
   it.each(['src/pages/cms-wrote-this.astro', 'content/knowledge/../../src/pages/x.md', 'content/knowledge/x.astro', 'content/stories/nested/new.md', 'content/knowledge/linked.md', '.github/workflows/x.yml', 'content/settings/.env.yml'])(
@@ -100,7 +100,7 @@ describe('the local CMS server is confined to content/', () => {
     for (const [collection, path] of [
       ['knowledge', 'content/knowledge/linked.md'],
       ['sms', 'content/sms/new-message.yml'],
-      ['sms', 'content/sms/hand-washing.yml'],
+      ['sms', 'content/sms/home-disinfection.yml'],
     ] as const) {
       for (const useWorkflow of [true, false]) {
         const before = snapshot(checkout.dir);
@@ -114,7 +114,7 @@ describe('the local CMS server is confined to content/', () => {
     }
     const before = snapshot(checkout.dir);
     expectRefused(await checkout.call('entriesByFolder', { folder: 'content/sms', extension: 'yml', depth: 1 }), before, checkout.dir, '符号链接');
-    expectRefused(await checkout.call('deleteFiles', { paths: ['content/sms/hand-washing.yml'], options: { commitMessage: 'x' } }), before, checkout.dir, '符号链接');
+    expectRefused(await checkout.call('deleteFiles', { paths: ['content/sms/home-disinfection.yml'], options: { commitMessage: 'x' } }), before, checkout.dir, '符号链接');
   });
 
   it('persistEntry refuses an entry saved into another collection’s folder', async () => {
@@ -158,16 +158,16 @@ describe('the local CMS server is confined to content/', () => {
     }
     const before = snapshot(checkout.dir);
     expectRefused(await checkout.call('updateUnpublishedEntryStatus', { collection: '../x', slug: 'y', newStatus: 'draft' }), before, checkout.dir, '栏目');
-    expectRefused(await checkout.call('getEntry', { path: 'content/knowledge/hand-washing.md', branch: 'no-such-branch' }), before, checkout.dir, '分支');
+    expectRefused(await checkout.call('getEntry', { path: 'content/knowledge/home-disinfection.md', branch: 'no-such-branch' }), before, checkout.dir, '分支');
   });
 
   it('refuses a Host that is not its own loopback address (DNS rebinding)', async () => {
     const { port } = checkout.server;
     for (const host of [`attacker.example:${port}`, 'attacker.example', `127.0.0.1.nip.io:${port}`, `127.0.0.1:${port + 1}`, `localhost.attacker.example:${port}`, 'localhost', `[::1]:${port}`]) {
       const before = snapshot(checkout.dir);
-      const reply = await raw(port, { body: { action: 'getEntry', params: { branch: 'main', path: 'content/knowledge/hand-washing.md' } }, headers: { host, origin: `http://${host}` } });
+      const reply = await raw(port, { body: { action: 'getEntry', params: { branch: 'main', path: 'content/knowledge/home-disinfection.md' } }, headers: { host, origin: `http://${host}` } });
       expectRefused(reply, before, checkout.dir, 'Host');
-      expect(JSON.stringify(reply.body)).not.toContain('七步洗手法');
+      expect(JSON.stringify(reply.body)).not.toContain('居家清洁消毒');
     }
     for (const host of [`127.0.0.1:${port}`, `localhost:${port}`]) {
       const reply = await raw(port, { body: { action: 'info', params: {} }, headers: { host } });
@@ -178,7 +178,7 @@ describe('the local CMS server is confined to content/', () => {
 
   it('answers only the site’s own origin, never with Access-Control-Allow-Origin: *', async () => {
     const { port } = checkout.server;
-    const read = { action: 'getEntry', params: { branch: 'main', path: 'content/knowledge/hand-washing.md' } };
+    const read = { action: 'getEntry', params: { branch: 'main', path: 'content/knowledge/home-disinfection.md' } };
     for (const origin of ['http://evil.example', 'http://127.0.0.1:9999', 'http://localhost:8081', 'null', 'https://127.0.0.1:4321']) {
       const before = snapshot(checkout.dir);
       const reply = await raw(port, { body: read, headers: { origin } });
@@ -194,7 +194,7 @@ describe('the local CMS server is confined to content/', () => {
     const reply = await raw(port, { body: read, headers: { origin: SITE } });
     expect(reply.status).toBe(200);
     expect(reply.headers['access-control-allow-origin']).toBe(SITE);
-    expect(reply.body.data).toContain('七步洗手法');
+    expect(reply.body.data).toContain('居家清洁消毒');
   });
 
   it('refuses a form post (no JSON content type), which a page could send without a preflight', async () => {
@@ -216,6 +216,6 @@ describe('the local CMS server is confined to content/', () => {
     expect(JSON.stringify(reply.body)).not.toMatch(/\bat .*\.ts:\d+|Error:/);
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(checkout.server.log()).toMatch(/getEntry 403 .*\.git\/config/);
-    expect(checkout.server.log()).toMatch(/getEntry 200 content\/knowledge\/hand-washing\.md/);
+    expect(checkout.server.log()).toMatch(/getEntry 200 content\/knowledge\/home-disinfection\.md/);
   });
 });

@@ -35,9 +35,9 @@ describe('the CMS server refuses what the content check refuses', () => {
   });
 
   it('下次审核 earlier than 审核日期 on a knowledge entry, named with its field', async () => {
-    const original = readFileSync(join(checkout.dir, 'content/knowledge/hand-washing.md'), 'utf8');
+    const original = readFileSync(join(checkout.dir, 'content/knowledge/home-disinfection.md'), 'utf8');
     const before = snapshot(checkout.dir);
-    const reply = await save('knowledge', 'hand-washing', original.replace('nextReview: 2027-05-02', 'nextReview: 2026-01-01'));
+    const reply = await save('knowledge', 'home-disinfection', original.replace('nextReview: 2027-05-02', 'nextReview: 2026-01-01'));
     expectRefused(reply, before, checkout.dir, '“下次审核”不能早于“审核日期”');
     expect(reply.body.error).toContain('（nextReview）');
     expect(reply.body.problems).toContainEqual(expect.objectContaining({ field: 'nextReview' }));
@@ -104,7 +104,7 @@ describe('the CMS server refuses what the content check refuses', () => {
   it('deleting an image an entry still shows is refused (the check across files)', async () => {
     const before = snapshot(checkout.dir);
     const reply = await checkout.call('deleteFiles', { paths: ['content/media/hand-washing.jpg'], options: { commitMessage: '删除' } });
-    expectRefused(reply, before, checkout.dir, 'content/knowledge/hand-washing.md');
+    expectRefused(reply, before, checkout.dir, 'content/knowledge/hand-washing.mdx');
     expect(reply.body.error).toContain('找不到图片文件');
   });
 

@@ -135,12 +135,12 @@ describe('drafts and publications commit only the entry and its uploads', () => 
   });
 
   it('a simple (no workflow) save commits only its file to main', async () => {
-    const target = 'content/knowledge/hand-washing.md';
-    const text = readFileSync(join(checkout.dir, target), 'utf8').replace('七步洗手法', '七步洗手法（已复核）');
+    const target = 'content/knowledge/home-disinfection.md';
+    const text = readFileSync(join(checkout.dir, target), 'utf8').replace('居家清洁消毒', '居家清洁消毒（已复核）');
     const reply = await checkout.call('persistEntry', {
-      dataFiles: [{ slug: 'hand-washing', path: target, raw: text }],
+      dataFiles: [{ slug: 'home-disinfection', path: target, raw: text }],
       assets: [],
-      options: { collectionName: 'knowledge', commitMessage: '更新 knowledge“hand-washing”', useWorkflow: false },
+      options: { collectionName: 'knowledge', commitMessage: '更新 knowledge“home-disinfection”', useWorkflow: false },
     });
     expect(reply.status, JSON.stringify(reply.body)).toBe(200);
     expect(git(checkout.dir, 'show', '--name-only', '--format=', 'HEAD')).toBe(target);
