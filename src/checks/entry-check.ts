@@ -110,7 +110,8 @@ export function checkEntryText(
   const personal = (data?: Record<string, unknown>) => [...named, ...personalDataProblems(text, file, withOwnPhone(hotlines, declaration, data))];
 
   const split = declaration.format === 'md' ? splitFrontMatter(text, file) : { yaml: text, body: '', bodyLine: 0 };
-  if ('severity' in split) return { problems: [...personal(), split], links: [] };
+  // An .mdx file without front matter is still parsed for what MDX could run.
+  if ('severity' in split) return { problems: [...personal(), split, ...(bodyCheck ? bodyCheck(text, { body: text, bodyLine: 1 }) : [])], links: [] };
   const firstLine = declaration.format === 'md' ? 2 : 1;
   const result = parseYaml(split.yaml, file, firstLine);
   if ('problems' in result) return { problems: [...personal(), ...result.problems], links: [] };
