@@ -4,13 +4,16 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { readSiteSettings } from './src/config/settings-file.ts';
+import { lastModifiedDates } from './src/lib/sitemap-dates.ts';
 import { adminIntegration } from './src/integrations/admin.ts';
 import { contentCheckIntegration } from './src/integrations/content-check.ts';
 import { stripImageMetadataIntegration } from './src/integrations/strip-image-metadata.ts';
 import { htmlAsText } from './src/markdown/html-as-text.ts';
+import { neutraliseMdx } from './src/mdx/neutralise.ts';
 import { safeUrls } from './src/markdown/safe-urls.ts';
 import { incrementalSafety } from './src/integrations/incremental-safety.ts';
 import { keptOutput } from './src/integrations/kept-output.ts';
+import { stagedOutput } from './src/integrations/staged-output.ts';
 import { reviewReport } from './src/integrations/review-report.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import posters from './src/integrations/posters.ts';
@@ -18,6 +21,10 @@ import posters from './src/integrations/posters.ts';
 // The public address comes from the settings editors keep (content/settings/site.yml);
 // SITE_URL overrides it for staging builds.
 const site = process.env.SITE_URL ?? readSiteSettings().siteUrl;
+const lastModified = lastModifiedDates(new URL('./content/', import.meta.url).pathname);
+
+// One build at a time, written outside dist/ and put in its place when done (src/integrations/staged-output.ts).
+const output = stagedOutput();
 
 export default defineConfig({
   site,
@@ -33,15 +40,23 @@ export default defineConfig({
   // code are unchanged from node_modules/.astro/ instead of rendering it again (docs/performance.md).
   experimental: { incrementalBuild: true },
   integrations: [
+    // First: takes the build lock and moves the output folder before the others read it.
+    output.start,
     contentCheckIntegration(),
-    mdx(),
+    // MDX articles use only the site's components (src/mdx/): the content check refuses anything else
+    // before this runs, and neutraliseMdx drops code, expressions and unknown tags even if it did not.
+    mdx({ processor: satteri({ mdastPlugins: [htmlAsText, neutraliseMdx], hastPlugins: [safeUrls] }) }),
     adminIntegration(),
     stripImageMetadataIntegration(),
     // Lists knowledge pages overdue for review at the end of every build.
     reviewReport(),
     sitemap({
-      // Only public reading pages belong in the sitemap.
-      filter: (page) => !/\/(404|admin|embed|search)\//.test(new URL(page).pathname),
+      // Only public reading pages belong in the sitemap: not the CMS, embeds, search, or the posters' print forms.
+      filter: (page) => !/\/(404|admin|embed|search)\/|\/print\/$/.test(new URL(page).pathname),
+      serialize: (item) => {
+        const date = lastModified(new URL(item.url).pathname);
+        return date ? { ...item, lastmod: date.toISOString() } : item;
+      },
     }),
     posters(),
     // Keeps dist/ between builds (unchanged pages stay in place) and removes what this build did not make;
@@ -51,5 +66,7 @@ export default defineConfig({
     incrementalSafety(),
     // Last: indexes the finished pages (see src/integrations/pagefind.ts).
     pagefindSearch({ language: 'zh-CN' }),
+    // After everything: the finished site replaces dist/ in one rename.
+    output.publish,
   ],
 });

@@ -3,7 +3,7 @@ import type { BackendSettings } from '../src/schema/to-decap';
 /**
  * The Git host the CMS saves to in production, from PUBLIC_CMS_* variables at build time (see
  * docs/cms.md): Gitea for a government intranet, GitHub or GitLab elsewhere. On localhost the CMS
- * uses decap-server instead (local_backend), whatever is set here.
+ * uses the local backend instead (`npm run cms`, src/cms-server/), whatever is set here.
  */
 export function backendFromEnv(env: Record<string, string | undefined>): BackendSettings {
   const name = (env.PUBLIC_CMS_BACKEND ?? 'gitea') as BackendSettings['name'];
@@ -19,9 +19,12 @@ export function backendFromEnv(env: Record<string, string | undefined>): Backend
   };
 }
 
-/** decap-server's address: port 8081 unless the page is opened with `?decap_port=` (tests). */
+/** The local backend's address: port 8081 unless the page is opened with `?decap_port=` (tests). */
 export function localBackendUrl(location: Location): string {
   const port = new URLSearchParams(location.search).get('decap_port') ?? '8081';
-  // decap-server listens on 127.0.0.1 only (see the `cms` script in package.json).
+  // The local backend listens on 127.0.0.1 only (src/cms-server/main.ts).
   return `http://127.0.0.1:${/^\d+$/.test(port) ? port : '8081'}/api/v1`;
 }
+
+/** Where the CMS uses the local backend (Decap's `local_backend.allowed_hosts`). */
+export const isLocalHost = (location: Location): boolean => ['localhost', '127.0.0.1'].includes(location.hostname);

@@ -49,7 +49,9 @@ process.on('SIGINT', stopAll);
 process.on('SIGTERM', stopAll);
 
 // The CMS's backend runs from the start, whatever happens to the site; in `start` it rebuilds after a publish.
-run('npm', ['run', '--silent', 'cms', '--', ...(mode === 'start' ? ['--rebuild'] : [])], {
+const CMS_PORT = process.env.CMS_PORT ?? '8081';
+const siteOrigins = [`http://${HOST}:${PORT}`, `http://localhost:${PORT}`].flatMap((origin) => ['--site-origin', origin]);
+run('npm', ['run', '--silent', 'cms', '--', '--port', CMS_PORT, ...siteOrigins, ...(mode === 'start' ? ['--rebuild'] : [])], {
   onExit: (code) => {
     if (code !== 0 && code !== null) say(`内容管理后端已退出（代码 ${code}）`, `the CMS backend exited (code ${code})`);
   },

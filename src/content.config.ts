@@ -5,6 +5,7 @@ import { entryIdFromPath } from './lib/slugs';
 import type { CollectionDeclaration } from './schema/collection';
 import * as declared from './schema/collections';
 import { collectionSchema } from './schema/to-zod';
+import { acceptsMdx } from './mdx/collections';
 
 /** Every collection reads its own folder under the top-level `content/`, which belongs to editors. */
 function fromDeclaration<D extends CollectionDeclaration>(declaration: D) {
@@ -12,7 +13,8 @@ function fromDeclaration<D extends CollectionDeclaration>(declaration: D) {
     loader: glob({
       base: `./content/${declaration.name}`,
       // Flat folders, as the CMS writes them: one file per entry.
-      pattern: declaration.format === 'md' ? '*.md' : '*.{yml,yaml}',
+      // Article collections also take MDX with the site's components (src/mdx/).
+      pattern: declaration.format === 'md' ? (acceptsMdx(declaration.name) ? '*.{md,mdx}' : '*.md') : '*.{yml,yaml}',
       // File names may be Chinese (an editor saving 勤洗手.md); URLs are always ASCII.
       generateId: ({ entry }) => entryIdFromPath(entry),
       // The data store keeps each entry's rendered HTML; the Markdown source is not needed after
@@ -24,6 +26,7 @@ function fromDeclaration<D extends CollectionDeclaration>(declaration: D) {
 }
 
 export const collections = {
+  guides: fromDeclaration(declared.guides),
   knowledge: fromDeclaration(declared.knowledge),
   stories: fromDeclaration(declared.stories),
   customs: fromDeclaration(declared.customs),
@@ -31,6 +34,7 @@ export const collections = {
   posters: fromDeclaration(declared.posters),
   sms: fromDeclaration(declared.sms),
   centers: fromDeclaration(declared.centers),
+  clinics: fromDeclaration(declared.clinics),
   updates: fromDeclaration(declared.updates),
   settings: fromDeclaration(declared.settings),
 };

@@ -21,7 +21,7 @@ export function sizeProblem(text: string, file: string): Problem | undefined {
 const KIND_LABEL = { link: '链接', image: '图片', definition: '链接定义' } as const;
 
 /** Links and images whose address runs script or loads from another site (see src/lib/safe-url.ts). */
-function urlProblems(body: string, file: string, firstLine: number): Problem[] {
+export function urlProblems(body: string, file: string, firstLine: number): Problem[] {
   const problems: Problem[] = [];
   for (const { url, kind, line } of urlsInBody(body)) {
     const where = { line: firstLine + line - 1 };
@@ -68,9 +68,9 @@ export function bodyProblems(body: string, file: string, firstLine: number): Pro
   return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
 
-/** MDX can run code at build time, so content is Markdown only. */
+/** Only article collections take MDX (src/mdx/collections.ts); elsewhere content is Markdown or YAML only. */
 export const mdxFileProblem = (file: string): Problem =>
   error(
     file,
-    '不支持 .mdx 文件：MDX 可以在构建时运行代码。请把扩展名改为 .md，删除其中的 import/export 语句、{表达式} 和组件标签，改用普通 Markdown（标题用“##”，列表用“-”）。',
+    '这个栏目不支持 .mdx 文件（只有防疫知识、文明新风、先进典型、通知公告、工作动态可以使用组件）。请把扩展名改为 .md，删除其中的组件标签，改用普通 Markdown（标题用“##”，列表用“-”）。',
   );

@@ -3,6 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { readCacheFile, sourceVersion, writeCacheFile } from '../lib/cache-file';
+import type { FoundImage } from './images';
 import type { FoundLink } from './links';
 import type { Problem } from './problem';
 
@@ -10,6 +11,8 @@ import type { Problem } from './problem';
 export interface FileFindings {
   readonly problems: readonly Problem[];
   readonly links: readonly FoundLink[];
+  /** The local images the body shows, looked up across files on every check (images.ts). */
+  readonly images?: readonly FoundImage[];
   /** The entry's id and front matter, when it parsed: what the checks across entries need. */
   readonly entry?: { readonly id: string; readonly data: Record<string, unknown> };
 }
@@ -17,7 +20,7 @@ export interface FileFindings {
 type Files = Record<string, { hash: string; findings: FileFindings }>;
 
 /** The code the checks run (their folders, and the locked versions of zod and js-yaml). */
-const CHECK_CODE = ['src/checks', 'src/schema', 'src/config', 'src/lib', 'src/markdown'];
+const CHECK_CODE = ['src/checks', 'src/schema', 'src/config', 'src/lib', 'src/markdown', 'src/mdx'];
 
 const names = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort() : []);
 
@@ -25,9 +28,8 @@ const names = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir, { r
  * Everything one file's findings depend on besides its own bytes: the checks' code, the site
  * settings (public hotlines, rules), and the names of every file under `content/` (entries that
  * relations name, images that entries use). When any of these changes, every file is checked again.
- * An image outside `content/` (the CMS always uploads to content/media/) is not watched: if it goes,
- * the check of an unchanged entry that uses it does not notice, and Astro's own image check fails
- * the build instead.
+ * Images outside `content/` are refused (images.ts), and the body images of every entry are looked
+ * up again on every check.
  */
 export function checkContext(root: string): string {
   const code = CHECK_CODE.flatMap((folder) => names(join(root, folder)).filter((name) => name.endsWith('.ts')).map((name) => join(folder, name)));

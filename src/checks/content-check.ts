@@ -1,21 +1,22 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import sharp from 'sharp';
 import { ARTICLE_COLLECTIONS, SECTIONS } from '../config/sections';
 import { isPast, toChineseDay } from '../lib/dates';
-import { describeMatch, findPersonalData, type Allowed } from '../lib/pii';
-import { entryIdFromPath } from '../lib/slugs';
+import type { Allowed } from '../lib/pii';
 import type { CollectionDeclaration } from '../schema/collection';
 import { declarations } from '../schema/collections';
-import { MAX_UPLOAD_BYTES } from '../schema/to-decap';
 import { entryValidator } from '../schema/validate';
-import { bodyProblems, mdxFileProblem, sizeProblem } from './body';
+import { mdxFileProblem, urlProblems } from './body';
 import { checkContext, ContentCheckCache, type FileFindings } from './check-cache';
-import { lineOfKey, parseYaml, splitFrontMatter } from './front-matter';
-import { linkProblems, linksInBody, type FoundLink } from './links';
+import { checkEntryText as checkEntryTextOnly, type EntryBody } from './entry-check';
+import { lineOfKey, parseYaml } from './front-matter';
+import { bodyImageProblems, imageFileProblems, imagesInBody, type FoundImage } from './images';
+import { linkProblems, type FoundLink } from './links';
+import { filesUnder, folderItems, isImageName, placementProblem } from './paths';
 import { error, warning, type Problem } from './problem';
-import { frontMatterUrlProblems } from './front-matter-urls';
 import { decodeContent, readContentText } from './read-text';
+import { mdxProblems, type MdxContext } from '../mdx/check';
+import { acceptsMdx, mdxContextOf, VIDEO_MEDIA } from '../mdx/collections';
 
 /** An entry file that parsed: what later checks need. */
 interface ParsedEntry {
@@ -25,75 +26,23 @@ interface ParsedEntry {
   readonly data: Record<string, unknown>;
 }
 
-const lineAt = (text: string, index: number) => text.slice(0, index).split('\n').length;
-
 /**
- * Personal data anywhere in a file (front matter, YAML, body): identifiers are errors; landlines,
- * e-mail addresses and home addresses, which may be official, are warnings. Official numbers and
- * addresses listed in settings are allowed.
+ * Problems of every file under `content/` that is not an entry of a collection: images (wherever
+ * they sit: content/media/ or next to an entry) get the image rules; anything else in a folder no
+ * collection reads, or a link out of `content/`, would never be published and is an error. Every
+ * image's header is read at once: sharp reads them on its own threads, while the caller goes on
+ * checking entries.
  */
-function personalDataProblems(text: string, file: string, allowed: Allowed | readonly string[]): Problem[] {
-  return findPersonalData(text, allowed).map((match) => {
-    const where = { line: lineAt(text, match.index) };
-    if (match.severity === 'error') {
-      return error(
-        file,
-        `发现疑似${match.kind}“${describeMatch(match)}”。网站不得公布个人身份证号、手机号、银行卡号等个人信息，请删除；如是官方公开电话，请先在“网站设置 → 公开热线”中登记。`,
-        where,
-      );
-    }
-    const official = match.kind === '电子邮箱' ? '“网站设置 → 联系方式 → 电子邮箱”' : '“网站设置 → 公开热线”';
-    return warning(
-      file,
-      match.kind === '家庭住址'
-        ? `发现疑似${match.kind}“${describeMatch(match)}”（楼号、单元、门牌）。请勿公布个人住址，只写到小区或社区即可；如是公开办公地点可忽略本提醒。`
-        : `发现${match.kind}“${describeMatch(match)}”。如是个人的${match.kind === '电子邮箱' ? '邮箱' : '电话'}请删除；如是官方公开的，请在${official}中登记，本提醒即消失。`,
-      where,
-    );
+async function otherFileProblems(root: string, files: readonly string[]): Promise<Problem[]> {
+  const perFile = files.map(async (file): Promise<Problem[]> => {
+    const placement = placementProblem(root, file);
+    if (placement) return [placement];
+    if (isImageName(file)) return imageFileProblems(root, file);
+    // Videos and their captions in the media folder are used by the 视频 block (src/mdx).
+    if (file.startsWith('content/media/') && VIDEO_MEDIA.test(file)) return [];
+    return [error(file, '这个文件不会被发布：网站只读取各栏目文件夹里（不含子文件夹）的文章文件，以及图片。请把它移到对应栏目的文件夹里；如不需要，请删除。')];
   });
-}
-
-/** The file name becomes the page's public address: no personal number may sit in it. */
-function fileNameProblems(name: string, file: string, allowed: Allowed | readonly string[]): Problem[] {
-  return findPersonalData(name.replace(/\.[^.]+$/, ''), allowed).map((match) =>
-    (match.severity === 'error' ? error : warning)(
-      file,
-      `文件名中有疑似${match.kind}“${describeMatch(match)}”。文件名会成为公开网址，请把文件改名（用拼音或英文描述内容，如 qin-xi-shou.md）。`,
-    ),
-  );
-}
-
-/**
- * Problems of the uploaded images. Every image's header is read at once: sharp reads them on its
- * own threads, while the caller goes on checking entries.
- */
-async function imageProblems(root: string): Promise<Problem[]> {
-  const folder = join(root, 'content/media');
-  if (!existsSync(folder)) return [];
-  const perImage = readdirSync(folder).map(async (name): Promise<Problem[]> => {
-    const file = `content/media/${name}`;
-    const path = join(folder, name);
-    const problems: Problem[] = [];
-    if (statSync(path).size > MAX_UPLOAD_BYTES) {
-      problems.push(error(file, `图片超过 ${MAX_UPLOAD_BYTES / 1_000_000} MB。请压缩或缩小后重新上传（长边 2000 像素以内足够网页使用）。`));
-    }
-    try {
-      const metadata = await sharp(path).metadata();
-      if (!['jpeg', 'png', 'webp', 'gif', 'avif'].includes(metadata.format ?? '')) throw new Error(metadata.format);
-      if (metadata.exif) problems.push(warning(file, '图片带有拍摄信息（EXIF，可能含拍摄地点）。发布时网站会自动去除，原图仍保存在仓库中；如涉及隐私，请用去除位置信息的图片替换。'));
-    } catch {
-      problems.push(error(file, '这不是有效的图片文件（JPG、PNG、WebP 或 GIF）。请重新导出图片后上传。'));
-    }
-    return problems;
-  });
-  return (await Promise.all(perImage)).flat();
-}
-
-/** The allowed official contacts, plus the office phone a center publishes in its own `phone` field. */
-function withOwnPhone(allowed: Allowed | readonly string[], declaration: CollectionDeclaration, data?: Record<string, unknown>): Allowed | readonly string[] {
-  if (declaration.name !== 'centers' || typeof data?.phone !== 'string' || !/^\d{3,4}-\d{7,8}$/.test(data.phone)) return allowed;
-  const base: Allowed = Array.isArray(allowed) ? { numbers: allowed as readonly string[] } : (allowed as Allowed);
-  return { ...base, numbers: [...(base.numbers ?? []), data.phone] };
+  return (await Promise.all(perFile)).flat();
 }
 
 /** What checking one entry file on its own finds (see FileFindings). */
@@ -103,36 +52,16 @@ function checkEntryFile(
   name: string,
   hotlines: Allowed | readonly string[],
   validate: ReturnType<typeof entryValidator>,
+  mdx?: MdxContext,
 ): FileFindings {
   const file = `content/${declaration.name}/${name}`;
-  const named = fileNameProblems(name, file, hotlines);
   const decoded = decodeContent(bytes, file);
-  if ('problem' in decoded) return { problems: [...named, decoded.problem], links: [] };
-  const { text } = decoded;
-  const tooBig = sizeProblem(text, file);
-  // A file this big is not parsed further: its size is the one thing to fix.
-  if (tooBig) return { problems: [...named, tooBig], links: [] };
-  // Every field and the body, YAML included, are searched as text; a center's own office phone (its `phone` field) is public.
-  const personal = (data?: Record<string, unknown>) => [...named, ...personalDataProblems(text, file, withOwnPhone(hotlines, declaration, data))];
-
-  const split = declaration.format === 'md' ? splitFrontMatter(text, file) : { yaml: text, body: '', bodyLine: 0 };
-  if ('severity' in split) return { problems: [...personal(), split], links: [] };
-  const firstLine = declaration.format === 'md' ? 2 : 1;
-  const result = parseYaml(split.yaml, file, firstLine);
-  if ('problems' in result) return { problems: [...personal(), ...result.problems], links: [] };
-  const problems = personal(result.data);
-  for (const problem of validate(declaration, result.data, file)) {
-    const key = problem.field.split('.')[0] ?? '';
-    problems.push(error(file, problem.message, { field: problem.field || undefined, line: key ? lineOfKey(split.yaml, key, firstLine) : undefined }));
-  }
-  problems.push(...frontMatterUrlProblems(result.data, split.yaml, file, firstLine));
-  const isMarkdown = declaration.format === 'md';
-  if (isMarkdown) problems.push(...bodyProblems(split.body, file, split.bodyLine));
-  return {
-    problems,
-    links: isMarkdown ? linksInBody(split.body, file, split.bodyLine) : [],
-    entry: { id: entryIdFromPath(name), data: result.data },
-  };
+  if ('problem' in decoded) return { problems: [decoded.problem], links: [] };
+  // An .mdx file is parsed (never compiled) for what MDX could run (src/mdx/check.ts).
+  const mdxCheck = mdx ? (text: string, body: EntryBody) => [...mdxProblems(text, file, mdx), ...urlProblems(body.body, file, body.bodyLine)] : undefined;
+  const { body, ...findings } = checkEntryTextOnly(declaration, decoded.text, file, hotlines, validate, mdxCheck);
+  // Body images are looked up on disk by the caller (bodyImageProblems).
+  return body ? { ...findings, images: imagesInBody(body.body, file, body.bodyLine) } : findings;
 }
 
 /** The official numbers and e-mail addresses in settings (hotlines, contact), which are not personal data. */
@@ -154,7 +83,7 @@ export async function checkContent(root: string, now: Date = new Date(), { cache
   const parsed: ParsedEntry[] = [];
   const links: FoundLink[] = [];
   const validate = entryValidator(root);
-  const images = imageProblems(root);
+  const bodyImages: FoundImage[] = [];
   const cache = cacheFile ? new ContentCheckCache(cacheFile, checkContext(root)) : undefined;
   let files = 0;
 
@@ -165,29 +94,52 @@ export async function checkContent(root: string, now: Date = new Date(), { cache
     // Not UTF-8: the check of the settings file itself says so.
   }
   const officialContacts = officialContactsOf(settingsText);
+  const mdxContext = mdxContextOf(root);
 
+  const others: string[] = [];
+  const contentRoot = join(root, 'content');
+  const collectionNames = new Set<string>(declarations.map((declaration) => declaration.name));
+  // Folders no collection reads (content/media/) hold images; anything else in them is never published.
+  for (const item of existsSync(contentRoot) ? folderItems(contentRoot) : []) {
+    if (collectionNames.has(item.name) && item.isFolder) continue;
+    others.push(...(item.isFolder ? filesUnder(root, `content/${item.name}`) : [`content/${item.name}`]));
+  }
   for (const declaration of declarations) {
     const folder = join(root, 'content', declaration.name);
     if (!existsSync(folder)) continue;
     const ids = new Map<string, string>();
-    for (const name of readdirSync(folder).sort()) {
+    for (const item of folderItems(folder)) {
+      const { name } = item;
       const file = `content/${declaration.name}/${name}`;
-      const extension = extname(name).toLowerCase();
-      if (extension === '.mdx') {
+      // The loader reads the collection's folder only: a subfolder's images may still be shown, nothing else in it is published.
+      if (item.isFolder) {
+        others.push(...filesUnder(root, file));
+        continue;
+      }
+      const placement = placementProblem(root, file);
+      if (placement) {
+        problems.push(placement);
+        continue;
+      }
+      // The loader's pattern is case-sensitive (*.md): “文章.MD” would be checked here and then silently left out.
+      const extension = extname(name);
+      if (extension.toLowerCase() === '.mdx' && !acceptsMdx(declaration.name)) {
         problems.push(mdxFileProblem(file));
         continue;
       }
-      const expected = declaration.format === 'md' ? ['.md'] : ['.yml', '.yaml'];
+      const expected = declaration.format === 'md' ? (acceptsMdx(declaration.name) ? ['.md', '.mdx'] : ['.md']) : ['.yml', '.yaml'];
       if (!expected.includes(extension)) {
-        problems.push(warning(file, `这个文件不会被发布：“${declaration.label}”栏目只读取 ${expected.join('、')} 文件。`));
+        if (isImageName(name)) others.push(file);
+        else problems.push(error(file, `这个文件不会被发布：“${declaration.label}”栏目只读取扩展名为 ${expected.join('、')}（小写）的文件。请改正扩展名；如不需要这个文件，请删除。`));
         continue;
       }
       files++;
       const bytes = readFileSync(join(folder, name));
-      const check = () => checkEntryFile(declaration, bytes, name, officialContacts, validate);
+      const check = () => checkEntryFile(declaration, bytes, name, officialContacts, validate, extension === '.mdx' ? mdxContext : undefined);
       const findings = cache ? cache.findingsOf(file, bytes, check) : check();
       problems.push(...findings.problems);
       links.push(...findings.links);
+      bodyImages.push(...(findings.images ?? []));
       if (!findings.entry) continue;
       const { id } = findings.entry;
       const clash = ids.get(id);
@@ -200,6 +152,7 @@ export async function checkContent(root: string, now: Date = new Date(), { cache
       parsed.push({ declaration, file, id, data: findings.entry.data });
     }
   }
+  const images = otherFileProblems(root, others);
   cache?.save();
 
   // Links may only point at pages the published content produces.
@@ -226,6 +179,24 @@ export async function checkContent(root: string, now: Date = new Date(), { cache
     }
   }
 
+  // Images are looked up every time: an unchanged entry may show an image that has since gone.
+  problems.push(...bodyImageProblems(root, bodyImages));
   problems.push(...(await images));
   return { problems: problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0)), files };
+}
+
+/**
+ * Checks one entry's raw bytes as if they were the file `content/<collection>/<name>` under `root`
+ * (images and relations resolve against that folder): the per-file part of checkContent, used by
+ * the local CMS server before it saves or publishes an entry.
+ */
+export function checkEntryText(root: string, collection: string, name: string, bytes: Uint8Array): Problem[] {
+  const declaration = declarations.find((candidate) => candidate.name === collection);
+  if (!declaration) return [error(`content/${collection}/${name}`, `没有名为“${collection}”的栏目。`)];
+  const settingsPath = join(root, 'content/settings/site.yml');
+  const settingsText = existsSync(settingsPath) ? readFileSync(settingsPath, 'utf8') : '';
+  const hotlines = ((parseYaml(settingsText, '', 1) as { data?: { hotlines?: { number?: unknown }[] } }).data?.hotlines ?? []).map((line) =>
+    String(line.number ?? ''),
+  );
+  return [...checkEntryFile(declaration, bytes, name, hotlines, entryValidator(root)).problems];
 }

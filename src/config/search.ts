@@ -37,3 +37,17 @@ export const INDEX_CHANGES_FILE = 'index-changes.json';
  * the copies of unchanged pages that keep its word statistics like the whole site's (never shown).
  */
 export const INDEX_FILTER = 'index';
+
+/**
+ * Filters the search page does not show but ranks by (src/scripts/search-engine.ts): `advice`
+ * marks knowledge, customs (and task) pages, which a how-to question (怎么…, 如何…) puts before stories;
+ * `overdue` marks advice past its 下次审核 day, which never ranks before current advice; `minor`
+ * marks SMS texts, centers and posters, which count half beside an article that says as much.
+ * (Superseded and withdrawn advice is not indexed at all.)
+ */
+export const RANKING_FILTERS = { advice: 'advice', overdue: 'overdue', minor: 'minor' } as const;
+
+export type RankingFilterKey = (typeof RANKING_FILTERS)[keyof typeof RANKING_FILTERS];
+
+/** Collections whose pages answer how-to questions: prevention advice, customs advice, task guides. */
+export const ADVICE_COLLECTIONS = ['knowledge', 'customs', 'guides'] as const;

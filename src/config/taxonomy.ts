@@ -62,6 +62,9 @@ export const CUSTOMS_THEMES = [
 
 export const NOTICE_KINDS = ['通知', '实施方案', '倡议书', '公告'] as const;
 
+/** Whether a notice is still in force: 有效, 已废止 (repealed by its issuer) or 已失效 (lapsed). */
+export const NOTICE_VALIDITY = ['有效', '已废止', '已失效'] as const;
+
 export const POSTER_AUDIENCES = [
   { name: '学校', slug: 'schools' },
   { name: '社区', slug: 'communities' },

@@ -65,3 +65,8 @@ export function groupBy<E, K extends string>(entries: readonly E[], key: (entry:
   for (const entry of entries) groups.get(key(entry))?.push(entry);
   return groups;
 }
+
+/** Task guides (办事指引) in the order editors gave them, for the home page's 我要办. */
+export async function getGuides(): Promise<Entry<'guides'>[]> {
+  return [...(await getListed('guides'))].sort((a, b) => a.data.order - b.data.order || byNewest(a, b));
+}

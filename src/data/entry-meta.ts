@@ -1,10 +1,24 @@
 import type { CollectionEntry } from 'astro:content';
 import type { ArticleCollection } from '../config/sections';
+import { KNOWLEDGE_TOPICS, termByName } from '../config/taxonomy';
+import { knowledgeTopicPath } from '../lib/urls';
 
 /** One line of the metadata box on an entry page. */
 export interface MetaItem {
   readonly label: string;
   readonly value: string | Date;
+  /** A page listing more entries with this value (a knowledge topic, say). */
+  readonly href?: string;
+  /** The link leads to another site (a 来源 body's own website). */
+  readonly external?: boolean;
+}
+
+/** Links the 来源 line to the body's own site where the settings give one. */
+export function withSourceSites(items: readonly MetaItem[], sites: readonly { name: string; url: string }[]): MetaItem[] {
+  return items.map((item) => {
+    const site = item.label === '来源' && sites.find((candidate) => candidate.name === item.value);
+    return site ? { ...item, href: site.url, external: true } : item;
+  });
 }
 
 const present = (items: readonly (MetaItem | false | undefined | '')[]): MetaItem[] =>
@@ -22,11 +36,12 @@ export function entryMeta(entry: CollectionEntry<ArticleCollection>): MetaItem[]
   switch (entry.collection) {
     case 'knowledge': {
       const knowledge = entry.data as CollectionEntry<'knowledge'>['data'];
+      const topic = termByName(KNOWLEDGE_TOPICS, knowledge.topic);
       return [
         ...common,
         { label: '审核日期', value: knowledge.reviewed },
         { label: '下次审核', value: knowledge.nextReview },
-        { label: '主题', value: knowledge.topic },
+        { label: '主题', value: knowledge.topic, href: topic && knowledgeTopicPath(topic.slug) },
         { label: '适用人群', value: knowledge.audience.join('、') },
       ];
     }
@@ -37,6 +52,8 @@ export function entryMeta(entry: CollectionEntry<ArticleCollection>): MetaItem[]
         notice.docNumber && { label: '文号', value: notice.docNumber },
         { label: '文种', value: notice.kind },
         { label: '成文日期', value: notice.written },
+        { label: '有效性', value: notice.validity },
+        notice.validityDate && { label: notice.validity === '已废止' ? '废止日期' : '失效日期', value: notice.validityDate },
         ...common,
       ]);
     }
@@ -58,6 +75,7 @@ export function entryMeta(entry: CollectionEntry<ArticleCollection>): MetaItem[]
     case 'customs':
       return [{ label: '主题', value: (entry.data as CollectionEntry<'customs'>['data']).theme }, ...common];
     case 'posters':
+    case 'guides':
       return common;
   }
 }

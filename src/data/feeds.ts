@@ -2,6 +2,8 @@ import { getImage } from 'astro:assets';
 import type { CollectionEntry } from 'astro:content';
 import { ARTICLE_COLLECTIONS, sectionOf, type ArticleCollection } from '../config/sections';
 import { getListed, getSettings } from './entries';
+import { readFileSync } from 'node:fs';
+import { mdxFeedHtml } from '../mdx/feed-html';
 import { absolutizeUrls, escapeHtml, figureHtml, type FeedImage } from '../lib/feed-html';
 import type { ImageValue } from '../schema/fields';
 import { absoluteUrl, entryPath } from '../lib/urls';
@@ -33,8 +35,8 @@ const imagesOf = (data: CollectionEntry<ArticleCollection>['data']): { lead?: Im
 
 /**
  * The feed form of listed entries (pages ask `getListed`, so drafts and withdrawn advice never get
- * here). The body is the HTML the content layer rendered from the Markdown at build time; an entry
- * without it (a future MDX entry, say) carries its summary instead.
+ * here). The body is the HTML the content layer rendered from the Markdown at build time; an MDX
+ * entry (rendered only on its page) is written as plain HTML from its source (src/mdx/feed-html.ts).
  */
 export async function toFeedEntries(entries: readonly CollectionEntry<ArticleCollection>[], site: URL): Promise<FeedEntry[]> {
   return Promise.all(
@@ -43,7 +45,11 @@ export async function toFeedEntries(entries: readonly CollectionEntry<ArticleCol
       const { lead, more } = imagesOf(entry.data);
       const leadImage = lead ? await feedImage(lead, site) : undefined;
       const moreImages = await Promise.all(more.map((image) => feedImage(image, site)));
-      const body = entry.rendered?.html ? absolutizeUrls(entry.rendered.html, url) : `<p>${escapeHtml(entry.data.summary)}</p>`;
+      const body = entry.rendered?.html
+        ? absolutizeUrls(entry.rendered.html, url)
+        : entry.filePath?.endsWith('.mdx')
+          ? absolutizeUrls(mdxFeedHtml(readFileSync(entry.filePath, 'utf8'), url), url)
+          : `<p>${escapeHtml(entry.data.summary)}</p>`;
       const html = [leadImage && figureHtml(leadImage), body, ...moreImages.map(figureHtml)].filter(Boolean).join('\n');
       return { entry, url, html, image: leadImage?.src };
     }),

@@ -1,5 +1,6 @@
 import type { CollectionEntry } from 'astro:content';
-import type { SearchFilterKey } from '../config/search';
+import { ADVICE_COLLECTIONS, RANKING_FILTERS, type RankingFilterKey, type SearchFilterKey } from '../config/search';
+import { isPast } from '../lib/dates';
 import { sectionOf, type ArticleCollection } from '../config/sections';
 import { toIsoDay } from '../lib/dates';
 import { searchTerms } from '../lib/search-terms';
@@ -12,7 +13,7 @@ import { searchTerms } from '../lib/search-terms';
  * sorts and formats.
  */
 export interface SearchFields {
-  readonly filters: Partial<Record<SearchFilterKey, readonly string[]>>;
+  readonly filters: Partial<Record<SearchFilterKey | RankingFilterKey, readonly string[]>>;
   readonly meta: Readonly<Record<string, string>>;
   readonly sort: Readonly<Record<string, string>>;
 }
@@ -52,6 +53,10 @@ export function articleSearchFields(entry: CollectionEntry<ArticleCollection>, i
       category: only(['stories'], 'category'),
       topic: only(['knowledge', 'posters'], 'topic'),
       audience: only(['posters'], 'audience'),
+      // Not shown as filters: the search ranks advice first for how-to questions, and overdue advice last.
+      [RANKING_FILTERS.advice]: (ADVICE_COLLECTIONS as readonly string[]).includes(entry.collection) ? ['1'] : [],
+      [RANKING_FILTERS.overdue]: data.nextReview instanceof Date && isPast(data.nextReview) ? ['1'] : [],
+      [RANKING_FILTERS.minor]: entry.collection === 'posters' ? ['1'] : [],
     },
     meta: { ...meta, ...(image ? { image } : {}), keywords: searchTerms(searchKeywords(entry)) },
     sort,
@@ -63,7 +68,7 @@ export function centerSearchFields(center: CollectionEntry<'centers'>): SearchFi
   const section = sectionOf('centers').label;
   const { data } = center;
   return {
-    filters: { section: [section], district: [data.district] },
+    filters: { section: [section], district: [data.district], [RANKING_FILTERS.minor]: ['1'] },
     ...common(section, data.title, data.published),
   };
 }
@@ -71,5 +76,5 @@ export function centerSearchFields(center: CollectionEntry<'centers'>): SearchFi
 /** A public-service SMS text's card on /sms/, a search result of its own. */
 export function smsSearchFields(message: { readonly title: string; readonly approved: Date }): SearchFields {
   const section = sectionOf('sms').label;
-  return { filters: { section: [section] }, ...common(section, message.title, message.approved) };
+  return { filters: { section: [section], [RANKING_FILTERS.minor]: ['1'] }, ...common(section, message.title, message.approved) };
 }

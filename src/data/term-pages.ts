@@ -4,7 +4,7 @@ import type { Term } from '../config/taxonomy';
 import { getListed, getSettings } from './entries';
 import { withCacheKeys } from './page-cache';
 
-type Faceted = 'stories' | 'updates';
+type Faceted = 'stories' | 'updates' | 'knowledge';
 
 /**
  * Static paths for “entries of one section with one value of a field” pages (stories by category,
@@ -12,7 +12,7 @@ type Faceted = 'stories' | 'updates';
  * settings' page size, as the section lists are, so a term with hundreds of entries stays a page
  * a phone loads quickly. Each page carries a cache key for incremental builds.
  */
-export async function termPaths<C extends Faceted>(paginate: PaginateFunction, collection: C, field: 'category' | 'district', terms: readonly Term[]) {
+export async function termPaths<C extends Faceted>(paginate: PaginateFunction, collection: C, field: 'category' | 'district' | 'topic', terms: readonly Term[]) {
   const [entries, { pageSize }] = await Promise.all([getListed(collection), getSettings()]);
   const perTerm = terms.map((term) => {
     const matching = entries.filter((entry) => (entry.data as Record<string, unknown>)[field] === term.name) as CollectionEntry<C>[];

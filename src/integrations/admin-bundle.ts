@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, loadEnv } from 'vite';
+import { build, loadEnv, type Plugin } from 'vite';
 
 /** The CMS's script, relative to the project; it imports Decap CMS, the collection declarations and the preview templates. */
 export const ADMIN_ENTRY = 'admin/cms.ts';
@@ -57,6 +57,23 @@ function isCurrent(meta: BundleMeta, root: string, fixed: Record<string, string>
 }
 
 /**
+ * The CMS runs the content check in the browser; the check parses Markdown with satteri, whose
+ * parser is native to Node. In the browser (Vite's client environment) `satteri` resolves to
+ * src/markdown/mdast-browser.ts instead; the site's build (server side) keeps the real one.
+ */
+export function browserMarkdownParser(root: string): Plugin {
+  const target = join(root, 'src/markdown/mdast-browser.ts');
+  return {
+    name: 'wenming:browser-markdown-parser',
+    enforce: 'pre',
+    resolveId(id) {
+      const environment = (this as { environment?: { name?: string } }).environment?.name ?? 'client';
+      return id === 'satteri' && environment === 'client' ? target : undefined;
+    },
+  };
+}
+
+/**
  * The CMS page's script bundle (Decap CMS with React and every widget, ≈ 5 MB before
  * minification), built by Vite on its own and kept in Astro's cache folder. Bundling it takes
  * several seconds, and it changes only when the lockfile, a PUBLIC_ variable or one of the
@@ -82,6 +99,7 @@ export async function adminBundle(rootUrl: URL, cacheDirUrl: URL): Promise<Admin
     base: '/',
     envPrefix: 'PUBLIC_',
     mode: 'production',
+    plugins: [browserMarkdownParser(root)],
     build: {
       outDir: scratch,
       emptyOutDir: true,

@@ -1,5 +1,8 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { ADMIN_ENTRY, adminBundle, type AdminBundle } from './admin-bundle';
+import { CMS_CONTEXT_PATH, cmsCheckContext } from '../checks/cms-context';
+import { ADMIN_ENTRY, adminBundle, browserMarkdownParser, type AdminBundle } from './admin-bundle';
 import { virtualModule } from './virtual-module';
 
 /**
@@ -14,10 +17,12 @@ import { virtualModule } from './virtual-module';
  */
 export function adminIntegration(): AstroIntegration {
   let bundle: Promise<AdminBundle> | undefined;
+  let root = '';
   return {
     name: 'civilization-site:admin',
     hooks: {
       'astro:config:setup': ({ command, config, injectRoute, updateConfig }) => {
+        root = fileURLToPath(config.root);
         if (command === 'build') {
           bundle = adminBundle(config.root, config.cacheDir);
           // Awaited where the page needs it; this only keeps an early failure from going unhandled.
@@ -26,12 +31,27 @@ export function adminIntegration(): AstroIntegration {
         const script = async () => (bundle ? (await bundle).script : `/${ADMIN_ENTRY}`);
         updateConfig({
           vite: {
-            plugins: [virtualModule('virtual:wenming/admin-script', async () => `export const adminScript = ${JSON.stringify(await script())};`)],
+            plugins: [
+              virtualModule('virtual:wenming/admin-script', async () => `export const adminScript = ${JSON.stringify(await script())};`),
+              // `astro dev` serves admin/cms.ts through Vite: its content check parses Markdown in the browser.
+              ...(command === 'dev' ? [browserMarkdownParser(root)] : []),
+            ],
           },
         });
         injectRoute({ pattern: '/admin', entrypoint: new URL('../../admin/index.astro', import.meta.url), prerender: true });
       },
+      // What the CMS's check needs to know of the repository (see src/checks/cms-context.ts).
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use(`/${CMS_CONTEXT_PATH}`, (_request, response) => {
+          response.setHeader('Content-Type', 'application/json; charset=utf-8');
+          response.setHeader('Cache-Control', 'no-store');
+          response.end(JSON.stringify(cmsCheckContext(root)));
+        });
+      },
       'astro:build:done': async ({ dir, logger }) => {
+        const contextFile = fileURLToPath(new URL(CMS_CONTEXT_PATH, dir));
+        mkdirSync(fileURLToPath(new URL('admin/', dir)), { recursive: true });
+        writeFileSync(contextFile, JSON.stringify(cmsCheckContext(root)));
         if (!bundle) return;
         const ready = await bundle;
         ready.copyTo(dir);

@@ -8,13 +8,19 @@ import { htmlPagesIn } from '../lib/build-output';
 import { NO_INDEX_CHANGES, type IndexChanges } from '../lib/search-index-changes';
 import { sourceVersion } from '../lib/cache-file';
 import { SearchDocumentCache } from './search-document-cache';
-import { metadataWords, searchDocumentsOf, type SearchDocument } from './search-documents';
+import { metadataWords, searchDocumentsOf, withSynonyms, type SearchDocument } from './search-documents';
+import { buildLexicon, LEXICON_FILE, PINYIN_FILE, readSynonymGroups, VocabularyCounter, type SynonymGroups } from './search-lexicon';
 import { fragmentsOf, StoredSearchIndex, type BaseDocument, type IndexedResult } from './search-index-base';
 import { hashed, indexChanges, planIndex, recentDocument, sampleDocument, type HashedDocument, type IndexPlan } from './search-index-recent';
 
 export interface PagefindOptions {
   /** The language of every page (`<html lang>`); Pagefind builds one index for it. */
   language: string;
+  /**
+   * Site-wide synonym groups (网站设置 → 搜索同义词); by default read from the settings file of
+   * the site being built.
+   */
+  synonyms?: SynonymGroups;
 }
 
 /** Where the previous build's search documents are kept, and the version of the code that made them. */
@@ -31,7 +37,7 @@ interface CacheOptions {
  * (the stored full index, search-index-base.ts): this code, the HTML parser's and Pagefind's
  * versions (in the lockfile) and Node's ICU, which segments the words (with the Node version).
  */
-const DOCUMENT_SOURCES = ['src/integrations/search-documents.ts', 'src/lib/search-terms.ts', 'package-lock.json'];
+const DOCUMENT_SOURCES = ['src/integrations/search-documents.ts', 'src/integrations/search-lexicon.ts', 'src/lib/search-terms.ts', 'package-lock.json'];
 
 /** Documents handed to Pagefind before waiting for its answers. */
 const IN_FLIGHT = 16;
@@ -91,10 +97,14 @@ async function writeIndex(documents: Iterable<SearchDocument>, outputPath: strin
 }
 
 /** The search documents of every built page, hashed, prepared afresh or taken from the cache. */
-function* documentsOf(dir: URL, language: string, cache: SearchDocumentCache | undefined): Generator<HashedDocument> {
+function* documentsOf(dir: URL, language: string, cache: SearchDocumentCache | undefined, synonyms: SynonymGroups, vocabulary: VocabularyCounter): Generator<HashedDocument> {
   for (const { url, file } of builtPages(dir)) {
     const prepare = (html: string) => searchDocumentsOf(html, url, language);
-    for (const document of cache ? cache.documentsOf(url, fileURLToPath(file), prepare) : prepare(readFileSync(file, 'utf8'))) yield hashed(document);
+    for (const prepared of cache ? cache.documentsOf(url, fileURLToPath(file), prepare) : prepare(readFileSync(file, 'utf8'))) {
+      const document = withSynonyms(prepared, synonyms);
+      vocabulary.add(document.content);
+      yield hashed(document);
+    }
   }
 }
 
@@ -146,7 +156,7 @@ async function indexRecent(plan: Extract<IndexPlan, { kind: 'recent' }>, base: R
  * documents reuses it and indexes only those (search-index-recent.ts). Any error fails the build
  * with Pagefind's message.
  */
-export async function buildSearchIndex(dir: URL, { language }: PagefindOptions, logger: AstroIntegrationLogger, cacheOptions?: CacheOptions): Promise<void> {
+export async function buildSearchIndex(dir: URL, { language, synonyms = [] }: PagefindOptions, logger: AstroIntegrationLogger, cacheOptions?: CacheOptions): Promise<void> {
   const started = performance.now();
   const version = cacheOptions && `${cacheOptions.version} ${language}`;
   const cache = cacheOptions && new SearchDocumentCache(fileURLToPath(cacheOptions.file), version!);
@@ -154,12 +164,13 @@ export async function buildSearchIndex(dir: URL, { language }: PagefindOptions, 
   const bundle = fileURLToPath(new URL('./pagefind/', dir));
   const base = stored?.documents();
   const { answer, dispose } = whilePagefindRuns();
+  const vocabulary = new VocabularyCounter();
   try {
     let changes: IndexChanges = NO_INDEX_CHANGES;
     let summary: string;
     if (stored && base) {
       // All documents are prepared first (most from the cache) to find the changed ones.
-      const documents = [...documentsOf(dir, language, cache)];
+      const documents = [...documentsOf(dir, language, cache, synonyms, vocabulary)];
       const plan = planIndex(base, documents);
       if (plan.kind === 'recent') {
         changes = await indexRecent(plan, base, stored, bundle, language, answer);
@@ -167,9 +178,13 @@ export async function buildSearchIndex(dir: URL, { language }: PagefindOptions, 
       } else summary = `${await indexWhole(documents, stored, bundle, language, answer)} documents (whole: ${plan.reason})`;
     } else {
       // Without a stored index every document goes to Pagefind as it is prepared.
-      summary = `${await indexWhole(documentsOf(dir, language, cache), stored, bundle, language, answer)} documents`;
+      summary = `${await indexWhole(documentsOf(dir, language, cache, synonyms, vocabulary), stored, bundle, language, answer)} documents`;
     }
     writeFileSync(join(bundle, INDEX_CHANGES_FILE), JSON.stringify(changes));
+    // The vocabulary of every document (changed or not), for the browser's query understanding.
+    const { pinyin, suggest, ...lexicon } = buildLexicon(vocabulary.words(), synonyms, vocabulary.counts());
+    writeFileSync(join(bundle, LEXICON_FILE), JSON.stringify(lexicon));
+    writeFileSync(join(bundle, PINYIN_FILE), JSON.stringify({ pinyin, suggest }));
     cache?.save();
     const reused = cache ? ` (${cache.hits} pages prepared by the previous build)` : '';
     logger.info(`Indexed ${summary} in ${((performance.now() - started) / 1000).toFixed(2)} s${reused}.`);
@@ -184,10 +199,12 @@ export async function buildSearchIndex(dir: URL, { language }: PagefindOptions, 
 /** The Astro integration: indexes the site once its pages are written. */
 export function pagefindSearch(options: PagefindOptions): AstroIntegration {
   let cache: CacheOptions | undefined;
+  let synonyms: SynonymGroups = [];
   return {
     name: 'site:pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
+        synonyms = options.synonyms ?? readSynonymGroups(fileURLToPath(new URL('content/settings/site.yml', config.root)));
         cache = {
           file: new URL('search-documents.v8', config.cacheDir),
           indexDir: new URL('search-index/', config.cacheDir),
@@ -195,7 +212,7 @@ export function pagefindSearch(options: PagefindOptions): AstroIntegration {
         };
       },
       'astro:build:done': async ({ dir, logger }) => {
-        await buildSearchIndex(dir, options, logger, cache);
+        await buildSearchIndex(dir, { ...options, synonyms }, logger, cache);
       },
     },
   };

@@ -14,7 +14,7 @@ const FRONT_MATTER = /^---\n([\s\S]*?)\n---/;
 export function findOverdueKnowledge(root: string, now: Date = new Date()): OverdueArticle[] {
   const folder = join(root, 'content', 'knowledge');
   return readdirSync(folder)
-    .filter((name) => name.endsWith('.md'))
+    .filter((name) => /\.mdx?$/.test(name))
     .flatMap((name) => {
       const file = join(folder, name);
       let data: Record<string, unknown> | null;

@@ -1,5 +1,6 @@
 import { NodeType, parse, type HTMLElement, type Node } from 'node-html-parser';
-import { icuWords } from '../lib/search-terms';
+import { searchTerms, wordsOfText } from '../lib/search-terms';
+import { synonymsFor, type SynonymGroups } from './search-lexicon';
 
 /** A document for Pagefind's `addHTMLFile`: where the result leads, and the HTML to index. */
 export interface SearchDocument {
@@ -34,7 +35,7 @@ export function metadataWords(content: string, { allFields = false } = {}): stri
  * body but never shows in excerpts.
  */
 export function indexedWords(element: HTMLElement): string {
-  return [...new Set(icuWords(indexedText(element)))].join(' ');
+  return [...new Set(wordsOfText(indexedText(element)))].join(' ');
 }
 
 /** The text of an element without the parts Pagefind ignores, read in one walk (no copy of the tree). */
@@ -80,4 +81,23 @@ export function searchDocumentsOf(html: string, url: string, language: string): 
     if (!card.id) throw new Error(`${url}: a card marked data-search-record needs an id for its link`);
     return { url: `${url}#${card.id}`, content: documentOf(language, `<div data-pagefind-body>${card.innerHTML}${wordsMeta(card)}</div>`) };
   });
+}
+
+/**
+ * The document with a hidden `synonyms` field: the other words of each site-wide synonym group
+ * (网站设置 → 搜索同义词) that the document has one word of, whole and in ICU's words, so that
+ * 上坟 finds the page that says 扫墓. Added after the page cache (search-document-cache.ts), so
+ * that editing the groups needs no page to be prepared again.
+ */
+export function withSynonyms(document: SearchDocument, groups: SynonymGroups): SearchDocument {
+  if (groups.length === 0) return document;
+  const text = `${document.content.replace(/<[^>]*>/g, ' ')} ${metadataWords(document.content, { allFields: true }).join(' ')}`;
+  const found = synonymsFor(text, groups);
+  if (found.size === 0) return document;
+  // Repeated as often as the page says the group's words (up to 3), as its text would count them.
+  const words = [...found].flatMap(([word, times]) => Array.from({ length: times }, () => searchTerms([word]))).join(' ');
+  const end = document.content.lastIndexOf('</body>');
+  const close = document.content.lastIndexOf('</', end - 1);
+  const field = `<span hidden data-pagefind-meta="synonyms:${escapeAttribute(words)}"></span>`;
+  return { url: document.url, content: document.content.slice(0, close) + field + document.content.slice(close) };
 }

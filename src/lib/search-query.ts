@@ -1,20 +1,16 @@
 /**
- * Query-time robustness for Chinese search, pure so that it can be tested without a browser.
+ * Ranking and marking of search results, pure so that it can be tested without a browser.
  *
  * Pagefind matches each word of a query against the start of the indexed words, and a page must
- * match every word. When the words of a query and of the index were split differently (Pagefind
- * issue 1237), or the browser has no Intl.Segmenter and sends the query as one long word, a page
- * that contains the query can be missed. When a search finds too little, the search page also
- * searches the query's overlapping two-character pieces and its single characters, and adds the
- * pages that match most of them (see docs/search.md for what this changes on the sample site).
+ * match every word. When a query of several words (a question: 晚上 睡不着) finds too little, the
+ * search page also searches each word alone and adds the pages that have most of them (see
+ * docs/search.md). How the query is split into words: src/lib/search-understand.ts.
  */
 
 /** Below this many results, the fallback searches run (a result page should fill its top five). */
 export const FALLBACK_BELOW = 5;
 /** At most this many pages are added by the fallback. */
 export const FALLBACK_LIMIT = 20;
-
-const HAN_RUN = /\p{Script=Han}+/gu;
 
 /** A fallback search: the text to search and what a match is worth. */
 export interface FallbackTerm {
@@ -23,18 +19,11 @@ export interface FallbackTerm {
 }
 
 /**
- * The pieces of the Chinese runs of a query of two or more characters: overlapping bigrams
- * (worth 2) and single characters (worth 1). 疫情防控 → 疫情 情防 防控 疫 情 防 控.
+ * The fallback searches of a query of several words: each word alone, worth its length in
+ * characters (睡不着 counts more than 晚上).
  */
-export function fallbackTerms(query: string): FallbackTerm[] {
-  const terms = new Map<string, number>();
-  for (const [run] of query.matchAll(HAN_RUN)) {
-    const chars = [...run];
-    if (chars.length < 2) continue;
-    for (let i = 0; i + 1 < chars.length; i += 1) terms.set(chars[i]! + chars[i + 1]!, 2);
-    for (const char of chars) if (!terms.has(char)) terms.set(char, 1);
-  }
-  return [...terms].map(([text, weight]) => ({ text, weight }));
+export function wordTerms(words: readonly string[]): FallbackTerm[] {
+  return [...new Set(words)].map((text) => ({ text, weight: [...text].length }));
 }
 
 /** A search result as the fallback ranks it: Pagefind's id and score. */
@@ -84,14 +73,38 @@ export function queryWords(query: string): string[] {
 }
 
 /**
- * Pagefind drops a word of the query that is nowhere in the index and returns the pages that match
- * the rest. That helps with a phrase such as 口罩哪里买 (哪里 is not indexed), but when only single
- * characters are left (宇航员 → 宇航 is missing, 员 is not) the results have nothing to do with the
- * query, and the reader should hear that nothing was found.
+ * Results by Pagefind's score times their weight (advice counts double for a how-to question, SMS
+ * cards, centers and posters about a third: they say less than an article); equal scores keep Pagefind's
+ * order. Overdue advice then never ranks before current advice: each overdue result moves below
+ * the last current advice result.
  */
-export function onlyFragmentsLeft(words: readonly string[], missing: readonly string[]): boolean {
-  return missing.length > 0 && words.filter((word) => !missing.includes(word)).every((word) => [...word].length < 2);
+export function rankResults<R extends ScoredResult>(
+  results: readonly R[],
+  { weight, advice, overdue }: { weight: (id: string) => number; advice: ReadonlySet<string>; overdue: ReadonlySet<string> },
+): R[] {
+  const score = (result: R) => result.score * weight(result.id);
+  const ranked = results.map((result, index) => ({ result, index })).sort((a, b) => score(b.result) - score(a.result) || a.index - b.index).map(({ result }) => result);
+  const current = ranked.filter((result) => !overdue.has(result.id));
+  const lastAdvice = current.findLastIndex((result) => advice.has(result.id));
+  const placed: { result: R; before: number }[] = [];
+  let seen = 0;
+  for (const result of ranked) {
+    if (overdue.has(result.id)) placed.push({ result, before: Math.max(seen, lastAdvice + 1) });
+    else seen += 1;
+  }
+  const order: R[] = [];
+  current.forEach((result, index) => {
+    for (const item of placed) if (item.before === index) order.push(item.result);
+    order.push(result);
+  });
+  for (const item of placed) if (item.before >= current.length) order.push(item.result);
+  return order;
 }
+
+/** How much more advice counts for a how-to question. */
+export const ADVICE_WEIGHT = 2;
+/** How much an SMS card, a center's card or a poster counts beside an article. */
+export const MINOR_WEIGHT = 0.35;
 
 /**
  * Terms to highlight on the page the reader opens: the query as typed, and its words of two or

@@ -5,6 +5,7 @@ export const entryPath = (collection: string, id: string): string => `/${collect
 export const tagPath = (tagSlug: string): string => `/tags/${tagSlug}/`;
 export const storyCategoryPath = (slug: string): string => `/stories/category/${slug}/`;
 export const storyDistrictPath = (slug: string): string => `/stories/district/${slug}/`;
+export const knowledgeTopicPath = (slug: string): string => `/knowledge/topic/${slug}/`;
 export const updatesDistrictPath = (slug: string): string => `/updates/district/${slug}/`;
 
 export const districtsPath = '/districts/';
@@ -28,3 +29,22 @@ export const centersServicePath = (slug: string): string => `/centers/service/${
 
 /** An absolute URL on the public site, for feeds, canonical links and QR codes. */
 export const absoluteUrl = (path: string, site: URL | string): string => new URL(path, site).href;
+
+/** Fever clinics and other places to see a doctor. */
+export const clinicsPath = '/clinics/';
+/** A telephone link; hyphens and spaces are left out of the number dialled. */
+export const telHref = (number: string): string => `tel:${number.replace(/[\s-]/g, '')}`;
+/**
+ * A link that opens the reader's map app (or its web page) searching for an address: Amap's URI API
+ * (https://lbs.amap.com/api/uri-api/guide/search/search), a plain link, so the page loads no script of theirs.
+ */
+export const mapSearchUrl = (address: string, city: string): string =>
+  `https://uri.amap.com/search?${new URLSearchParams({ keyword: address, city, callnative: '1' })}`;
+
+/** The site's own pages: the HTML site map, the accessibility (适老化) statement, privacy and copyright. */
+export const siteMapPath = '/sitemap/';
+export const accessibilityPath = '/accessibility/';
+export const privacyPath = '/privacy/';
+/** A 纠错 e-mail about a page, with its title and address already written in. */
+export const correctionMailto = (email: string, title: string, url: string): string =>
+  `mailto:${email}?${new URLSearchParams({ subject: `纠错：${title}`, body: `页面：${title}\n地址：${url}\n\n问题和建议：\n` }).toString().replace(/\+/g, '%20')}`;

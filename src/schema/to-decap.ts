@@ -25,12 +25,19 @@ function common(field: Field) {
   return { name: field.name, label: field.label, required: field.required, ...(field.hint ? { hint: field.hint } : {}) };
 }
 
-const imageFields = (field: Field): DecapField[] => [
+/**
+ * The boxes of an image: the file and its alternative text. Decap checks each box on its own,
+ * whether or not the image itself is required, so in an optional image (`required: false`) both
+ * boxes are optional too, or an entry without a picture could not be saved; that an image that is
+ * given has its alternative text is then checked by the content check, which the CMS runs before
+ * every save (admin/checks.ts).
+ */
+const imageFields = (field: Field, required = field.required): DecapField[] => [
   {
     name: 'src',
     label: '图片',
     widget: 'image',
-    required: true,
+    required,
     choose_url: false,
     media_library: { config: { max_file_size: MAX_UPLOAD_BYTES } },
     hint: `JPG、PNG 或 WebP，不超过 ${MAX_UPLOAD_BYTES / 1_000_000} MB。`,
@@ -39,8 +46,8 @@ const imageFields = (field: Field): DecapField[] => [
     name: 'alt',
     label: '替代文本（图片说明）',
     widget: 'string',
-    required: true,
-    hint: `用一句话描述${field.label}的内容，供视障读者和图片无法显示时使用。`,
+    required,
+    hint: `用一句话描述${field.label}的内容，供视障读者和图片无法显示时使用。${required ? '' : '选了图片就必须填写。'}`,
   },
 ];
 
@@ -89,7 +96,7 @@ export function decapField(field: Field): DecapField {
       };
     case 'image':
       return field.multiple
-        ? { ...common(field), widget: 'list', fields: imageFields(field), summary: '{{fields.alt}}' }
+        ? { ...common(field), widget: 'list', fields: imageFields(field, true), summary: '{{fields.alt}}' }
         : { ...common(field), widget: 'object', fields: imageFields(field), collapsed: false };
     case 'relation':
       // value_field {{slug}} is the file name, which is the entry id the build resolves.
@@ -125,18 +132,25 @@ const fieldsFor = (declaration: CollectionDeclaration): DecapField[] => [
   ...(declaration.format === 'md' ? [BODY_FIELD] : []),
 ];
 
+/** Decap summary template: “【草稿】” where the entry's `draft` is true, nothing otherwise. */
+export const DRAFT_MARK = "{{draft | ternary('【草稿】', '')}}";
+
 const listViewFor = (declaration: CollectionDeclaration) => {
-  const { summary, sortableFields, groupBy = [] } = declaration.listView;
+  const { sortableFields, groupBy = [] } = declaration.listView;
+  // Drafts are marked in the list: 草稿 before the title of an entry whose draft box is ticked.
+  const hasDraft = declaration.fields.some((field) => field.name === 'draft' && field.widget === 'boolean');
+  const summary = `${hasDraft ? DRAFT_MARK : ''}${declaration.listView.summary}`;
   const selects = groupBy.flatMap((name) => declaration.fields.filter((field) => field.name === name && field.widget === 'select'));
+  const viewFilters = selects.flatMap((field) =>
+    field.widget === 'select'
+      ? field.options.map((value) => ({ label: `${field.label}：${value}`, field: field.name, pattern: `^${value.replace(/[()]/g, '\\$&')}$` }))
+      : [],
+  );
+  // Decap's config schema refuses empty filter and group lists: a collection without pick-lists has none.
   return {
     summary,
     sortable_fields: [...sortableFields],
-    view_filters: selects.flatMap((field) =>
-      field.widget === 'select'
-        ? field.options.map((value) => ({ label: `${field.label}：${value}`, field: field.name, pattern: `^${value.replace(/[()]/g, '\\$&')}$` }))
-        : [],
-    ),
-    view_groups: selects.map((field) => ({ label: field.label, field: field.name })),
+    ...(viewFilters.length > 0 ? { view_filters: viewFilters, view_groups: selects.map((field) => ({ label: field.label, field: field.name })) } : {}),
   };
 };
 
@@ -175,15 +189,33 @@ export interface BackendSettings {
   readonly app_id?: string;
 }
 
-/** The whole CMS configuration (passed to `CMS.init({ config })`, so no config.yml is loaded). */
-export function decapConfig(declarations: readonly CollectionDeclaration[], backend: BackendSettings, localBackendUrl: string) {
+/**
+ * Backends that can keep drafts on branches and merge them on publish (Decap's editorial
+ * workflow). Decap's Gitea backend cannot: with it, 保存 publishes at once (publish_mode simple),
+ * and the content check still runs before every save (admin/checks.ts).
+ */
+export const WORKFLOW_BACKENDS: readonly BackendSettings['name'][] = ['github', 'gitlab', 'git-gateway'];
+
+/** 草稿 → 待审核 → 待发布 → 已发布 where the backend can, 保存 = 发布 where it cannot. */
+export function publishModeFor(backend: BackendSettings, local: boolean): 'editorial_workflow' | 'simple' {
+  return local || WORKFLOW_BACKENDS.includes(backend.name) ? 'editorial_workflow' : 'simple';
+}
+
+/**
+ * The whole CMS configuration (passed to `CMS.init({ config })`, so no config.yml is loaded).
+ * `local`: the CMS is opened on this computer (localhost), where it saves through the local
+ * backend, which has the editorial workflow whatever the production backend.
+ */
+export function decapConfig(declarations: readonly CollectionDeclaration[], backend: BackendSettings, localBackendUrl: string, { local = true }: { local?: boolean } = {}) {
   return {
     load_config_file: false,
     locale: 'zh_Hans',
-    backend: { ...backend, commit_messages: { create: '新建 {{collection}}“{{slug}}”', update: '更新 {{collection}}“{{slug}}”', delete: '删除 {{collection}}“{{slug}}”', uploadMedia: '上传 “{{path}}”', deleteMedia: '删除 “{{path}}”' } },
-    // Used only where the CMS is opened on localhost: decap-server writes to the local repository.
+    backend: { ...backend, ...(backend.name === 'gitlab' && backend.app_id ? { auth_type: 'pkce' } : {}), commit_messages: { create: '新建 {{collection}}“{{slug}}”', update: '更新 {{collection}}“{{slug}}”', delete: '删除 {{collection}}“{{slug}}”', uploadMedia: '上传 “{{path}}”', deleteMedia: '删除 “{{path}}”' } },
+    // Used only where the CMS is opened on localhost: the local backend (src/cms-server/) writes to the repository.
     local_backend: { url: localBackendUrl, allowed_hosts: ['localhost', '127.0.0.1'] },
-    publish_mode: 'editorial_workflow',
+    publish_mode: publishModeFor(backend, local),
+    // No “点击以预览” button: the site has no per-draft preview deployments (the editor's preview pane shows the page).
+    show_preview_links: false,
     media_folder: MEDIA_FOLDER,
     public_folder: MEDIA_PATH_FROM_ENTRY,
     collections: declarations.map(decapCollection),

@@ -1,20 +1,13 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { z } from 'astro/zod';
+import { imageReferenceProblem } from '../checks/images';
 import { readSiteSettings } from '../config/settings-file';
 import { entryIdFromPath } from '../lib/slugs';
 import type { CollectionDeclaration } from './collection';
+import { problemsOf, schemaContextOver, type EntryProblem } from './entry-problems';
 import { collectionSchema, type SchemaContext } from './to-zod';
 
-/** One thing an editor has to fix in one file. */
-export interface EntryProblem {
-  /** Path of the file, relative to the project. */
-  readonly file: string;
-  /** Front-matter key path, e.g. `cover.alt`; empty for the whole entry. */
-  readonly field: string;
-  /** Chinese message saying what is wrong and what to write instead. */
-  readonly message: string;
-}
+export type { EntryProblem } from './entry-problems';
 
 /** Ids of the entry files of a collection, read from its folder. */
 function readEntryIds(root: string, collection: string): Set<string> {
@@ -22,7 +15,7 @@ function readEntryIds(root: string, collection: string): Set<string> {
   if (!existsSync(folder)) return new Set<string>();
   return new Set(
     readdirSync(folder, { encoding: 'utf8' })
-      .filter((name) => /\.(md|ya?ml)$/.test(name))
+      .filter((name) => /\.(mdx?|ya?ml)$/.test(name))
       .map((name) => entryIdFromPath(name)),
   );
 }
@@ -38,31 +31,9 @@ export function fileSchemaContext(
   entryFile: string,
   entryIds: (collection: string) => ReadonlySet<string> = (collection) => readEntryIds(root, collection),
 ): SchemaContext {
-  return {
-    settings: readSiteSettings(),
-    image: () =>
-      z.string({ error: '图片路径必须填写，例如 ../media/photo.jpg' }).refine((src) => existsSync(resolve(dirname(entryFile), src)), {
-        error: (issue) => `找不到图片文件“${String(issue.input)}”。请确认图片已上传，路径相对于本文件填写，例如 ../media/photo.jpg。`,
-      }),
-    reference: (collection) =>
-      z
-        .string({ error: '请填写所关联条目的文件名（不含扩展名）' })
-        .refine((id) => entryIds(collection).has(id), {
-          error: (issue) => `找不到${collection}栏目中名为“${String(issue.input)}”的条目。请填写现有条目的文件名（不含扩展名）。`,
-        })
-        .transform((id) => ({ collection, id })),
-  };
+  // Missing, outside content/ (after symlinks) or not an image: see src/checks/images.ts.
+  return schemaContextOver(readSiteSettings(), (src) => imageReferenceProblem(root, entryFile, src), entryIds);
 }
-
-const problemsOf = (result: z.ZodSafeParseResult<unknown>, file: string): EntryProblem[] =>
-  result.success
-    ? []
-    : result.error.issues.map((issue) => ({
-        file,
-        // A misspelt key has no path of its own; name the first unknown key so it can be found.
-        field: issue.path.length === 0 && issue.code === 'unrecognized_keys' ? String(issue.keys[0] ?? '') : issue.path.join('.'),
-        message: issue.message,
-      }));
 
 /**
  * A validator for checking many entries of one content folder in one go (the content check): each

@@ -3,9 +3,10 @@
  * use, runs the query with filters and sort, counts results per filter value, and adds the pages
  * the fallback finds when the query itself finds too little (src/lib/search-query.ts).
  */
-import { PAGEFIND_BUNDLE, SEARCH_FILTERS, type SearchFilterKey } from '../config/search';
+import { PAGEFIND_BUNDLE, RANKING_FILTERS, SEARCH_FILTERS, type SearchFilterKey } from '../config/search';
 import { readIndexChanges, searchedAsOne } from '../lib/search-index-changes';
-import { FALLBACK_BELOW, fallbackTerms, onlyFragmentsLeft, queryWords, rankFallback } from '../lib/search-query';
+import { ADVICE_WEIGHT, FALLBACK_BELOW, MINOR_WEIGHT, queryWords, rankFallback, rankResults, wordTerms } from '../lib/search-query';
+import { Lexicon, synonymQueries, understandQuery, type LexiconData, type Understanding } from '../lib/search-understand';
 
 /** What Pagefind returns for one result once its fragment is loaded. */
 export interface PagefindDocument {
@@ -20,6 +21,17 @@ interface PagefindResult {
   score: number;
   data(): Promise<PagefindDocument>;
 }
+
+/**
+ * The language Pagefind is told the page is in while it starts. Pagefind splits a query for a
+ * Chinese index with the browser's Intl.Segmenter (疫情 → 疫 情); the site splits the query into
+ * the words of its own vocabulary first (src/lib/search-understand.ts) and sends them separated by
+ * spaces, which Pagefind then keeps as they are for a language it does not segment.
+ */
+const QUERY_LANGUAGE = 'und';
+
+/** What a match through another word of a synonym group is worth beside the reader's own word. */
+const SYNONYM_SCORE = 0.9;
 
 type FilterCounts = Record<string, Record<string, number>>;
 
@@ -49,7 +61,7 @@ const INDEX_OPTIONS = {
   excerptLength: 36,
   // Title words count as much as Pagefind's own title; keywords (editors' keywords, synonyms,
   // tags) a little; the page's ICU words only make a page findable, they add no score.
-  ranking: { metaWeights: { title: 5, title_words: 5, keywords: 2, words: 0 } },
+  ranking: { metaWeights: { title: 5, title_words: 5, keywords: 2, synonyms: 1.5, words: 0 } },
 };
 
 /**
@@ -63,7 +75,17 @@ export function loadPagefind(): Promise<PagefindApi> {
     // The index of a city office's site is small enough to search on the main thread; the worker
     // would repeat the engine in a second download (about 12 KB gzipped) on a reader's phone.
     await pagefind.options({ noWorker: true, ...INDEX_OPTIONS });
-    const [changes] = await Promise.all([readIndexChanges(PAGEFIND_BUNDLE), pagefind.init()]);
+    // Pagefind reads the page's language when it starts (synchronously, in init()).
+    const root = document.documentElement;
+    const language = root.lang;
+    root.lang = QUERY_LANGUAGE;
+    let started: Promise<void>;
+    try {
+      started = pagefind.init();
+    } finally {
+      root.lang = language;
+    }
+    const [changes] = await Promise.all([readIndexChanges(PAGEFIND_BUNDLE), started, loadLexicon()]);
     if (changes.index) await pagefind.mergeIndex(`${PAGEFIND_BUNDLE}${changes.index}`, INDEX_OPTIONS);
     // Loads the (small) filter index, without which searches return no counts per filter value.
     await pagefind.filters();
@@ -71,6 +93,56 @@ export function loadPagefind(): Promise<PagefindApi> {
   })();
   loading.catch(() => (loading = undefined));
   return loading;
+}
+
+let lexicon: Promise<Lexicon> | undefined;
+
+/** The site's vocabulary and character tables (src/integrations/search-lexicon.ts), loaded once. */
+export function loadLexicon(): Promise<Lexicon> {
+  lexicon ??= (async () => {
+    const response = await fetch(`${PAGEFIND_BUNDLE}lexicon.json`, { cache: 'no-cache' });
+    if (!response.ok) throw new Error(`${PAGEFIND_BUNDLE}lexicon.json: HTTP ${response.status}`);
+    return new Lexicon((await response.json()) as LexiconData);
+  })();
+  lexicon.catch(() => (lexicon = undefined));
+  return lexicon;
+}
+
+let pinyin: Promise<void> | undefined;
+
+/** The pinyin of the characters, loaded into the lexicon once. */
+function loadPinyin(lexicon: Lexicon): Promise<void> {
+  pinyin ??= (async () => {
+    const response = await fetch(`${PAGEFIND_BUNDLE}pinyin.json`, { cache: 'no-cache' });
+    if (!response.ok) throw new Error(`${PAGEFIND_BUNDLE}pinyin.json: HTTP ${response.status}`);
+    const data = (await response.json()) as { pinyin: Record<string, string>; suggest: string };
+    lexicon.addPinyin(data.pinyin, data.suggest);
+  })();
+  pinyin.catch(() => (pinyin = undefined));
+  return pinyin;
+}
+
+/**
+ * The query as the site understands it (words of the site, missing words, corrections…). The
+ * pinyin, needed only to correct a word the site does not have, is loaded for such a query; without
+ * it the word is still reported as missing.
+ */
+export async function understand(query: string): Promise<Understanding> {
+  const lexicon = await loadLexicon();
+  const split = typeof Intl.Segmenter === 'function' ? queryWords : undefined;
+  const understood = understandQuery(query, lexicon, split);
+  if (understood.missing.length === 0) return understood;
+  const loaded = await loadPinyin(lexicon).then(
+    () => true,
+    () => false,
+  );
+  return loaded ? understandQuery(query, lexicon, split) : understood;
+}
+
+/** Fetches the index chunks for the words of a query being typed. */
+export async function preloadQuery(query: string): Promise<void> {
+  const [pagefind, understood] = await Promise.all([loadPagefind(), understand(query)]);
+  if (understood.words.length > 0) await pagefind.preload(understood.words.join(' '));
 }
 
 export type Selection = Partial<Record<SearchFilterKey, string>>;
@@ -88,8 +160,8 @@ export interface SiteSearch {
   counts: Record<SearchFilterKey, Record<string, number>>;
   /** Results the query itself did not find, added by the fallback searches. */
   added: number;
-  /** Words of the query found nowhere on the site (Pagefind searched the others). */
-  missing: string[];
+  /** How the query was understood (no words when it was empty). */
+  understood: Understanding;
 }
 
 const without = (selection: Selection, key: SearchFilterKey): Selection =>
@@ -103,19 +175,13 @@ const matches = (document: PagefindDocument, selection: Selection): boolean =>
  * Filter counts are facets: the count beside a value is what choosing it would leave.
  */
 export async function searchSite(query: string, selection: Selection = {}, sort: SortOrder = 'relevance'): Promise<SiteSearch> {
-  const pagefind = await loadPagefind();
-  const term = query.trim() || null;
+  const [pagefind, understood] = await Promise.all([loadPagefind(), understand(query)]);
+  const typed = query.trim() !== '';
+  // Only words the site has are searched: a missing word would be matched on its first character.
+  const term = typed ? understood.words.join(' ') || null : null;
   const sortOption = sort === 'date' ? { date: 'desc' as const } : undefined;
-
-  const words = term ? queryWords(term) : [];
-  const missing: string[] = [];
-  if (words.length > 1) {
-    const found = await Promise.all(words.map(async (word) => (await pagefind.search(word)).results.length > 0));
-    missing.push(...words.filter((_, index) => !found[index]));
-  }
   const nothing: PagefindResponse = { results: [], filters: {} };
-  const unrelated = onlyFragmentsLeft(words, missing);
-  const search = async (filters: Selection, sorted = sortOption) => (unrelated ? nothing : pagefind.search(term, { filters, sort: sorted }));
+  const search = async (filters: Selection, sorted = sortOption, text = term) => (typed && !text ? nothing : pagefind.search(text, { filters, sort: sorted }));
 
   const main = await search(selection);
   const counts = {} as SiteSearch['counts'];
@@ -125,9 +191,26 @@ export async function searchSite(query: string, selection: Selection = {}, sort:
   }
 
   let results: SiteResult[] = main.results;
-  const terms = term ? fallbackTerms(term) : [];
+  if (term && sort === 'relevance') {
+    // Pages found through a synonym score by how much their text says it (Pagefind scores the
+    // hidden synonym field alike for every page): the best score of the query in any of its wordings.
+    const best = new Map(main.results.map((result) => [result.id, result.score]));
+    const alternatives = synonymQueries(understood.words, await loadLexicon());
+    for (const response of await Promise.all(alternatives.map((words) => search(selection, undefined, words.join(' '))))) {
+      for (const result of response.results) if (best.has(result.id)) best.set(result.id, Math.max(best.get(result.id)!, result.score * SYNONYM_SCORE));
+    }
+    const scored = main.results.map((result) => ({ ...result, score: best.get(result.id)! }));
+    // Overdue advice after current advice; for a how-to question, advice before stories.
+    const marked = async (key: string) => new Set((await search({ ...selection, [key]: '1' })).results.map((result) => result.id));
+    const [overdue, advice, minor] = await Promise.all([marked(RANKING_FILTERS.overdue), marked(RANKING_FILTERS.advice), marked(RANKING_FILTERS.minor)]);
+    const weight = (id: string) => (understood.howTo && advice.has(id) ? ADVICE_WEIGHT : 1) * (minor.has(id) ? MINOR_WEIGHT : 1);
+    results = rankResults(scored, { weight, advice, overdue });
+  }
+  // A question with several words finds few pages that have them all (晚上 睡不着): pages that
+  // have most of them (by characters) are added after those.
+  const terms = wordTerms(understood.words);
   const everything = Object.keys(selection).length === 0 ? main : await search({}, undefined);
-  if (terms.length > 0 && everything.results.length < FALLBACK_BELOW) {
+  if (term && terms.length > 1 && everything.results.length < FALLBACK_BELOW) {
     const perTerm = await Promise.all(terms.map(async ({ text }) => (await pagefind.search(text)).results));
     const byId = new Map(perTerm.flat().map((result) => [result.id, result]));
     const ids = rankFallback(terms, perTerm, new Set(everything.results.map((result) => result.id)));
@@ -139,7 +222,8 @@ export async function searchSite(query: string, selection: Selection = {}, sort:
     }
     const kept = extra.filter((page) => matches(page.document, selection));
     if (sort === 'date') kept.sort((a, b) => (b.document.meta.date ?? '').localeCompare(a.document.meta.date ?? ''));
+    else kept.sort((a, b) => Number(Boolean(a.document.filters[RANKING_FILTERS.overdue])) - Number(Boolean(b.document.filters[RANKING_FILTERS.overdue])));
     results = [...results, ...kept.map(({ id, document }) => ({ id, data: async () => document }))];
   }
-  return { results, counts, added: results.length - main.results.length, missing };
+  return { results, counts, added: results.length - main.results.length, understood };
 }

@@ -5,8 +5,15 @@
  */
 import { HIGHLIGHT_PARAM, SEARCH_FILTERS, SEARCH_PATH, type SearchFilterKey } from '../config/search';
 import { parseIsoDay, toChineseDay } from '../lib/dates';
-import { highlightTerms, markTerms, queryWords } from '../lib/search-query';
-import { loadPagefind, searchSite, type PagefindDocument, type Selection, type SiteResult, type SortOrder } from './search-engine';
+import { highlightTerms, markTerms } from '../lib/search-query';
+import type { Understanding } from '../lib/search-understand';
+import type { PagefindDocument, Selection, SiteResult, SortOrder } from './search-engine';
+
+/**
+ * The search itself (Pagefind, the site's vocabulary, query understanding) loads with the first
+ * search or when the reader focuses the field, like Pagefind's own files: the page's script stays small.
+ */
+const engine = () => import('./search-engine');
 
 const PAGE_SIZE = 10;
 const TYPING_DELAY = 300;
@@ -26,6 +33,8 @@ const filtersBox = element<HTMLDetailsElement>('[data-search-filters]');
 const filtersSummary = element<HTMLElement>('[data-search-filters-summary]');
 const controls = element<HTMLFormElement>('[data-search-controls]');
 const facets = element<HTMLElement>('[data-search-facets]');
+const help = element<HTMLElement>('[data-search-help]');
+const suggestion = element<HTMLElement>('[data-search-suggestion]');
 
 element('[data-search-nojs]').remove();
 element('[data-search-ui]').hidden = false;
@@ -142,15 +151,39 @@ async function showMore(first: boolean): Promise<void> {
   if (!first) items[0]?.querySelector('a')?.focus();
 }
 
+const quoted = (words: readonly string[]) => `“${words.join('”“')}”`;
+
 /** The sentence the status line announces after each search. */
-function describe({ query, selection }: State, total: number, missing: readonly string[]): string {
+function describe({ query, selection }: State, total: number, understood: Understanding): string {
   const filtered = Object.keys(selection).length > 0;
   if (!query) return total > 0 ? `所选条件下共有 ${total} 条结果。` : '所选条件下没有结果。请取消部分筛选条件。';
-  if (total === 0) {
-    return `没有找到与“${query}”相关的结果${filtered ? '（已按所选条件筛选）' : ''}。请检查有没有错别字，换一个说法（例如“口罩”“隔离”“志愿者”），或取消筛选条件。`;
+  const notes = [
+    understood.converted && `已按简体字搜索“${understood.simplified}”`,
+    understood.corrections.length > 0 && `已按${quoted(understood.corrections.map((correction) => correction.to))}搜索`,
+    filtered && '已按所选条件筛选',
+  ].filter(Boolean);
+  const note = notes.length > 0 ? `（${notes.join('；')}）` : '';
+  if (total === 0 || understood.words.length === 0) {
+    const absent = understood.missing.length > 0 ? `网站上没有${quoted(understood.missing)}这个词，` : '';
+    return `没有找到与“${query}”相关的结果${note}。${absent}请检查有没有错别字，换一个说法（例如：口罩、隔离、志愿者），或${filtered ? '取消筛选条件，或' : ''}从下面的栏目查找、拨打热线咨询。`;
   }
-  const notes = [filtered && '已按所选条件筛选', missing.length > 0 && `网站上没有“${missing.join('”“')}”，结果只包含其余的词`].filter(Boolean);
-  return `找到 ${total} 条与“${query}”相关的结果${notes.length > 0 ? `（${notes.join('；')}）` : ''}。`;
+  const missing = understood.missing.length > 0 ? `网站上没有${quoted(understood.missing)}，结果只包含${quoted(understood.words)}。` : '';
+  return `找到 ${total} 条与“${query}”相关的结果${note}。${missing}`;
+}
+
+/** 您是不是要找 “口罩”：a word of the site that sounds like a word the reader typed. */
+function showSuggestion(understood: Understanding): void {
+  suggestion.replaceChildren();
+  suggestion.hidden = understood.corrections.length === 0;
+  if (suggestion.hidden) return;
+  suggestion.append('您是不是要找 ');
+  understood.corrections.forEach(({ to }, index) => {
+    if (index > 0) suggestion.append('、');
+    const link = suggestion.appendChild(document.createElement('a'));
+    link.href = urlOf({ query: to, selection: {}, sort: 'relevance' });
+    link.textContent = `“${to}”`;
+  });
+  suggestion.append('？');
 }
 
 async function run(state: State): Promise<void> {
@@ -163,21 +196,26 @@ async function run(state: State): Promise<void> {
     facets.replaceChildren();
     filtersBox.hidden = true;
     more.hidden = true;
+    help.hidden = true;
+    suggestion.hidden = true;
     status.textContent = '';
     document.title = `搜索 - ${siteName}`;
     return;
   }
   list.setAttribute('aria-busy', 'true');
   try {
-    const found = await searchSite(state.query, state.selection, state.sort);
+    const found = await (await engine()).searchSite(state.query, state.selection, state.sort);
     if (mine !== ticket) return;
     document.title = `${state.query ? `搜索：${state.query}` : '搜索'} - ${siteName}`;
     renderFacets(found.counts, state.selection);
     filtersBox.hidden = false;
-    shown = { results: found.results, terms: highlightTerms(state.query, queryWords(state.query)), count: 0 };
+    shown = { results: found.results, terms: highlightTerms(state.query, found.understood.words), count: 0 };
     await showMore(true);
     if (mine !== ticket) return;
-    status.textContent = describe(state, found.results.length, found.missing);
+    showSuggestion(found.understood);
+    // Nothing found: the hotlines and the sections, where a person or a list can still help.
+    help.hidden = found.results.length > 0;
+    status.textContent = describe(state, found.results.length, found.understood);
   } catch (error) {
     if (mine !== ticket) return;
     console.error(error);
@@ -208,7 +246,7 @@ function controlsState(): State {
 
 let typingTimer: ReturnType<typeof setTimeout> | undefined;
 // Focusing the field starts loading Pagefind, so the first results come sooner.
-input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
+input.addEventListener('focus', () => void engine().then(({ loadPagefind }) => loadPagefind()).catch(() => undefined), { once: true });
 
 function searchAsTyped(): void {
   clearTimeout(typingTimer);

@@ -12,9 +12,8 @@ if (input) {
   // Only a head start: if loading fails (no index under `astro dev`), the search page says so.
   const warmUp = (term?: string) =>
     void import('./search-engine')
-      .then(async ({ loadPagefind }) => {
-        const pagefind = await loadPagefind();
-        if (term) await pagefind.preload(term);
+      .then(async ({ loadPagefind, preloadQuery }) => {
+        await (term ? preloadQuery(term) : loadPagefind());
       })
       .catch(() => undefined);
   input.addEventListener('focus', () => warmUp(), { once: true });

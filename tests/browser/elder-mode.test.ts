@@ -40,6 +40,8 @@ describeBrowser('长辈模式', () => {
       expect(await button.getAttribute('aria-pressed')).toBe('true');
 
       // Another page, by following a link.
+      // On a phone the sections are behind the header's 菜单 disclosure.
+      await page.getByText('菜单', { exact: true }).click();
       await page.getByRole('navigation', { name: '栏目' }).getByRole('link', { name: '防疫知识' }).click();
       await page.waitForURL(/\/knowledge\/$/);
       expect(await isElder(page)).toBe(true);

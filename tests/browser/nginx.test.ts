@@ -172,7 +172,7 @@ describe.skipIf(!NGINX)('the built site behind nginx with the shipped config', (
         });
         await page.goto(`${nginx.url}${path}`, { waitUntil: 'networkidle' });
         // Search loads Pagefind (WebAssembly) when used: use it where the page has it.
-        const search = page.locator('input[type=search]').first();
+        const search = page.locator('input[type=search]:visible').first();
         if (await search.count()) {
           await search.fill('口罩');
           await page.waitForTimeout(800);

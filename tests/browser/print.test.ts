@@ -28,7 +28,7 @@ describeBrowser('printing in Chromium', () => {
     expect(await page.locator('.print-footer').isVisible()).toBe(false);
 
     await page.emulateMedia({ media: 'print' });
-    for (const chrome of ['.site-header', '.site-nav', '.banner', '.site-footer', '.breadcrumbs']) {
+    for (const chrome of ['.site-header', '.site-nav--wide', '.site-menu', '.banner', '.site-footer', '.breadcrumbs']) {
       expect(await page.locator(chrome).isVisible(), chrome).toBe(false);
     }
     expect(await page.locator('.print-footer svg').isVisible()).toBe(true);
@@ -38,9 +38,24 @@ describeBrowser('printing in Chromium', () => {
     // The title proves Chinese text is readable in this PDF, so the absences below mean something.
     expect(printed).toContain(title);
     expect(printed).toContain(`${SITE}/knowledge/hand-washing/`);
-    for (const chrome of ['跳到正文', '文明实践阵地', '疫情防控知识持续更新', 'RSS 订阅', '网站地图', '晋ICP备']) {
+    for (const chrome of ['跳到正文', '文明实践阵地', '疫情防控知识持续更新', 'RSS 订阅', '网站地图', '晋ICP备', '分享本页', '相关内容', '纠错']) {
       expect(printed, chrome).not.toContain(chrome);
     }
+    await page.close();
+  });
+
+  it('prints one QR code, to the article, and no page holding only the trailer', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/knowledge/masks-2026/`);
+    await page.emulateMedia({ media: 'print' });
+    const visibleQrCodes = await page.locator('svg').evaluateAll((svgs) =>
+      svgs.filter((svg) => svg.getBoundingClientRect().width > 40 && /二维码/.test(svg.getAttribute('aria-label') ?? svg.closest('[aria-label]')?.getAttribute('aria-label') ?? '')).length,
+    );
+    expect(visibleQrCodes).toBe(1);
+    const pages = await pdfText(await page.pdf({ format: 'A4' }));
+    const last = pages.at(-1)!.replace(/\s+/g, '');
+    // The last page carries more than the print footer's address line.
+    expect(last.replace(/扫码或访问以下网址阅读本文最新版本：\S*/, '').length).toBeGreaterThan(40);
     await page.close();
   });
 

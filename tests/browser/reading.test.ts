@@ -19,6 +19,8 @@ describeBrowser('reading the built site in Chromium, without JavaScript', () => 
   it('goes from the home page to a section and an article', async () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}/`);
+    // On a phone the sections are behind the header's 菜单 disclosure.
+    await page.getByText('菜单', { exact: true }).click();
     await page.getByRole('navigation', { name: '栏目' }).getByRole('link', { name: '防疫知识' }).click();
     expect(await page.title()).toContain('防疫知识');
     await page.locator('.card a').first().click();

@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import type { BrowserContext, Page, Response } from 'playwright-core';
+import type { Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeBrowser, launchBrowser } from '../helpers/browser';
 import { searchOnPage } from '../helpers/search';
@@ -33,53 +33,64 @@ function recordTransfer(page: Page, origin: string): () => Promise<Transfer> {
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
+/** A first search typed in the header of the home page, with an empty cache. */
+async function firstSearch(origin: string, query: string) {
+  // A fresh profile: nothing cached, as for a first visit.
+  const browser = await launchBrowser({ viewport: { width: 360, height: 740 } });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/`);
+    const transfer = recordTransfer(page, origin);
+    const started = Date.now();
+    await page.getByRole('searchbox', { name: '搜索全站内容' }).fill(query);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((q) => document.querySelector('[data-search-status]')?.textContent?.includes(`“${q}”`), query);
+    const firstResults = Date.now() - started;
+    const results = await page.locator('.search-result').count();
+    const status = (await page.textContent('[data-search-status]')) ?? '';
+    const measured = await transfer();
+    // A second search on the same page: Pagefind is loaded, only index chunks and fragments may come.
+    const again = Date.now();
+    await searchOnPage(page, '隔离');
+    const nextResults = Date.now() - again;
+    return { ...measured, firstResults, nextResults, results, status };
+  } finally {
+    await browser.close();
+  }
+}
+
 describeBrowser('what a first search costs on the sample site', () => {
   let site: Awaited<ReturnType<typeof serveDist>>;
-  let browser: BrowserContext;
 
   beforeAll(async () => {
     site = await serveDist();
   });
   afterAll(async () => {
-    await browser?.close();
     await site?.close();
   });
 
-  it('reports bytes and time to first results for 口罩 typed on the home page', async () => {
-    // A fresh profile: nothing cached, as for a first visit.
-    browser = await launchBrowser({ viewport: { width: 360, height: 740 } });
-    const page = await browser.newPage();
-    await page.goto(`${site.url}/`);
-    const transfer = recordTransfer(page, site.url);
-
-    const started = Date.now();
-    await page.getByRole('searchbox', { name: '搜索全站内容' }).fill('口罩');
-    await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('“口罩”'));
-    const firstResults = Date.now() - started;
-    const results = await page.locator('.search-result').count();
-    const { requests, served, gzipped, files } = await transfer();
-    const pagefind = files.filter((file) => file.startsWith('/pagefind/'));
-
-    // A second search on the same page: Pagefind is loaded, only index chunks and fragments may come.
-    const again = Date.now();
-    await searchOnPage(page, '隔离');
-    const nextResults = Date.now() - again;
-
-    // The files are listed in the output for docs/search.md; timings depend on the machine.
-    console.log(
-      [
-        `First search (口罩, typed on the home page, empty cache): ${results} results shown after ${firstResults} ms`,
-        `  transferred: ${requests} requests, ${kb(served)} as served, ${kb(gzipped)} with gzip on text files`,
-        `  of which Pagefind: ${pagefind.length} files`,
-        `Next search (隔离, same page): results shown after ${nextResults} ms`,
-        ...files.map((file) => `    ${file}`),
-      ].join('\n'),
-    );
-    expect(results).toBeGreaterThan(0);
-    // Budgets with room to spare on the sample site: a phone on a slow network must not wait long.
-    expect(gzipped).toBeLessThan(400 * 1024);
-    expect(firstResults).toBeLessThan(5000);
-    expect(nextResults).toBeLessThan(2000);
-  });
+  // Many results (口罩), one result (出殡: a colloquial word found through the synonym list), a
+  // question whose words are searched one by one (the fallback), and a typo (loads the pinyin).
+  for (const query of ['口罩', '出殡', '晚上睡不着怎么办', '口照']) {
+    it(`reports bytes and time to first results for ${query} typed on the home page`, async () => {
+      const { requests, served, gzipped, files, firstResults, nextResults, results, status } = await firstSearch(site.url, query);
+      const pagefind = files.filter((file) => file.startsWith('/pagefind/'));
+      // The files are listed in the output for docs/search.md; timings depend on the machine.
+      console.log(
+        [
+          `First search (${query}, typed on the home page, empty cache): ${results} results shown after ${firstResults} ms (“${status}”)`,
+          `  transferred: ${requests} requests, ${kb(served)} as served, ${kb(gzipped)} with gzip on text files`,
+          `  of which Pagefind and the lexicon: ${pagefind.length} files`,
+          `Next search (隔离, same page): results shown after ${nextResults} ms`,
+          ...files.map((file) => `    ${file}`),
+        ].join('\n'),
+      );
+      expect(results).toBeGreaterThan(0);
+      // A phone on a slow network must not wait long: under 300 KB for the first search, whatever it runs.
+      expect(gzipped).toBeLessThan(300 * 1024);
+      // The shared test machine runs other builds at the same time (load average up to 18 on two cores).
+      expect(firstResults).toBeLessThan(8000);
+      expect(nextResults).toBeLessThan(2000);
+    });
+  }
 });

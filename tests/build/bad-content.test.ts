@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { cpSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { cpSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/checks/content-check';
 import type { Problem } from '../../src/checks/problem';
@@ -13,14 +14,71 @@ import { copyProject } from '../helpers/project-copy';
  * (`提醒：…` for the words of a warning: something that may be official, such as a landline).
  */
 const CORPUS = fileURLToPath(new URL('../fixtures/bad-content/', import.meta.url));
-const expected = JSON.parse(readFileSync(join(CORPUS, 'expected.json'), 'utf8')) as Record<string, string | null>;
+const corpusExpected = JSON.parse(readFileSync(join(CORPUS, 'expected.json'), 'utf8')) as Record<string, string | null>;
+
+/**
+ * Cases git cannot hold or that need files outside the project: made by the test before the check
+ * (see `makeCreatedCases`), each with the words its message must contain.
+ */
+const CREATED: Record<string, string | null> = {
+  // A 40 MB photo from a phone next to its entry (cover: ./big-cover.png): the size limit is every image's.
+  'knowledge/big-cover.png': '图片超过 2 MB',
+  'knowledge/linked-outside.md': '这是一个链接（symlink），指向 content 文件夹以外',
+  'media/linked-outside.png': '这是一个链接（symlink），指向 content 文件夹以外',
+  'knowledge/cover-via-link.md': '图片“../media/linked-outside.png”不在 content 文件夹里',
+  'updates/dangling-link.md': '这是一个链接（symlink），指向 content 文件夹以外或不存在的文件',
+  'stories/linked-folder': '这是一个链接（symlink），指向 content 文件夹以外',
+  'media/folder-link': '指向文件夹的链接',
+};
+const expected = { ...corpusExpected, ...CREATED };
+
+/** An entry as the corpus writes them, with a cover and a body. */
+const knowledgeEntry = (cover: string, body: string) =>
+  [
+    '---',
+    'title: 勤洗手',
+    'summary: 勤洗手是预防传染病最简单的办法。',
+    'published: 2020-02-05',
+    'source: 太原市卫生健康委员会',
+    'editor: 市文明办综合科',
+    'topic: 个人防护',
+    'audience: [全体市民]',
+    'reviewed: 2026-11-02',
+    'nextReview: 2027-05-02',
+    `cover: { src: ${cover}, alt: 洗手的照片 }`,
+    '---',
+    '',
+    body,
+    '',
+  ].join('\n');
+
+/** Files outside the project (next to it: `../../../bad-content-outside.png` from an entry) and links to them. */
+async function makeCreatedCases(project: string): Promise<string> {
+  const outside = join(dirname(project), `${relative(dirname(project), project)}-outside`);
+  mkdirSync(outside, { recursive: true });
+  const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#c00' } }).png().toBuffer();
+  writeFileSync(join(dirname(project), 'bad-content-outside.png'), png);
+  writeFileSync(join(outside, 'secret.png'), png);
+  writeFileSync(join(outside, 'entry.md'), knowledgeEntry('../media/ventilation.jpg', '仓库以外的文章。'));
+  const content = join(project, 'content');
+  const noise = { type: 'gaussian' as const, mean: 128, sigma: 60 };
+  await sharp({ create: { width: 1400, height: 1400, channels: 3, background: '#000', noise } }).png({ compressionLevel: 0 }).toFile(join(content, 'knowledge/big-cover.png'));
+  symlinkSync(join(outside, 'entry.md'), join(content, 'knowledge/linked-outside.md'));
+  symlinkSync(join(outside, 'secret.png'), join(content, 'media/linked-outside.png'));
+  writeFileSync(join(content, 'knowledge/cover-via-link.md'), knowledgeEntry('../media/linked-outside.png', '封面是指向外面的链接。'));
+  symlinkSync(join(outside, 'gone.md'), join(content, 'updates/dangling-link.md'));
+  symlinkSync(outside, join(content, 'stories/linked-folder'));
+  symlinkSync(join(content, 'knowledge'), join(content, 'media/folder-link'));
+  return outside;
+}
 
 const snapshot = (folder: string) => {
   const hashes = new Map<string, string>();
   const walk = (dir: string) => {
     for (const item of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, item.name);
-      if (item.isDirectory()) walk(path);
+      if (item.isSymbolicLink()) hashes.set(relative(folder, path), `-> ${readlinkSync(path)}`);
+      else if (item.isDirectory()) walk(path);
       else hashes.set(relative(folder, path), createHash('sha256').update(readFileSync(path)).digest('hex'));
     }
   };
@@ -34,14 +92,20 @@ describe('a corpus of bad content', () => {
   let before: Map<string, string>;
   let problems: Problem[];
   let build: RunResult;
+  let outside = '';
 
   beforeAll(async () => {
     cpSync(CORPUS, content, { recursive: true, filter: (source) => !source.endsWith('expected.json') });
+    outside = await makeCreatedCases(project.dir);
     before = snapshot(content);
     problems = (await checkContent(project.dir)).problems;
     build = await runAstro(['build'], project.dir);
   });
-  afterAll(() => project.remove());
+  afterAll(() => {
+    project.remove();
+    rmSync(outside, { recursive: true, force: true });
+    rmSync(join(dirname(project.dir), 'bad-content-outside.png'), { force: true });
+  });
 
   it('has at least 25 cases', () => {
     expect(Object.values(expected).filter(Boolean).length).toBeGreaterThanOrEqual(25);
@@ -71,6 +135,10 @@ describe('a corpus of bad content', () => {
     expect(build.code).not.toBe(0);
     for (const [file, words] of Object.entries(expected)) if (words) expect(build.output, file).toContain(`content/${file}`);
     expect(build.output).not.toMatch(/Stack trace|\n\s+at .*\.(js|ts):\d+/);
+  });
+
+  it('publishes nothing from outside content/', () => {
+    expect(readdirSync(project.dir)).not.toContain('dist');
   });
 
   it('changes or loses nothing in content/', () => {

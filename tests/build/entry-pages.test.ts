@@ -102,7 +102,8 @@ describe('emergency banner, switched on in the sample settings', () => {
       const banner = page(`/${file}`).querySelector('aside.banner');
       expect(banner, file).not.toBeNull();
       expect(textOf(banner!), file).toContain('提示');
-      expect(banner!.querySelector('a')?.getAttribute('href'), file).toBe('/knowledge/');
+      expect(banner!.querySelector('a.banner__more')?.getAttribute('href'), file).toBe('/knowledge/');
+      expect(banner!.querySelector('a.tel')?.getAttribute('href'), file).toBe('tel:12345');
     }
   });
 });

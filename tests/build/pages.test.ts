@@ -88,7 +88,7 @@ describe('entry pages show what readers need to trust them', () => {
 
   it('points superseded advice at the newer article', () => {
     const notice = page('/knowledge/masks/').querySelector('.notice');
-    expect(textOf(notice!)).toContain('本文已有更新版本');
+    expect(textOf(notice!)).toContain('本文已有新版');
     expect(notice!.querySelector('a')?.getAttribute('href')).toBe('/knowledge/masks-2026/');
   });
 

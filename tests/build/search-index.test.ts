@@ -27,7 +27,7 @@ function fragments(): Fragment[] {
 
 const published = (collection: string): ContentFile[] => readCollection(collection).filter((entry) => !isDraft(entry));
 const listedArticles = () =>
-  ARTICLE_COLLECTIONS.flatMap((collection) => published(collection)).filter((entry) => !entry.data.withdrawn);
+  ARTICLE_COLLECTIONS.flatMap((collection) => published(collection)).filter((entry) => !entry.data.withdrawn && !entry.data.supersededBy);
 
 /** What the index must hold: every listed article, every SMS text and practice center card. */
 const expectedUrls = () =>
@@ -91,6 +91,51 @@ describe('the search index', () => {
     const masks = indexed.find((fragment) => fragment.url === '/knowledge/masks-2026/')!;
     const keywords = masks.meta.keywords!.split(' ');
     expect(keywords).toEqual(expect.arrayContaining(['新冠', '新型冠状病毒', '新型', '冠状', '病毒', '医用口罩', '医用', '口罩']));
+  });
+
+  it('leaves superseded advice out, and marks advice, overdue advice and cards for ranking', () => {
+    const urls = indexed.map((fragment) => fragment.url);
+    expect(urls).not.toContain('/knowledge/masks/');
+    const byUrl = new Map(indexed.map((fragment) => [fragment.url, fragment]));
+    expect(byUrl.get('/knowledge/masks-2026/')!.filters.advice).toEqual(['1']);
+    expect(byUrl.get('/knowledge/masks-2026/')!.filters.overdue).toBeUndefined();
+    // 下次审核 2026-05-01: past on the day of any build since.
+    expect(byUrl.get('/knowledge/ventilation/')!.filters.overdue).toEqual(['1']);
+    expect(byUrl.get('/stories/community-doctor/')!.filters.advice).toBeUndefined();
+    for (const url of ['/sms/#sms-wear-masks', '/centers/#center-xiaodian-center', '/posters/wear-masks/']) expect(byUrl.get(url)!.filters.minor, url).toEqual(['1']);
+  });
+
+  it('holds no single character of a word ICU does not know in the words of a page (疫情 is 疫情, not 疫 + 情)', () => {
+    // ICU splits 疫情 into 疫 + 情 (a lone 疫, as in 对“疫”不对人, stays a word).
+    const mental = indexed.find((fragment) => fragment.url === '/knowledge/mental-health/')!;
+    const words = mental.meta.words!.split(' ');
+    expect(words).toContain('疫情');
+    expect(words).not.toContain('疫');
+    expect(words).not.toContain('情');
+    const pages = indexed.filter((fragment) => fragment.meta.words?.split(' ').includes('疫情'));
+    const lone = indexed.filter((fragment) => fragment.meta.words?.split(' ').includes('疫'));
+    expect(pages.length).toBeGreaterThan(20);
+    expect(lone.length).toBeLessThan(5);
+  });
+
+  it('gives pages the words of the site-wide synonym groups they have a word of', () => {
+    const rites = indexed.find((fragment) => fragment.url === '/customs/rites-online/')!;
+    expect(rites.meta.synonyms!.split(' ')).toEqual(expect.arrayContaining(['上坟', '扫墓', '烧纸']));
+    const mental = indexed.find((fragment) => fragment.url === '/knowledge/mental-health/')!;
+    expect(mental.meta.synonyms!.split(' ')).toEqual(expect.arrayContaining(['睡不着', '抑郁']));
+  });
+
+  it('writes the vocabulary, the traditional characters and the pinyin for the browser', () => {
+    const lexicon = JSON.parse(readDist('pagefind/lexicon.json')) as { words: string; t2s: string };
+    const words = lexicon.words.split(' ');
+    expect(words.every((word) => [...word].length >= 2)).toBe(true);
+    expect(words).toEqual(expect.arrayContaining(['口罩', '隔离', '疫情', '上坟', 'n95']));
+    expect(words).not.toContain('疫苗');
+    expect(lexicon.t2s).toContain('謠谣');
+    const { pinyin } = JSON.parse(readDist('pagefind/pinyin.json')) as { pinyin: Record<string, string> };
+    expect(pinyin.zhao).toContain('罩');
+    expect(pinyin.zhao).toContain('照');
+    console.log(`Lexicon: ${words.length} words, ${(gzipSync(readDist('pagefind/lexicon.json')).length / 1024).toFixed(1)} KB gzipped; pinyin ${(gzipSync(readDist('pagefind/pinyin.json')).length / 1024).toFixed(1)} KB gzipped`);
   });
 });
 

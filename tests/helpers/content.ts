@@ -23,12 +23,12 @@ function walk(folder: string): string[] {
 export function readCollection(collection: string): ContentFile[] {
   const folder = join(CONTENT, collection);
   return walk(folder)
-    .filter((file) => /\.(md|ya?ml)$/.test(file))
+    .filter((file) => /\.(mdx?|ya?ml)$/.test(file))
     .map((file) => {
       const text = readFileSync(file, 'utf8');
       const relativePath = relative(folder, file);
       if (relativePath.includes('/')) throw new Error(`content must be flat: ${file}`);
-      if (file.endsWith('.md')) {
+      if (/\.mdx?$/.test(file)) {
         const [, frontMatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text) ?? [];
         return { collection, file, id: entryIdFromPath(relativePath), data: load(frontMatter) as Record<string, unknown>, body };
       }

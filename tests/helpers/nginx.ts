@@ -10,15 +10,15 @@ export const NGINX = [process.env.NGINX_PATH, '/usr/sbin/nginx', '/usr/bin/nginx
 
 /**
  * A real nginx on 127.0.0.1 serving dist/ with the shipped server block (deploy/nginx/wenming.conf);
- * only its port and root are changed.
+ * only its port and root (dist/ of this checkout unless given) are changed.
  */
-export async function startNginx(): Promise<{ url: string; stop: () => void }> {
+export async function startNginx(root: string = DIST): Promise<{ url: string; stop: () => void }> {
   const prefix = mkdtempSync(join(tmpdir(), 'nginx-'));
   mkdirSync(join(prefix, 'logs'));
   const port = await freePort();
   const server = readFileSync(join(ROOT, 'deploy/nginx/wenming.conf'), 'utf8')
     .replace('listen 80;', `listen 127.0.0.1:${port};`)
-    .replace('root /var/www/wenming/dist;', `root ${DIST};`);
+    .replace('root /var/www/wenming/dist;', `root ${root};`);
   const temp = (name: string) => `${name}_temp_path ${join(prefix, name)};`;
   writeFileSync(
     join(prefix, 'nginx.conf'),

@@ -124,8 +124,32 @@ describe('the CMS config derived from the declarations', () => {
     const cover = collectionFields('knowledge').find((field) => field.name === 'cover')!;
     const [src, alt] = cover.fields as DecapField[];
     expect(src).toMatchObject({ widget: 'image', media_library: { config: { max_file_size: MAX_UPLOAD_BYTES } } });
-    expect(alt).toMatchObject({ name: 'alt', required: true });
+    // An optional image: Decap checks each box on its own, so both are optional, and the content
+    // check (run by the CMS before saving) asks for the alt text once a picture is chosen.
+    expect(cover).toMatchObject({ widget: 'object', required: false });
+    expect(src).toMatchObject({ required: false });
+    expect(alt).toMatchObject({ name: 'alt', required: false });
+    expect(validate('knowledge', { ...objectFor(collectionFields('knowledge'), 'knowledge'), cover: { src: '../media/masks.jpg' } })).toEqual([
+      expect.objectContaining({ field: 'cover.alt', message: expect.stringContaining('“封面图片”的替代文本（alt）必须填写') }),
+    ]);
     expect(config.public_folder).toBe('../media');
+  });
+
+  it('uses simple publishing only where the production backend has no editorial workflow', () => {
+    const settings = (name: 'gitea' | 'github' | 'gitlab') => ({ name, branch: 'main', repo: 'a/b' });
+    expect(decapConfig(declarations, settings('gitea'), 'http://127.0.0.1:8081/api/v1', { local: false }).publish_mode).toBe('simple');
+    expect(decapConfig(declarations, settings('github'), 'http://127.0.0.1:8081/api/v1', { local: false }).publish_mode).toBe('editorial_workflow');
+    expect(decapConfig(declarations, settings('gitlab'), 'http://127.0.0.1:8081/api/v1', { local: false }).publish_mode).toBe('editorial_workflow');
+    // On this computer the local backend always has the workflow.
+    expect(decapConfig(declarations, settings('gitea'), 'http://127.0.0.1:8081/api/v1', { local: true }).publish_mode).toBe('editorial_workflow');
+    expect(config.show_preview_links).toBe(false);
+  });
+
+  it('marks drafts in the lists of collections that have them', () => {
+    for (const collection of config.collections.filter((candidate) => candidate.folder)) {
+      const hasDraft = (collection.fields as DecapField[]).some((field) => field.name === 'draft');
+      expect(String(collection.summary).startsWith("{{draft | ternary('【草稿】', '')}}"), collection.name).toBe(hasDraft);
+    }
   });
 
   it('gives new entries ASCII file names that do not depend on the title', () => {
@@ -146,5 +170,15 @@ describe('backendFromEnv', () => {
         PUBLIC_CMS_APP_ID: 'abc',
       }),
     ).toEqual({ name: 'gitea', branch: 'main', repo: 'wenming/site', base_url: 'https://git.example.gov.cn', api_root: 'https://git.example.gov.cn/api/v1', app_id: 'abc' });
+  });
+});
+
+describe("what Decap's config schema refuses", () => {
+  it('has no empty filter or group lists (Decap shows "Error loading the CMS configuration" for one)', () => {
+    for (const collection of config.collections as { name: string; view_filters?: unknown[]; view_groups?: unknown[] }[]) {
+      for (const key of ['view_filters', 'view_groups'] as const) {
+        if (key in collection) expect(collection[key]?.length, `${collection.name}.${key}`).toBeGreaterThan(0);
+      }
+    }
   });
 });

@@ -1,33 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { fallbackTerms, highlightTerms, markTerms, onlyFragmentsLeft, queryWords, rankFallback } from '../../src/lib/search-query';
+import { highlightTerms, markTerms, queryWords, rankFallback, wordTerms } from '../../src/lib/search-query';
 import { icuWords, searchTerms } from '../../src/lib/search-terms';
 
-describe('fallbackTerms', () => {
-  it('splits the Chinese of a query into overlapping pairs and single characters', () => {
-    expect(fallbackTerms('疫情防控')).toEqual([
-      { text: '疫情', weight: 2 },
-      { text: '情防', weight: 2 },
-      { text: '防控', weight: 2 },
-      { text: '疫', weight: 1 },
-      { text: '情', weight: 1 },
-      { text: '防', weight: 1 },
-      { text: '控', weight: 1 },
+describe('wordTerms', () => {
+  it('searches each word of a question alone, worth its length', () => {
+    expect(wordTerms(['一起吃饭', '传染', '一起吃饭'])).toEqual([
+      { text: '一起吃饭', weight: 4 },
+      { text: '传染', weight: 2 },
     ]);
-  });
-
-  it('has nothing to add for one character or a query without Chinese', () => {
-    expect(fallbackTerms('筷')).toEqual([]);
-    expect(fallbackTerms('84')).toEqual([]);
-  });
-
-  it('keeps separate runs apart and repeats nothing', () => {
-    expect(fallbackTerms('口罩 口罩').map((term) => term.text)).toEqual(['口罩', '口', '罩']);
-    expect(fallbackTerms('84消毒液').map((term) => term.text)).toEqual(['消毒', '毒液', '消', '毒', '液']);
   });
 });
 
 describe('rankFallback', () => {
-  const terms = fallbackTerms('红马甲'); // 红马 马甲 红 马 甲: 7 in all
+  // Worth 2, 2, 1, 1, 1: 7 in all.
+  const terms = [...wordTerms(['红马', '马甲']), { text: '红', weight: 1 }, { text: '马', weight: 1 }, { text: '甲', weight: 1 }];
   const results = (...ids: string[]) => ids.map((id, index) => ({ id, score: 10 - index }));
 
   it('keeps pages that match at least half of the pieces, the best covered first', () => {
@@ -51,12 +37,6 @@ describe('query words', () => {
   it('are the words Intl.Segmenter finds, as Pagefind splits the query', () => {
     expect(queryWords('新型冠状病毒')).toEqual(['新型', '冠状', '病毒']);
     expect(queryWords('口罩，隔离')).toEqual(['口罩', '隔离']);
-  });
-
-  it('drop results when only single characters of the query were found', () => {
-    expect(onlyFragmentsLeft(['宇航', '员'], ['宇航'])).toBe(true);
-    expect(onlyFragmentsLeft(['口罩', '哪里', '买'], ['哪里'])).toBe(false);
-    expect(onlyFragmentsLeft(['红', '事'], [])).toBe(false);
   });
 });
 

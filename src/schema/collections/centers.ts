@@ -22,6 +22,7 @@ export const centers = defineCollectionDeclaration({
       pattern: [/^(\d{3,4}-\d{7,8}|\d{5})$/, '请填写办公固定电话（如 0351-4223160）或五位服务热线（如 12345），不要填写个人手机号。'],
     }),
     text('description', '简介', { maxLength: 200 }),
+    date('checked', '核实日期', { required: false, hint: '最近一次核实地址、开放时间和电话的日期，页面上会显示。' }),
     date('published', '发布日期'),
     string('source', '来源'),
     string('editor', '责任编辑'),

@@ -16,3 +16,15 @@ export const entryFields = [
 export const sampleField = boolean('sample', '示例内容（虚构）', {
   hint: '示例数据中的人物、单位和地址均为虚构，页面上会标注“示例”。',
 });
+
+/**
+ * Other words readers use for what an entry is about (新冠 for 新型冠状病毒, 上坟 for 扫墓): the
+ * search finds the entry by them (src/data/search-fields.ts). Words every page should share go in
+ * the site-wide list instead (网站设置 → 搜索同义词).
+ */
+export const synonymsField = list('synonyms', '同义词', {
+  required: false,
+  maxItems: 12,
+  maxItemLength: 12,
+  hint: '同一事物的其他说法，读者搜索这些词也能找到本文，例如“新冠”与“新型冠状病毒”。',
+});

@@ -1,5 +1,7 @@
 import { centers } from './centers';
+import { clinics } from './clinics';
 import { customs } from './customs';
+import { guides } from './guides';
 import { knowledge } from './knowledge';
 import { notices } from './notices';
 import { posters } from './posters';
@@ -9,6 +11,6 @@ import { stories } from './stories';
 import { updates } from './updates';
 
 /** Every collection of the content model, in the order the CMS lists them. */
-export const declarations = [knowledge, stories, customs, notices, posters, sms, centers, updates, settings] as const;
+export const declarations = [guides, knowledge, stories, customs, notices, posters, sms, centers, clinics, updates, settings] as const;
 
-export { centers, customs, knowledge, notices, posters, settings, sms, stories, updates };
+export { centers, clinics, customs, guides, knowledge, notices, posters, settings, sms, stories, updates };

@@ -1,7 +1,7 @@
 import { KNOWLEDGE_TOPICS, READER_GROUPS, names } from '../../config/taxonomy';
 import { defineCollectionDeclaration } from '../collection';
 import { date, image, list, relation, select, text } from '../fields';
-import { entryFields } from './common';
+import { entryFields, synonymsField } from './common';
 
 /** 防疫知识: prevention advice that has to be reviewed on a schedule, because health advice goes stale. */
 export const knowledge = defineCollectionDeclaration({
@@ -23,7 +23,7 @@ export const knowledge = defineCollectionDeclaration({
     text('withdrawn', '撤回说明', { required: false, hint: '填写后页面顶部会显示此说明，提示读者本文已撤回。' }),
     image('cover', '封面图片', { required: false }),
     list('keywords', '关键词', { required: false, maxItems: 12, maxItemLength: 12, hint: '读者会搜索的词。' }),
-    list('synonyms', '同义词', { required: false, maxItems: 12, maxItemLength: 12, hint: '同一事物的其他说法，例如“新冠”与“新型冠状病毒”。' }),
+    synonymsField,
   ],
   rules: [
     {

@@ -1,7 +1,7 @@
 import { KNOWLEDGE_TOPICS, POSTER_AUDIENCES, POSTER_THEMES, names } from '../../config/taxonomy';
 import { defineCollectionDeclaration } from '../collection';
 import { list, relation, select, string } from '../fields';
-import { entryFields } from './common';
+import { entryFields, synonymsField } from './common';
 
 /** 海报: print-ready posters for notice boards, schools, villages and public places. */
 export const posters = defineCollectionDeclaration({
@@ -12,6 +12,7 @@ export const posters = defineCollectionDeclaration({
   format: 'md',
   fields: [
     ...entryFields,
+    synonymsField,
     string('headline', '海报大标题', { maxLength: 12, hint: '不超过 12 字。' }),
     list('slogans', '标语', { minItems: 1, maxItems: 3, maxItemLength: 16, hint: '1 到 3 行，每行不超过 16 字。' }),
     list('points', '要点', { minItems: 3, maxItems: 6, maxItemLength: 22, hint: '3 到 6 条，每条不超过 22 字。' }),

@@ -1,5 +1,5 @@
 import { defineCollectionDeclaration } from '../collection';
-import { boolean, number, object, objectList, select, string, text } from '../fields';
+import { boolean, list, number, object, objectList, select, string, text } from '../fields';
 
 /** Site settings: one file, `content/settings/site.yml`, edited in the CMS like any entry. */
 export const settings = defineCollectionDeclaration({
@@ -27,7 +27,20 @@ export const settings = defineCollectionDeclaration({
     objectList('hotlines', '公开热线', [string('name', '名称'), string('number', '号码')], 'name', {
       hint: '官方公开的服务电话。内容检查不会把这些号码当作个人信息。',
     }),
+    objectList(
+      'sourceSites',
+      '来源单位网站',
+      [string('name', '单位名称', { hint: '与文章“来源”一栏写法完全相同，例如“太原市卫生健康委员会”。' }), string('url', '网址', { pattern: [/^https?:\/\/\S+$/, '应为 https:// 开头的网址。'] })],
+      'name',
+      { required: false, hint: '文章“来源”是这些单位时，页面上的来源会链接到其网站。' },
+    ),
     number('pageSize', '每页条目数', { min: 4, max: 50 }),
+    list('searchSynonyms', '搜索同义词', {
+      required: false,
+      maxItems: 300,
+      maxItemLength: 60,
+      hint: '每行一组说法相同的词，用空格或顿号隔开，例如“上坟 扫墓 祭扫 烧纸”。网页上有其中一个词，读者搜索同组的任何一个词都能找到它。修改后重新构建网站生效。',
+    }),
     object('banner', '紧急通知横幅', [
       boolean('enabled', '显示横幅'),
       select('level', '级别', ['info', 'warning', 'urgent'], { optionLabels: ['提示', '注意', '紧急'] }),

@@ -1,7 +1,7 @@
 import { DISTRICTS, HONOURS, STORY_CATEGORIES, names } from '../../config/taxonomy';
 import { defineCollectionDeclaration } from '../collection';
 import { image, select, string } from '../fields';
-import { entryFields, sampleField } from './common';
+import { entryFields, sampleField, synonymsField } from './common';
 
 /** 先进典型: frontline exemplars the plan asks to find, publicise and recommend for honours. */
 export const stories = defineCollectionDeclaration({
@@ -12,6 +12,7 @@ export const stories = defineCollectionDeclaration({
   format: 'md',
   fields: [
     ...entryFields,
+    synonymsField,
     string('person', '人物或集体', { maxLength: 40 }),
     select('subject', '类型', ['个人', '群体']),
     select('category', '类别', names(STORY_CATEGORIES)),

@@ -1,0 +1,53 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readSiteSettings } from '../config/settings-file';
+import { entryIdFromPath } from '../lib/slugs';
+import { declarations } from '../schema/collections';
+import { parseYaml, splitFrontMatter } from './front-matter';
+
+/**
+ * What the CMS's own check (admin/checks.ts) needs to know of the repository besides the entry
+ * being saved: the SMS signature and public hotlines from the settings, the entries that exist
+ * (relations and links may only name those), the uploaded images and the files in public/.
+ * Written to dist/admin/check-context.json by the build and served live by `astro dev`.
+ */
+export interface CmsCheckContext {
+  readonly smsSignature: string;
+  readonly hotlines: readonly string[];
+  /** Every entry: collection, id (file name without extension), and whether it is a draft. */
+  readonly entries: readonly { collection: string; id: string; draft: boolean }[];
+  /** File names in content/media/. */
+  readonly media: readonly string[];
+  /** Paths of files in public/, e.g. `/favicon.svg`. */
+  readonly publicFiles: readonly string[];
+}
+
+export const CMS_CONTEXT_PATH = 'admin/check-context.json';
+
+const namesIn = (folder: string, recursive = false): string[] =>
+  existsSync(folder) ? readdirSync(folder, { recursive, encoding: 'utf8' }) : [];
+
+export function cmsCheckContext(root: string): CmsCheckContext {
+  const settingsFile = join(root, 'content/settings/site.yml');
+  const settingsText = existsSync(settingsFile) ? readFileSync(settingsFile, 'utf8') : '';
+  const settings = (parseYaml(settingsText, '', 1) as { data?: { hotlines?: { number?: unknown }[] } }).data;
+  const entries: CmsCheckContext['entries'][number][] = [];
+  for (const declaration of declarations) {
+    if (declaration.name === 'settings') continue;
+    for (const name of namesIn(join(root, 'content', declaration.name))) {
+      if (!/\.(md|ya?ml)$/.test(name)) continue;
+      const text = readFileSync(join(root, 'content', declaration.name, name), 'utf8').replace(/\r\n?/g, '\n');
+      const split = declaration.format === 'md' ? splitFrontMatter(text, name) : { yaml: text };
+      const parsed = 'yaml' in split ? parseYaml(split.yaml, name, 1) : undefined;
+      const draft = parsed !== undefined && 'data' in parsed && parsed.data.draft === true;
+      entries.push({ collection: declaration.name, id: entryIdFromPath(name), draft });
+    }
+  }
+  return {
+    smsSignature: readSiteSettings().smsSignature,
+    hotlines: (settings?.hotlines ?? []).map((line) => String(line.number ?? '')),
+    entries,
+    media: namesIn(join(root, 'content/media')),
+    publicFiles: namesIn(join(root, 'public'), true).map((name) => `/${name}`),
+  };
+}

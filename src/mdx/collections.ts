@@ -1,0 +1,21 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { entryIdFromPath } from '../lib/slugs';
+import type { MdxContext } from './attributes';
+
+/** The collections whose entries may be `.mdx` files using the component vocabulary. */
+export const MDX_COLLECTIONS = ['knowledge', 'customs', 'stories', 'notices', 'updates'] as const;
+
+export const acceptsMdx = (collection: string): boolean => (MDX_COLLECTIONS as readonly string[]).includes(collection);
+
+/** Media files that are not images: videos and their captions, which the 视频 component uses. */
+export const VIDEO_MEDIA = /\.(mp4|webm|vtt)$/i;
+
+/** The poster ids and media file names under `root`, which component attributes may name. */
+export function mdxContextOf(root: string): MdxContext {
+  const names = (folder: string) => (existsSync(join(root, folder)) ? readdirSync(join(root, folder)) : []);
+  return {
+    posters: new Set(names('content/posters').filter((name) => name.endsWith('.md')).map((name) => entryIdFromPath(name))),
+    media: new Set(names('content/media')),
+  };
+}

@@ -1,0 +1,150 @@
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { describeBrowser } from '../helpers/browser';
+import { openCms, openEntry, type CmsSession } from '../helpers/cms';
+import { git } from '../helpers/git-clone';
+import { typeWithIme } from '../helpers/ime';
+
+/** The text of a backup Decap keeps in the browser (localForage's IndexedDB store). */
+const backupOf = (page: Page, key: string) =>
+  page.evaluate(
+    (key) =>
+      new Promise<string>((resolve) => {
+        const open = indexedDB.open('localforage');
+        open.onerror = () => resolve('');
+        open.onsuccess = () => {
+          const request = open.result.transaction('keyvaluepairs').objectStore('keyvaluepairs').get(key);
+          request.onsuccess = () => resolve(String((request.result as { raw?: string } | undefined)?.raw ?? ''));
+          request.onerror = () => resolve('');
+        };
+      }),
+    key,
+  );
+
+/**
+ * Everyday editing in the CMS (issue 14, points 4 and 5): optional fields can be left empty, typed
+ * work survives a reload, and an address opened directly works like one reached by clicking.
+ */
+describeBrowser('editing in the CMS: optional fields, reloads and direct addresses', () => {
+  let cms: CmsSession;
+  const dialogs: string[] = [];
+
+  beforeAll(async () => {
+    cms = await openCms();
+    cms.page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.accept();
+    });
+  });
+  afterEach(async (context) => {
+    if (context.task.result?.state === 'fail') console.error(await cms.explain());
+  });
+  afterAll(async () => {
+    await cms?.close();
+  });
+
+  it('saves an existing knowledge article that has no cover picture', async () => {
+    const { page, cdp } = cms;
+    const path = 'content/knowledge/care-isolated.md';
+    expect(git(cms.repository.dir, 'show', `main:${path}`)).not.toMatch(/^cover:/m);
+    await openEntry(cms, 'knowledge', 'care-isolated', '对“疫”不对人，隔离不隔心：关心关爱隔离人员和家属');
+    // The optional picture is shown as optional and left empty.
+    expect(await page.getByText(/^封面图片\s*[（(]可选[）)]$/).count()).toBeGreaterThan(0);
+    await page.getByLabel('摘要', { exact: true }).click();
+    await page.keyboard.press('End');
+    await typeWithIme(page, cdp, '（已复核）');
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await page.getByText('修改已保存').waitFor({ timeout: 20_000 });
+    const saved = git(cms.repository.dir, 'show', `cms/knowledge/care-isolated:${path}`);
+    expect(saved).toContain('（已复核）');
+    // Nothing was added for the empty picture: the file is what the build accepts.
+    expect(saved).not.toMatch(/^cover:/m);
+  });
+
+  it('saves a new story without a photo', async () => {
+    const { page, cdp } = cms;
+    await page.goto(cms.admin('#/collections/stories/new'));
+    const field = (label: string) => page.getByLabel(label, { exact: true });
+    const typeInto = async (label: string, text: string) => {
+      await field(label).click();
+      await typeWithIme(page, cdp, text);
+    };
+    const choose = async (label: string, option: string) => {
+      await field(label).click();
+      await page.getByRole('option', { name: option, exact: true }).click();
+    };
+    await typeInto('标题', '社区老党员义务巡逻');
+    await typeInto('摘要', '老党员每晚在小区巡逻。');
+    await field('发布日期').fill('2026-11-30');
+    await typeInto('来源', '杏花岭区文明办');
+    await typeInto('责任编辑', '市文明办综合科');
+    await typeInto('人物或集体', '钱某某（示例）');
+    await choose('类型', '个人');
+    await choose('类别', '志愿者');
+    await choose('所属县（市、区）', '杏花岭区');
+    await typeInto('所在单位', '某社区（示例）');
+    await page.locator('[data-slate-editor]').click();
+    await typeWithIme(page, cdp, '每天晚上七点，他都会准时出门。');
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await page.getByText('修改已保存').waitFor({ timeout: 20_000 });
+    const branch = git(cms.repository.dir, 'branch', '--list', 'cms/stories/*').replace(/^[*+]?\s*/, '');
+    expect(branch).toMatch(/^cms\/stories\//);
+    const saved = git(cms.repository.dir, 'show', `${branch}:content/stories/${branch.slice('cms/stories/'.length)}.md`);
+    expect(saved).toContain('社区老党员义务巡逻');
+    expect(saved).not.toMatch(/^photo:/m);
+  });
+
+  it('offers the typed text back after a reload, and restores it', async () => {
+    const { page, cdp } = cms;
+    await openEntry(cms, 'knowledge', 'home-disinfection', '居家清洁消毒：适度、科学、安全');
+    await page.getByLabel('摘要', { exact: true }).click();
+    await page.keyboard.press('End');
+    await typeWithIme(page, cdp, '（重载前输入）');
+    await page.locator('[data-slate-editor]').click();
+    await page.keyboard.press('Control+End');
+    await typeWithIme(page, cdp, '正文末尾新加的一句。');
+    // Decap keeps a backup in IndexedDB (localForage) two seconds after the last change.
+    await expect
+      .poll(() => backupOf(page, 'backup.knowledge.home-disinfection'), { timeout: 20_000 })
+      .toContain('正文末尾新加的一句。');
+    dialogs.length = 0;
+    await page.reload();
+    await expect.poll(() => dialogs.join('\n'), { timeout: 20_000 }).toContain('本地备份');
+    await expect.poll(() => page.getByLabel('摘要', { exact: true }).inputValue(), { timeout: 20_000 }).toContain('（重载前输入）');
+    await expect.poll(() => page.locator('[data-slate-editor]').innerText()).toContain('正文末尾新加的一句。');
+    expect(await page.getByLabel('标题', { exact: true }).inputValue()).toBe('居家清洁消毒：适度、科学、安全');
+    // And stays restored once the page has settled.
+    await page.waitForTimeout(2000);
+    expect(await page.getByLabel('摘要', { exact: true }).inputValue()).toContain('（重载前输入）');
+  });
+
+  it('opens an entry’s address directly as if navigated to, media library included', async () => {
+    // Navigated to: the list, then the entry, then the cover's media library.
+    const { page } = cms;
+    const libraryFiles = async () => {
+      await page.getByRole('button', { name: /^选择(其他)?图片$/ }).first().click();
+      await page.getByText('masks.jpg').first().waitFor({ timeout: 20_000 });
+      const names = await page.getByText(/\.jpg$/).allInnerTexts();
+      await page.keyboard.press('Escape');
+      return names.sort();
+    };
+    await page.goto(cms.admin('#/collections/knowledge'));
+    await page.getByText('居家清洁消毒：适度、科学、安全').first().click();
+    await expect.poll(() => page.getByLabel('标题', { exact: true }).inputValue(), { timeout: 20_000 }).toBe('居家清洁消毒：适度、科学、安全');
+    const navigated = await libraryFiles();
+    expect(navigated).toContain('ventilation.jpg');
+
+    // Opened directly, in a new tab, the way a link in an e-mail is.
+    const direct = await cms.browser.newPage();
+    direct.on('dialog', (dialog) => void dialog.dismiss());
+    try {
+      await direct.goto(cms.admin('#/collections/knowledge/entries/ventilation'), { waitUntil: 'domcontentloaded' });
+      await expect.poll(() => direct.getByLabel('标题', { exact: true }).inputValue(), { timeout: 20_000 }).not.toBe('');
+      await direct.getByRole('button', { name: /^选择(其他)?图片$/ }).first().click();
+      await direct.getByText('masks.jpg').first().waitFor({ timeout: 20_000 });
+      expect((await direct.getByText(/\.jpg$/).allInnerTexts()).sort()).toEqual(navigated);
+    } finally {
+      await direct.close();
+    }
+  });
+});
