@@ -11,8 +11,14 @@ const asDate = (value: unknown): Date | undefined => {
 
 /** The data of a content file: the front matter of Markdown, the whole of YAML. */
 function fileData(path: string): Record<string, unknown> {
-  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-  const yaml = path.endsWith('.md') ? (/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '') : text;
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  } catch {
+    // A dangling link or unreadable file: the content check names it; the sitemap leaves it out.
+    return {};
+  }
+  const yaml = /\.mdx?$/.test(path) ? (/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '') : text;
   try {
     return (parseYaml(yaml) ?? {}) as Record<string, unknown>;
   } catch {
@@ -33,7 +39,7 @@ export function lastModifiedDates(contentDir: string): (pathname: string) => Dat
   for (const folder of readdirSync(contentDir, { withFileTypes: true })) {
     if (!folder.isDirectory() || folder.name === 'settings' || folder.name === 'media') continue;
     for (const file of readdirSync(join(contentDir, folder.name))) {
-      if (!/\.(md|ya?ml)$/.test(file)) continue;
+      if (!/\.(mdx?|ya?ml)$/.test(file)) continue;
       const data = fileData(join(contentDir, folder.name, file));
       if (data.draft === true) continue;
       const date = asDate(data.updated) ?? asDate(data.checked) ?? asDate(data.published);

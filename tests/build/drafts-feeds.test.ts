@@ -59,9 +59,21 @@ describe('sitemap', () => {
       for (const entry of [new XMLParser().parse(xml).urlset.url].flat()) urls.add(entry.loc);
     }
     const expected = htmlPages()
-      // The 404 and search pages, the CMS and embeds (shown inside other sites) are no pages to find.
-      .filter((file) => !['404.html', 'search/index.html'].includes(file) && !file.startsWith('admin/') && !file.startsWith('embed/'))
+      // The 404 and search pages, the CMS, embeds (shown inside other sites) and posters' print forms
+      // (whose canonical address is the poster's page) are no pages to find.
+      .filter(
+        (file) =>
+          !['404.html', 'search/index.html'].includes(file) &&
+          !file.startsWith('admin/') &&
+          !file.startsWith('embed/') &&
+          !file.endsWith('/print/index.html'),
+      )
       .map((file) => `${SITE}/${file.replace(/index\.html$/, '')}`);
     expect([...urls].sort()).toEqual(expected.sort());
+  });
+
+  it("points a poster's print form at the poster's page as its canonical address", () => {
+    const html = readDist('posters/wear-masks/print/index.html');
+    expect(html).toContain(`<link rel="canonical" href="${SITE}/posters/wear-masks/">`);
   });
 });
