@@ -17,6 +17,7 @@ import { stagedOutput } from './src/integrations/staged-output.ts';
 import { reviewReport } from './src/integrations/review-report.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import posters from './src/integrations/posters.ts';
+import { shareCards } from './src/integrations/share-cards.ts';
 
 // The public address comes from the settings editors keep (content/settings/site.yml);
 // SITE_URL overrides it for staging builds.
@@ -59,6 +60,8 @@ export default defineConfig({
       },
     }),
     posters(),
+    // Draws each page's share card (og:image) from its head; before kept-output, which drops unused ones.
+    shareCards(),
     // Keeps dist/ between builds (unchanged pages stay in place) and removes what this build did not make;
     // the search index's folder is the search step's.
     keptOutput({ leave: ['pagefind'] }),

@@ -74,9 +74,12 @@ function fileNameProblems(name: string, file: string, allowed: Allowed | readonl
   );
 }
 
-/** The allowed official contacts, plus the office phone a center publishes in its own `phone` field. */
+/** Collections of public places (practice centers, clinics) whose `phone` field is the place's office phone. */
+const PLACE_COLLECTIONS: ReadonlySet<string> = new Set(['centers', 'clinics']);
+
+/** The allowed official contacts, plus the office phone a place publishes in its own `phone` field. */
 function withOwnPhone(allowed: Allowed | readonly string[], declaration: CollectionDeclaration, data?: Record<string, unknown>): Allowed | readonly string[] {
-  if (declaration.name !== 'centers' || typeof data?.phone !== 'string' || !/^\d{3,4}-\d{7,8}$/.test(data.phone)) return allowed;
+  if (!PLACE_COLLECTIONS.has(declaration.name) || typeof data?.phone !== 'string' || !/^\d{3,4}-\d{7,8}$/.test(data.phone)) return allowed;
   const base: Allowed = Array.isArray(allowed) ? { numbers: allowed as readonly string[] } : (allowed as Allowed);
   return { ...base, numbers: [...(base.numbers ?? []), data.phone] };
 }

@@ -4,7 +4,7 @@ import { entryIdFromPath } from '../lib/slugs';
 import type { MdxContext } from './attributes';
 
 /** The collections whose entries may be `.mdx` files using the component vocabulary. */
-export const MDX_COLLECTIONS = ['knowledge', 'customs', 'stories', 'notices', 'updates'] as const;
+export const MDX_COLLECTIONS = ['guides', 'knowledge', 'customs', 'stories', 'notices', 'updates'] as const;
 
 export const acceptsMdx = (collection: string): boolean => (MDX_COLLECTIONS as readonly string[]).includes(collection);
 

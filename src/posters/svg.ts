@@ -5,17 +5,20 @@ import { QR_QUIET_ZONE, qrCode, qrPathData } from './qr';
 
 const round = (value: number) => Math.round(value * 100) / 100;
 
+/** Glyph outlines as SVG path data, per font and glyph: drawing them is the slow part of a text run. */
+const OUTLINES = new Map<string, string>();
+
 /**
  * The poster as SVG with every glyph drawn as an outline from the poster font, so sharp (librsvg)
  * rasterises it without any font installed, and it looks the same as the PDF.
  */
 export function renderPosterSvg(layout: PosterLayout, fonts: PosterFonts, pixelWidth: number): string {
   const pixelHeight = Math.round((pixelWidth * layout.height) / layout.width);
-  const outlines = new Map<string, string>();
   const outline = (font: PosterFontName, glyph: Glyph) => {
-    const key = `${font}:${glyph.id}`;
-    if (!outlines.has(key)) outlines.set(key, glyph.path.toSVG());
-    return outlines.get(key)!;
+    const key = `${fonts[font].file}:${glyph.id}`;
+    let path = OUTLINES.get(key);
+    if (path === undefined) OUTLINES.set(key, (path = glyph.path.toSVG()));
+    return path;
   };
   const parts: string[] = [];
   for (const item of layout.items) {

@@ -21,7 +21,7 @@ export const TEMPLATE_PAGES = [
   '/stories/community-doctor/',
   '/notices/wenming-2020-1/',
   '/updates/xiaodian-poster-boards/',
-  // MDX articles: between them and the three above, every block of src/mdx/vocabulary.ts but 视频.
+  // MDX articles: between them and the three above, every block of src/mdx/vocabulary.ts (视频 in hand-washing).
   '/updates/yangqu-loudspeakers/',
   '/knowledge/mental-health/',
   '/posters/wear-masks/',

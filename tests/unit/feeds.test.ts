@@ -46,12 +46,14 @@ describe('jsonFeedResponse', () => {
 });
 
 describe('embedSnippet', () => {
-  it('is an iframe with an accessible title that can open links but run nothing', () => {
-    const snippet = embedSnippet({ src: `${SITE}/embed/knowledge/`, title: '太原文明网·防疫知识 "最新"' });
+  it('is an iframe with an accessible title that opens links elsewhere, cannot navigate the host page, and sizes itself', () => {
+    const snippet = embedSnippet({ src: `${SITE}/embed/knowledge/`, title: '太原文明网·防疫知识 "最新"', resizeScript: `${SITE}/embed/resize.js` });
     expect(snippet).toContain(`src="${SITE}/embed/knowledge/"`);
     expect(snippet).toContain('title="太原文明网·防疫知识 &quot;最新&quot;"');
-    expect(snippet).toContain('sandbox="allow-popups allow-popups-to-escape-sandbox"');
-    expect(snippet).not.toContain('allow-scripts');
+    expect(snippet).toContain('sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"');
+    expect(snippet).not.toContain('allow-top-navigation');
+    expect(snippet).toContain('data-wenming-embed');
+    expect(snippet).toContain(`<script src="${SITE}/embed/resize.js" async></script>`);
     expect(snippet).not.toContain('style=');
   });
 });

@@ -1,0 +1,88 @@
+import { createServer, type Server } from 'node:http';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeBrowser, launchBrowser } from '../helpers/browser';
+import { parse } from 'node-html-parser';
+import { page as builtPage, readDist } from '../helpers/dist';
+import { serveDist } from '../helpers/serve';
+
+const SITE = 'https://wenming.taiyuan.example';
+
+/** The iframe snippets as the site offers them for copying: a poster's, and a section's from /feeds/. */
+const posterSnippet = () => builtPage('/posters/wear-masks/').querySelector('#poster-embed-iframe')!.text;
+const sectionSnippet = () => {
+  // <pre> is kept as raw text by the HTML parser: the snippet is found in it and decoded.
+  const raw = [...readDist('feeds/index.html').matchAll(/<code data-copy="[^"]*"[^>]*>([\s\S]*?)<\/code>/g)].map((match) => match[1]!);
+  return parse(`<p>${raw.find((text) => text.includes('/embed/knowledge/'))}</p>`).text;
+};
+
+/** How tall each framed page's content is and how tall its frame is, in CSS px. */
+async function heights(page: Page): Promise<{ frame: number; content: number; inner: number }[]> {
+  const frames = await page.$$('iframe[data-wenming-embed]');
+  return Promise.all(
+    frames.map(async (handle) => {
+      const frame = (await handle.contentFrame())!;
+      const content = await frame.evaluate(() => Math.ceil(document.querySelector('.embed__main')!.getBoundingClientRect().bottom));
+      const inner = await frame.evaluate(() => window.innerHeight);
+      return { frame: Number(await handle.getAttribute('height')), content, inner };
+    }),
+  );
+}
+
+/** Waits until every frame is as tall as its content (within 2 px), and returns the heights. */
+async function settled(page: Page) {
+  let last = await heights(page);
+  for (let tries = 0; tries < 50; tries++) {
+    if (last.every(({ frame, content, inner }) => Math.abs(frame - content) <= 2 && inner === frame)) return last;
+    await page.waitForTimeout(100);
+    last = await heights(page);
+  }
+  throw new Error(`frames did not settle to their content: ${JSON.stringify(last)}`);
+}
+
+describeBrowser('embeds on another site', () => {
+  let site: Awaited<ReturnType<typeof serveDist>>;
+  let host: Server;
+  let hostUrl = '';
+  let browser: BrowserContext;
+
+  beforeAll(async () => {
+    site = await serveDist();
+    // A school's page on another origin, with the two snippets pasted as the site gives them.
+    const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>某小学</title></head>
+<body style="margin:0"><h1>某小学：防疫宣传</h1>${posterSnippet()}<p>下面是最新防疫知识：</p>${sectionSnippet()}<p>页面结束</p></body></html>`.replaceAll(SITE, site.url);
+    host = createServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.end(html);
+    });
+    await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+    hostUrl = `http://localhost:${(host.address() as { port: number }).port}/`;
+    browser = await launchBrowser({ viewport: { width: 360, height: 740 } });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => host?.close(resolve));
+    await site?.close();
+  });
+
+  it('fit their frames to their content, growing and shrinking with it, with no blank space or inner scroll bar', async () => {
+    const page = await browser.newPage();
+    await page.goto(hostUrl);
+    expect(new URL(hostUrl).origin).not.toBe(new URL(site.url).origin);
+    await page.locator('iframe[data-wenming-embed]').last().scrollIntoViewIfNeeded();
+    const phone = await settled(page);
+    // The poster snippet starts at 760 px; on a phone the poster embed is shorter and the frame shrinks to it.
+    expect(phone[0]!.frame).toBeLessThan(760);
+
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const desktop = await settled(page);
+    // Wider, the section list's lines stop wrapping: its frame shrinks.
+    expect(desktop[1]!.frame).toBeLessThan(phone[1]!.frame);
+
+    await page.setViewportSize({ width: 360, height: 740 });
+    const phoneAgain = await settled(page);
+    expect(phoneAgain[1]!.frame).toBeGreaterThan(desktop[1]!.frame);
+    expect(phoneAgain.map(({ frame }) => frame)).toEqual(phone.map(({ frame }) => frame));
+    await page.close();
+  });
+});
