@@ -3,7 +3,7 @@ import blockStyles from '../src/mdx/components/blocks.css?url';
 import type { CollectionDeclaration } from '../src/schema/collection';
 import { declarations } from '../src/schema/collections';
 import { BODY, ITEMS, blockData, blockPattern, blockText, insertableBlocks, type BlockData } from '../src/mdx/blocks';
-import { MDX_COLLECTIONS } from '../src/mdx/collections';
+import { MDX_COLLECTIONS, mdxTwinName } from '../src/mdx/collections';
 import { vocabulary, type AttributeDeclaration, type ComponentDeclaration } from '../src/mdx/vocabulary';
 
 /**
@@ -129,7 +129,7 @@ interface Cms {
 export function registerEditorComponents(cms: Cms, previewFor: (declaration: CollectionDeclaration) => unknown): void {
   cms.registerPreviewStyle(blockStyles);
   for (const declaration of declarations) {
-    if ((MDX_COLLECTIONS as readonly string[]).includes(declaration.name)) cms.registerPreviewTemplate(`${declaration.name}-mdx`, previewFor(declaration));
+    if ((MDX_COLLECTIONS as readonly string[]).includes(declaration.name)) cms.registerPreviewTemplate(mdxTwinName(declaration.name), previewFor(declaration));
   }
   for (const component of insertableBlocks) {
     cms.registerEditorComponent({
@@ -152,7 +152,7 @@ export function withMdxCollections<C extends { collections: DecapCollection[] }>
     .filter((collection) => (MDX_COLLECTIONS as readonly string[]).includes(collection.name))
     .map((collection) => ({
       ...collection,
-      name: `${collection.name}-mdx`,
+      name: mdxTwinName(collection.name),
       label: `${collection.label}（图文组件）`,
       label_singular: `${String(collection.label_singular ?? collection.label)}（图文组件）`,
       description: `${collection.description ?? ''} 这里是可以插入图文组件的文章（.mdx 文件）：在正文工具栏的“＋”中插入。可用组件：${vocabularyHelp}。说明和例子见 docs/mdx.md。`,

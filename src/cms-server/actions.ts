@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, lstatSync, unlinkSync, writeFileSync } from 
 import { basename } from 'node:path';
 import { assertNoErrors, imageErrors, type FileChange } from './check';
 import { gitOps, ZERO, type TreeChange } from './git';
+import { collectionOfCmsName } from '../mdx/collections';
 import { allowedCollection, allowedFile, allowedFolder, allowedSlug, fileOnDisk, folderOnDisk, Refusal, type AllowedFile } from './policy';
 
 /**
@@ -272,8 +273,9 @@ export function createActions(root: string) {
       for (const dataFile of dataFiles) {
         const file = allowedFile(dataFile.path, 'entry');
         if (typeof dataFile.raw !== 'string') throw new Refusal(400, `“${file.path}”的内容缺失。`);
-        if (typeof options.collectionName === 'string' && file.folder !== options.collectionName) {
-          throw new Refusal(403, `“${file.path}”不在“${options.collectionName}”栏目的文件夹 content/${options.collectionName}/ 中，不能保存。`);
+        if (typeof options.collectionName === 'string' && file.folder !== collectionOfCmsName(options.collectionName)) {
+          const folder = collectionOfCmsName(options.collectionName);
+          throw new Refusal(403, `“${file.path}”不在“${folder}”栏目的文件夹 content/${folder}/ 中，不能保存。`);
         }
         if (dataFile.newPath !== undefined && dataFile.newPath !== null) {
           changes.push({ file, bytes: undefined }, { file: allowedFile(dataFile.newPath, 'entry'), bytes: Buffer.from(dataFile.raw, 'utf8') });

@@ -1,5 +1,5 @@
 import { lstatSync, realpathSync } from 'node:fs';
-import { acceptsMdx } from '../mdx/collections';
+import { acceptsMdx, collectionOfCmsName } from '../mdx/collections';
 import { join } from 'node:path';
 import { declarations } from '../schema/collections';
 import { MEDIA_FOLDER } from '../schema/to-decap';
@@ -125,9 +125,9 @@ export function folderOnDisk(root: string, folder: string): string | undefined {
   return current;
 }
 
-/** A collection name the server knows. */
+/** A collection name the server knows: a collection, or the CMS's twin of one for its .mdx entries (`knowledge-mdx`). */
 export function allowedCollection(collection: unknown): string {
-  if (typeof collection !== 'string' || !declarations.some((declaration) => declaration.name === collection)) {
+  if (typeof collection !== 'string' || !declarations.some((declaration) => declaration.name === collectionOfCmsName(collection))) {
     throw new Refusal(400, `没有名为“${shown(collection)}”的栏目。`);
   }
   return collection;

@@ -8,6 +8,18 @@ export const MDX_COLLECTIONS = ['guides', 'knowledge', 'customs', 'stories', 'no
 
 export const acceptsMdx = (collection: string): boolean => (MDX_COLLECTIONS as readonly string[]).includes(collection);
 
+/**
+ * The CMS edits a collection's .mdx entries as a twin collection of its own (Decap takes one
+ * extension per folder collection): `knowledge-mdx` beside `knowledge`, on the same folder.
+ */
+export const mdxTwinName = (collection: string): string => `${collection}-mdx`;
+
+/** The collection a CMS collection name stands for: itself, or the one whose .mdx twin it is. */
+export const collectionOfCmsName = (name: string): string => {
+  const base = name.replace(/-mdx$/, '');
+  return base !== name && acceptsMdx(base) ? base : name;
+};
+
 /** Media files that are not images: videos and their captions, which the 视频 component uses. */
 export const VIDEO_MEDIA = /\.(mp4|webm|vtt)$/i;
 

@@ -112,7 +112,7 @@ describe('a build that does not finish', () => {
   for (const signal of ['SIGKILL', 'SIGTERM'] as const) {
     it(`leaves dist/ as it was when the build is stopped (${signal}) while generating the pages`, async () => {
       // A changed entry, so that the build has pages to write.
-      const article = join(project.dir, 'content/knowledge/hand-washing.md');
+      const article = join(project.dir, 'content/knowledge/masks.md');
       writeFileSync(article, `${readFileSync(article, 'utf8')}\n中断测试（${signal}）。\n`);
       const build = startBuild(project.dir);
       await until(build, 'generating static routes');
@@ -148,6 +148,6 @@ describe('a build that does not finish', () => {
     expect([...files.keys()].filter((path) => path.startsWith('.'))).toEqual([]);
     expect(withDraftText(dist)).toEqual([]);
     // The change made before the kills is published now.
-    expect(readFileSync(join(dist, 'knowledge/hand-washing/index.html'), 'utf8')).toContain('中断测试（SIGTERM）');
+    expect(readFileSync(join(dist, 'knowledge/masks/index.html'), 'utf8')).toContain('中断测试（SIGTERM）');
   }, 300_000);
 });
