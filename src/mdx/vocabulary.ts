@@ -123,7 +123,7 @@ export const vocabulary = [
       { name: '标题', label: '标题', type: 'text', required: true, hint: '视频说的是什么，读屏软件会读出。' },
     ],
     children: 'none',
-    example: '<视频 文件="hand-washing.webm" 字幕="hand-washing.vtt" 封面="hand-washing.jpg" 标题="七步洗手法演示" />',
+    example: '<视频 文件="hand-washing-steps.webm" 字幕="hand-washing-steps.vtt" 封面="hand-washing-steps.jpg" 标题="七步洗手法演示" />',
   },
   {
     name: '图组',

@@ -24,6 +24,7 @@ export const CONTENT_TYPES: Readonly<Record<string, readonly string[]>> = {
   'image/x-icon': ['ico'],
   'font/woff2': ['woff2'],
   'video/mp4': ['mp4'],
+  'video/webm': ['webm'],
   'audio/mpeg': ['mp3'],
   'application/msword': ['doc'],
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document': ['docx'],

@@ -82,6 +82,9 @@ describe.skipIf(!NGINX)('the built site behind nginx with the shipped config', (
     '.xml': 'application/xml; charset=utf-8',
     '.csv': 'text/csv; charset=utf-8',
     '.txt': 'text/plain; charset=utf-8',
+    // The 视频 block's video and captions (src/mdx/components/Video.astro).
+    '.webm': 'video/webm',
+    '.vtt': 'text/vtt; charset=utf-8',
   };
 
   it('serves every file type in dist/ with its Content-Type, including under /pagefind/', async () => {
