@@ -44,6 +44,34 @@ describeBrowser('printing in Chromium', () => {
     await page.close();
   });
 
+  for (const path of ['/knowledge/', '/sms/', '/centers/', '/reports/', '/clinics/']) {
+    it(`prints ${path} with its address, one QR code to it and the day it was printed`, async () => {
+      const page = await browser.newPage();
+      await page.goto(`${site.url}${path}`);
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('.print-footer svg').count()).toBe(1);
+      expect(await page.locator('.print-footer svg').isVisible()).toBe(true);
+      const printed = (await pdfText(await page.pdf({ format: 'A4' }))).join('').replace(/\s+/g, '');
+      expect(printed).toContain(`${SITE}${path}`);
+      expect(printed).toMatch(/打印日期：\d{4}年\d{1,2}月\d{1,2}日/);
+      expect(printed).not.toContain('跳到正文');
+      // The QR code opens this page.
+      const shot = await page.locator('.print-footer svg').screenshot();
+      const { data, info } = await sharp(shot).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+      expect(jsQR(new Uint8ClampedArray(data), info.width, info.height)?.data).toBe(`${SITE}${path}`);
+      await page.close();
+    });
+  }
+
+  it('prints the blocks of an MDX article: the numbered steps, the questions and the video’s title', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/knowledge/hand-washing/`);
+    await page.emulateMedia({ media: 'print' });
+    const printed = (await pdfText(await page.pdf({ format: 'A4' }))).join('').replace(/\s+/g, '');
+    for (const words of ['掌心相对，手指并拢，相互揉搓', '问：用热水洗手效果更好吗？', '七步洗手法演示', '免洗洗手液不能代替洗手']) expect(printed, words).toContain(words);
+    await page.close();
+  });
+
   it('prints one QR code, to the article, and no page holding only the trailer', async () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}/knowledge/masks-2026/`);

@@ -23,8 +23,10 @@ describe('the blocks as the CMS reads and writes them', () => {
   it('has at least six sample entries using the components, every one of them somewhere', () => {
     expect(samples.length).toBeGreaterThanOrEqual(6);
     const used = new Set(samples.flatMap(({ text }) => blocksIn(text).map(({ component }) => component.name)));
-    for (const name of ['提示', '步骤', '热线', '海报', '问答', '图组']) expect(used, name).toContain(name);
+    for (const name of ['提示', '步骤', '热线', '海报', '问答', '视频', '图组']) expect(used, name).toContain(name);
     expect(samples.find(({ file }) => file === 'content/knowledge/hand-washing.mdx')!.text).toMatch(/<步骤 标题="七步洗手法[^"]*">\n1\. /);
+    // A task page (办事指引) carries 热线 cards.
+    expect(samples.find(({ file }) => file === 'content/guides/fever.mdx')!.text).toMatch(/^<热线 名称="[^"]+" 号码="120"/m);
   });
 
   it('passes the content check in every sample and every documented example', () => {
