@@ -1,5 +1,5 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { loadPosterFonts } from '../posters/fonts';
@@ -31,10 +31,15 @@ export function shareCards(): AstroIntegration {
         projectRoot = fileURLToPath(config.root);
         host = config.site ? new URL(config.site).host : '';
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, assets, logger }) => {
         const started = Date.now();
         const outDir = fileURLToPath(dir);
-        const cards = requestedCards(outDir, host);
+        // This build's pages, rendered or kept from the last one; not the pages an earlier build left behind.
+        const pages = [...assets.values()]
+          .flat()
+          .map((url) => relative(outDir, fileURLToPath(url)))
+          .filter((file) => file.endsWith('.html'));
+        const cards = requestedCards(outDir, pages, host);
         mkdirSync(join(outDir, SHARE_CARD_FOLDER), { recursive: true });
         mkdirSync(cacheDir, { recursive: true });
         const now = new Date();

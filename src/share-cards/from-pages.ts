@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { parse } from 'node-html-parser';
 import { keyOfShareCardPath, sectionLabelOfPath, shareCardKey, type ShareCardShape, type ShareCardSpec } from './spec';
 
@@ -16,24 +16,15 @@ export interface RequestedCard {
 /** The site path a built HTML file is served at: `knowledge/masks/index.html` → `/knowledge/masks/`. */
 const sitePathOf = (file: string): string => `/${file.split(sep).join('/')}`.replace(/index\.html$/, '');
 
-function htmlFiles(dir: string, root = dir): string[] {
-  const files: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) files.push(...htmlFiles(path, root));
-    else if (entry.name.endsWith('.html')) files.push(relative(root, path));
-  }
-  return files;
-}
-
 /**
- * The cards the pages in `outDir` ask for, read back from each page's <head> (og:title,
- * og:site_name, its section from its address), one per distinct card. A page whose card address
- * does not match what its head says would get another page's card: that is a bug, and throws.
+ * The cards the pages ask for, read back from each page's <head> (og:title, og:site_name, its
+ * section from its address), one per distinct card. `pages` are this build's HTML files relative to
+ * `outDir` (not whatever an earlier build left there). A page whose card address does not match
+ * what its head says would get another page's card: that is a bug, and throws.
  */
-export function requestedCards(outDir: string, host: string): RequestedCard[] {
+export function requestedCards(outDir: string, pages: readonly string[], host: string): RequestedCard[] {
   const cards = new Map<string, RequestedCard>();
-  for (const file of htmlFiles(outDir)) {
+  for (const file of pages) {
     const html = readFileSync(join(outDir, file), 'utf8');
     const end = html.indexOf('</head>');
     if (end < 0) continue;

@@ -53,8 +53,8 @@ describe('a rebuild with warm caches', () => {
   let rebuild: Awaited<ReturnType<typeof runAstro>>;
 
   const edit = (dir: string) => {
-    rmSync(join(dir, 'content/updates/yangqu-loudspeakers.md'));
-    const article = join(dir, 'content/knowledge/hand-washing.md');
+    rmSync(join(dir, 'content/updates/yangqu-loudspeakers.mdx'));
+    const article = join(dir, 'content/knowledge/hand-washing.mdx');
     writeFileSync(article, readFileSync(article, 'utf8').replace('title: 正确洗手：记住七步洗手法', 'title: 正确洗手：七步洗手法图解'));
     // Only the text of an article that lists, tag pages, related boxes and a poster show.
     const textOnly = join(dir, 'content/knowledge/ventilation.md');
@@ -87,6 +87,15 @@ describe('a rebuild with warm caches', () => {
     expect(differing, 'files that differ from a clean build').toEqual([]);
     expect(rebuilt.has('updates/yangqu-loudspeakers/index.html')).toBe(false);
     expect(rebuild.output).toMatch(/removed \d+ file\(s\) left from an earlier build/);
+  });
+
+  it('draws only the share cards of changed titles again, taking the rest from the cache', () => {
+    const [, total, drawn, cached] = /分享卡片：(\d+) 张，新绘制 (\d+) 张，(\d+) 张取自缓存/.exec(rebuild.output) ?? [];
+    expect(Number(total)).toBeGreaterThan(100);
+    // The renamed article, the new story and the pages listing them under new counts, not the site.
+    expect(Number(drawn)).toBeGreaterThan(0);
+    expect(Number(drawn)).toBeLessThan(12);
+    expect(Number(cached)).toBe(Number(total) - Number(drawn));
   });
 
   it('finds with the stored and the recent search index what the index of a clean build finds', async () => {
