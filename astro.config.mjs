@@ -11,6 +11,7 @@ import { stripImageMetadataIntegration } from './src/integrations/strip-image-me
 import { htmlAsText } from './src/markdown/html-as-text.ts';
 import { neutraliseMdx } from './src/mdx/neutralise.ts';
 import { safeUrls } from './src/markdown/safe-urls.ts';
+import { phoneLinks } from './src/markdown/phone-links.ts';
 import { incrementalSafety } from './src/integrations/incremental-safety.ts';
 import { keptOutput } from './src/integrations/kept-output.ts';
 import { stagedOutput } from './src/integrations/staged-output.ts';
@@ -36,7 +37,8 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   // Raw HTML is shown as text, and links or images whose address could run script are dropped
   // (src/markdown/safe-urls.ts) even when the content check is skipped.
-  markdown: { processor: satteri({ mdastPlugins: [htmlAsText], hastPlugins: [safeUrls] }) },
+  // Telephone numbers in the text become tel: links (src/markdown/phone-links.ts).
+  markdown: { processor: satteri({ mdastPlugins: [htmlAsText], hastPlugins: [safeUrls, phoneLinks] }) },
   // Entry pages give a cacheKey (src/data/page-cache.ts): a rebuild copies every entry page whose data and
   // code are unchanged from node_modules/.astro/ instead of rendering it again (docs/performance.md).
   experimental: { incrementalBuild: true },
@@ -46,7 +48,7 @@ export default defineConfig({
     contentCheckIntegration(),
     // MDX articles use only the site's components (src/mdx/): the content check refuses anything else
     // before this runs, and neutraliseMdx drops code, expressions and unknown tags even if it did not.
-    mdx({ processor: satteri({ mdastPlugins: [htmlAsText, neutraliseMdx], hastPlugins: [safeUrls] }) }),
+    mdx({ processor: satteri({ mdastPlugins: [htmlAsText, neutraliseMdx], hastPlugins: [safeUrls, phoneLinks] }) }),
     adminIntegration(),
     stripImageMetadataIntegration(),
     // Lists knowledge pages overdue for review at the end of every build.

@@ -208,6 +208,7 @@ export function generateEntries(root: string, total: number, seed = 9): Generate
           ...common(rng, `关于${rng.pick(ACTIONS)}的${rng.pick(NOTICE_KINDS)}（${i + 1}）`, `请各县（市、区）结合实际${rng.pick(ACTIONS)}。`, written),
           kind: rng.pick(NOTICE_KINDS),
           docNumber: `并文明〔${written.slice(0, 4)}〕${i + 2}号`,
+          validity: '有效',
           issuer: '太原市精神文明建设指导委员会办公室',
           written,
         },

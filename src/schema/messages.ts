@@ -71,6 +71,8 @@ export function fieldIssueMessage(field: Field, issue: IssueLike): string {
     case 'invalid_date':
       return `${label}“${String(issue.input)}”不是有效的日期。${expectation(field)}。`;
     case 'invalid_value':
+      // A pick-list left out of the file altogether: say it is missing, not that “undefined” is not an option.
+      if (issue.input === undefined || issue.input === null) return `${label}必须填写。${expectation(field)}。`;
       return `${label}的值“${String(issue.input)}”不在可选范围内。${expectation(field)}。`;
     case 'unrecognized_keys':
       return `${label}中有未知的项：${(issue.keys ?? []).join('、')}。请检查拼写，或删除这些项。`;

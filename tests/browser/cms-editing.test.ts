@@ -1,4 +1,8 @@
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import sharp from 'sharp';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { describeBrowser } from '../helpers/browser';
 import { openCms, openEntry, type CmsSession } from '../helpers/cms';
@@ -92,6 +96,68 @@ describeBrowser('editing in the CMS: optional fields, reloads and direct address
     const saved = git(cms.repository.dir, 'show', `${branch}:content/stories/${branch.slice('cms/stories/'.length)}.md`);
     expect(saved).toContain('社区老党员义务巡逻');
     expect(saved).not.toMatch(/^photo:/m);
+  });
+
+  it('saves a new story with a photo uploaded from the entry, with its alt text', async () => {
+    const { page, cdp } = cms;
+    const consoleErrors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') consoleErrors.push(message.text().slice(0, 400));
+    });
+    page.on('pageerror', (error) => consoleErrors.push(String(error).slice(0, 400)));
+    // A fresh start of the CMS: the previous test left another story open in this page.
+    await page.goto('about:blank');
+    await page.goto(cms.admin('#/collections/stories/new'));
+    const field = (label: string) => page.getByLabel(label, { exact: true });
+    const typeInto = async (label: string, text: string) => {
+      await field(label).click();
+      await typeWithIme(page, cdp, text);
+    };
+    const choose = async (label: string, option: string) => {
+      await field(label).click();
+      await page.getByRole('option', { name: option, exact: true }).click();
+    };
+    await typeInto('标题', '楼道里的守夜人');
+    await typeInto('摘要', '社区志愿者夜间值守。');
+    await field('发布日期').fill('2026-12-01');
+    await typeInto('来源', '迎泽区文明办');
+    await typeInto('责任编辑', '市文明办综合科');
+    await typeInto('人物或集体', '钱某某（示例）');
+    await choose('类型', '个人');
+    await choose('类别', '志愿者');
+    await choose('所属县（市、区）', '迎泽区');
+    await typeInto('所在单位', '某社区志愿服务队（示例）');
+    const photo = join(tmpdir(), `night-watch-${Date.now()}.jpg`);
+    await sharp({ create: { width: 800, height: 500, channels: 3, background: '#1f4e79' } }).jpeg().toFile(photo);
+    await page.getByRole('button', { name: '选择图片' }).click();
+    await page.locator('input[type="file"]').setInputFiles(photo);
+    await page.getByRole('button', { name: '选用已选中项目' }).click();
+    // Kept until the save: Chromium reads a chosen file from disk when it uploads it.
+    // The photo is optional, so its boxes are marked （可选）; once a photo is chosen the check requires the text.
+    await page.getByLabel(/^替代文本（图片说明）/).click();
+    await typeWithIme(page, cdp, '志愿者在楼道口登记出入人员');
+    await page.locator('[data-slate-editor]').click();
+    await typeWithIme(page, cdp, '深夜十二点，守夜人还在楼道口。');
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await page
+      .getByText('修改已保存')
+      .waitFor({ timeout: 30_000 })
+      .catch(async (failure: unknown) => {
+        const toasts = await page.locator('[class*="toast"], [role="alert"]').allTextContents();
+        const fieldErrors = await page.locator('[class*="ControlErrorsList"], [class*="error" i] li').allTextContents();
+        throw new Error(`not saved: ${JSON.stringify({ dialogs, toasts, fieldErrors, consoleErrors, url: page.url() })}`, { cause: failure });
+      });
+    const branch = git(cms.repository.dir, 'branch', '--list', 'cms/stories/*')
+      .split('\n')
+      .map((line) => line.replace(/^[*+]?\s*/, ''))
+      .find((name) => git(cms.repository.dir, 'ls-tree', '-r', '--name-only', name, 'content/media').includes('night-watch'))!;
+    rmSync(photo, { force: true });
+    const files = git(cms.repository.dir, 'diff', '--name-only', `main...${branch}`).split('\n').sort();
+    expect(files).toHaveLength(2);
+    expect(files[0]).toMatch(/^content\/media\/night-watch-\d+\.jpg$/);
+    const saved = git(cms.repository.dir, 'show', `${branch}:${files[1]}`);
+    expect(saved).toContain('志愿者在楼道口登记出入人员');
+    expect(saved).toMatch(/^photo:/m);
   });
 
   it('offers the typed text back after a reload, and restores it', async () => {

@@ -6,7 +6,7 @@ import { copyProject } from '../helpers/project-copy';
 
 describe('a build with a broken entry', () => {
   const project = copyProject();
-  const file = join(project.dir, 'content/knowledge/hand-washing.md');
+  const file = join(project.dir, 'content/knowledge/hand-washing.mdx');
   let original = '';
   let result: RunResult;
 
@@ -23,9 +23,9 @@ describe('a build with a broken entry', () => {
   });
 
   it('names the file, line and field of every mistake, in Chinese, with what to write', () => {
-    expect(result.output).toContain('错误  content/knowledge/hand-washing.md（title）：“标题”必须填写。');
-    expect(result.output).toMatch(/错误 {2}content\/knowledge\/hand-washing.md 第 \d+ 行（titel）：有未知的字段：titel。请检查拼写或删除。/);
-    expect(result.output).toMatch(/错误 {2}content\/knowledge\/hand-washing.md 第 \d+ 行（published）：“发布日期”“2020年2月5日”不是有效的日期。请按“2020-02-20”的格式填写日期/);
+    expect(result.output).toContain('错误  content/knowledge/hand-washing.mdx（title）：“标题”必须填写。');
+    expect(result.output).toMatch(/错误 {2}content\/knowledge\/hand-washing.mdx 第 \d+ 行（titel）：有未知的字段：titel。请检查拼写或删除。/);
+    expect(result.output).toMatch(/错误 {2}content\/knowledge\/hand-washing.mdx 第 \d+ 行（published）：“发布日期”“2020年2月5日”不是有效的日期。请按“2020-02-20”的格式填写日期/);
     expect(result.output).toContain('内容检查：');
     expect(result.output).toContain('3 个错误');
   });

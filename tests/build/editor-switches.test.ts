@@ -26,7 +26,7 @@ describe('a build after editors switch things in settings and content', () => {
     edit('content/knowledge/rumours-online.md', (text) =>
       text.replace(/^draft: false$/m, 'draft: false\nwithdrawn: 本文所述情况已发生变化，相关建议不再适用。\nsupersededBy: healthy-lifestyle'),
     );
-    edit('content/knowledge/hand-washing.md', (text) => text.replace(/^nextReview: .*$/m, 'nextReview: 2099-01-01'));
+    edit('content/knowledge/hand-washing.mdx', (text) => text.replace(/^nextReview: .*$/m, 'nextReview: 2099-01-01'));
     result = await runAstro(['build'], project.dir);
   });
   afterAll(() => project.remove());

@@ -138,8 +138,10 @@ describe.skipIf(!CHROMIUM || !NGINX)('journey: from a fresh clone to a citizen�
     await page.getByRole('button', { name: '选择图片' }).click();
     await page.locator('input[type="file"]').setInputFiles(photo);
     await page.getByRole('button', { name: '选用已选中项目' }).click();
-    await typeInto('替代文本（图片说明）', '志愿者在楼道口登记出入人员');
-    rmSync(photo, { force: true });
+    // The photo is optional, so its boxes are marked （可选）; once a photo is chosen the check requires the text.
+    await page.getByLabel(/^替代文本（图片说明）/).click();
+    await typeWithIme(page, cdp, '志愿者在楼道口登记出入人员');
+    // Kept until the save: Chromium reads a chosen file from disk when it uploads it.
 
     await page.locator('[data-slate-editor]').click();
     await typeWithIme(page, cdp, '深夜十二点，守夜人还在楼道口为晚归的居民测量体温。');
@@ -153,6 +155,7 @@ describe.skipIf(!CHROMIUM || !NGINX)('journey: from a fresh clone to a citizen�
         await page.screenshot({ path: shot, fullPage: true });
         throw new Error(`the draft was not saved (screenshot ${shot}):\n${output.slice(-3000)}`, { cause: failure });
       });
+    rmSync(photo, { force: true });
     const branch = await until('the draft branch', async () => git(dir, 'branch', '--list', '--format=%(refname:short)', 'cms/stories/*') || undefined, 30, () => output);
     slug = branch.slice('cms/stories/'.length);
     expect(git(dir, 'ls-tree', '-r', '--name-only', 'main', 'content/stories')).not.toContain(slug);

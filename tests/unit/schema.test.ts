@@ -66,6 +66,13 @@ describe('knowledge schema', () => {
     `);
   });
 
+  it('says a pick-list left out is missing, not that “undefined” is not an option', () => {
+    const { topic: _left, ...withoutTopic } = goodKnowledge as Record<string, unknown>;
+    const [message] = check(knowledge, withoutTopic, 'content/knowledge/a.md');
+    expect(message).toContain('“主题”必须填写');
+    expect(message).not.toContain('undefined');
+  });
+
   it('requires alt text on images', () => {
     expect(check(knowledge, { ...goodKnowledge, cover: { src: '../media/hand-washing.jpg', alt: ' ' } }, 'content/knowledge/a.md'))
       .toMatchInlineSnapshot(`
