@@ -114,6 +114,16 @@ describeBrowser('长辈模式', () => {
       await page.close();
     });
 
+    it('/search/ with results and its filters open: the same bars for every result, filter and button', async () => {
+      const page = await browser.newPage();
+      await page.goto(`${site.url}/search/?q=${encodeURIComponent('口罩')}`);
+      await page.waitForSelector('.search-result h2 a', { timeout: 15_000 });
+      await page.locator('[data-search-filters-summary]').click();
+      await expect.poll(() => page.getByRole('button', { name: '应用筛选' }).isVisible()).toBe(true);
+      expect(await elderModeProblems(page)).toEqual([]);
+      await page.close();
+    });
+
     it('finds small text, small targets and sideways scrolling in the normal style (the check can fail)', async () => {
       const page = await browser.newPage();
       await page.goto(`${site.url}/`);

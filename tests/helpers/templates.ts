@@ -32,6 +32,7 @@ export const TEMPLATE_PAGES = [
   '/updates/district/xiaodian/',
   '/sms/',
   '/centers/',
+  '/reports/',
   '/guides/',
   '/guides/fever/',
   '/clinics/',
