@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { parse } from 'node-html-parser';
-import { keyOfShareCardPath, sectionLabelOfPath, shareCardKey, type ShareCardShape, type ShareCardSpec } from './spec';
+import { cardSpecOf, keyOfShareCardPath, shareCardKey, type ShareCardShape, type ShareCardSpec } from './spec';
 
 /** A card a built page asks for (its og:image is a share card), with the spec to draw it from. */
 export interface RequestedCard {
@@ -44,7 +44,13 @@ export function requestedCards(outDir: string, pages: readonly string[], host: s
       continue;
     }
     const page = sitePathOf(file);
-    const spec: ShareCardSpec = { siteName: meta('og:site_name')[0] ?? '', host, section: sectionLabelOfPath(page), title: meta('og:title')[0] ?? '' };
+    const spec: ShareCardSpec = cardSpecOf({
+      siteName: meta('og:site_name')[0] ?? '',
+      host,
+      pathname: page,
+      title: meta('og:title')[0] ?? '',
+      article: meta('og:type')[0] === 'article',
+    });
     if (shareCardKey(spec) !== key) {
       throw new Error(`${page}: its share card ${key} does not match its head (${JSON.stringify(spec)}); ShareMeta.astro and src/share-cards/ disagree`);
     }

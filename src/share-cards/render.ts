@@ -11,5 +11,5 @@ import { SHARE_CARD_SHAPES, type ShareCardShape, type ShareCardSpec } from './sp
 export async function renderShareCard(spec: ShareCardSpec, shape: ShareCardShape, fonts: PosterFonts): Promise<Buffer> {
   const layout = layoutShareCard(spec, shape, fonts);
   const svg = renderPosterSvg(layout, fonts, SHARE_CARD_SHAPES[shape].width);
-  return sharp(Buffer.from(svg)).jpeg({ quality: 82 }).toBuffer();
+  return sharp(Buffer.from(svg)).jpeg({ quality: 76 }).toBuffer();
 }

@@ -33,12 +33,23 @@ export type ShareCardShape = keyof typeof SHARE_CARD_SHAPES;
 export const SHARE_CARD_FOLDER = 'share';
 
 /** Bump when the drawing changes, so cached and published cards of the old look are not reused. */
-const CARD_VERSION = 1;
+const CARD_VERSION = 2;
 
 /** The section label of a site path (`/knowledge/masks/` → 防疫知识), or '' outside the sections. */
 export function sectionLabelOfPath(pathname: string): string {
   const first = pathname.split('/').filter(Boolean)[0] ?? '';
   return SECTIONS.find((section) => section.collection === first)?.label ?? '';
+}
+
+/**
+ * The card a page gets: an article (an entry's page) its own, from its title and section; any other
+ * page (lists, filters, tags, the home page) the card of its section, or the site's card outside
+ * the sections, so a site of 5,000 entries draws about one card per entry, not one per page.
+ */
+export function cardSpecOf({ title, siteName, host, pathname, article }: { title: string; siteName: string; host: string; pathname: string; article: boolean }): ShareCardSpec {
+  const section = sectionLabelOfPath(pathname);
+  if (article) return { siteName, host, section, title };
+  return { siteName, host, section: '', title: section || siteName };
 }
 
 /** The card's content address: equal specs, equal file name, so a rebuild draws only changed cards. */

@@ -79,7 +79,7 @@ describeBrowser('what a first search costs on the sample site', () => {
       // The files are listed in the output for docs/search.md; timings depend on the machine.
       console.log(
         [
-          `First search (${query}, typed on the home page, empty cache): ${results} results shown after ${firstResults} ms (“${status}”)`,
+          `First search (${query}, from the home page on a phone: 搜索, type, Enter; empty cache): ${results} results shown after ${firstResults} ms (“${status}”)`,
           `  transferred: ${requests} requests, ${kb(served)} as served, ${kb(gzipped)} with gzip on text files`,
           `  of which Pagefind and the lexicon: ${pagefind.length} files`,
           `Next search (隔离, same page): results shown after ${nextResults} ms`,

@@ -35,6 +35,15 @@ describe('share cards (og:image)', () => {
     expect(new Set(cards).size).toBe(cards.length);
   });
 
+  it('lists and other pages of a section share the section’s card; pages outside the sections the site’s', () => {
+    const knowledge = imagesOf('knowledge/index.html');
+    expect(knowledge[0]).toMatch(/^\/share\//);
+    for (const file of ['knowledge/2/index.html', 'knowledge/topic/protection/index.html']) expect(imagesOf(file), file).toEqual(knowledge);
+    expect(imagesOf('stories/index.html')).not.toEqual(knowledge);
+    const site = imagesOf('index.html');
+    for (const file of ['tags/index.html', 'sitemap/index.html', 'accessibility/index.html']) expect(imagesOf(file), file).toEqual(site);
+  });
+
   it('embed pages name no picture', () => {
     expect(imagesOf('embed/knowledge/index.html')).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadPosterFonts } from '../../src/posters/fonts';
 import { layoutShareCard } from '../../src/share-cards/layout';
-import { keyOfShareCardPath, sectionLabelOfPath, SHARE_CARD_SHAPES, shareCardKey, shareCardPath } from '../../src/share-cards/spec';
+import { cardSpecOf, keyOfShareCardPath, sectionLabelOfPath, SHARE_CARD_SHAPES, shareCardKey, shareCardPath } from '../../src/share-cards/spec';
 import { ROOT } from '../helpers/paths';
 
 const fonts = loadPosterFonts(ROOT);
@@ -17,6 +17,13 @@ describe('share cards', () => {
     const key = shareCardKey(spec);
     expect(keyOfShareCardPath(shareCardPath(key, 'wide'))).toBe(key);
     expect(keyOfShareCardPath('/share/../etc.jpg')).toBeUndefined();
+  });
+
+  it('give an article its own card and every other page its section’s (or the site’s)', () => {
+    const base = { title: '正确洗手', siteName: spec.siteName, host: spec.host };
+    expect(cardSpecOf({ ...base, pathname: '/knowledge/hand-washing/', article: true })).toEqual({ ...base, section: '防疫知识' });
+    expect(cardSpecOf({ ...base, title: '防疫知识（第 2 页）', pathname: '/knowledge/2/', article: false })).toEqual({ ...base, section: '', title: '防疫知识' });
+    expect(cardSpecOf({ ...base, title: '标签：洗手', pathname: '/tags/xi-shou/', article: false })).toEqual({ ...base, section: '', title: spec.siteName });
   });
 
   it('know the section of a page from its address', () => {
