@@ -3,6 +3,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeBrowser, launchBrowser } from '../helpers/browser';
 import { parse } from 'node-html-parser';
+import sharp from 'sharp';
 import { page as builtPage, readDist } from '../helpers/dist';
 import { serveDist } from '../helpers/serve';
 
@@ -84,5 +85,30 @@ describeBrowser('embeds on another site', () => {
     expect(phoneAgain[1]!.frame).toBeGreaterThan(desktop[1]!.frame);
     expect(phoneAgain.map(({ frame }) => frame)).toEqual(phone.map(({ frame }) => frame));
     await page.close();
+  });
+});
+
+describeBrowser('the poster page’s preview', () => {
+  it('loads a picture at least as wide as it is shown, on a 3× phone and on a desktop', async () => {
+    const site = await serveDist();
+    try {
+      for (const [viewport, scale] of [
+        [{ width: 360, height: 740 }, 3],
+        [{ width: 1280, height: 800 }, 1],
+      ] as const) {
+        const browser = await launchBrowser({ viewport, deviceScaleFactor: scale });
+        const page = await browser.newPage();
+        await page.goto(`${site.url}/posters/wear-masks/`);
+        const image = page.locator('.poster-panel__preview img');
+        await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+        // naturalWidth is corrected for the srcset's density: the pixels are read from the picture chosen.
+        const { source, shown } = await image.evaluate((img: HTMLImageElement) => ({ source: img.currentSrc, shown: img.getBoundingClientRect().width }));
+        const pixels = (await sharp(Buffer.from(await (await fetch(source)).arrayBuffer())).metadata()).width!;
+        expect(pixels, `${viewport.width} px at ${scale}×: ${source}`).toBeGreaterThanOrEqual(Math.min(shown * scale, 1240) * 0.95);
+        await browser.close();
+      }
+    } finally {
+      await site.close();
+    }
   });
 });

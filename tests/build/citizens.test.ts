@@ -85,6 +85,26 @@ describe('notices’ 有效性', () => {
     expect(card.querySelector('.currency--warning')!.textContent).toBe('已失效');
   });
 
+  it('shows a repealed notice as 已废止 with its date and the notice that replaced it, at the top and in the list', () => {
+    const html = page('/notices/activities-paused-2020/');
+    expect(textOf(html.querySelector('.byline')!)).toMatch(/已废止\s*2020年2月20日起/);
+    expect(metaOf(html).get('有效性')).toBe('已废止');
+    const replacement = html.querySelectorAll('main a').find((link) => link.getAttribute('href') === '/notices/wenming-2020-1/');
+    expect(replacement, 'a link to the notice that replaced it').toBeDefined();
+    const card = page('/notices/').querySelectorAll('.card').find((item) => item.querySelector('a[href="/notices/activities-paused-2020/"]'))!;
+    expect(card.querySelector('.currency--warning')!.textContent).toBe('已废止');
+  });
+
+  it('warns wherever a poster is offered for printing when its article is overdue: gallery, poster page and print form', () => {
+    const gallery = page('/posters/').querySelectorAll('.poster-card').find((item) => item.querySelector('a[href="/posters/open-windows/"]'))!;
+    expect(textOf(gallery.querySelector('.poster-card__warning')!)).toContain('已过审核期');
+    const print = page('/posters/open-windows/print/').querySelector('.poster-form__warning')!;
+    expect(textOf(print)).toContain('已过审核期');
+    // A poster whose article is current carries no warning.
+    const current = page('/posters/').querySelectorAll('.poster-card').find((item) => item.querySelector('a[href="/posters/wear-masks/"]'))!;
+    expect(current.querySelector('.poster-card__warning')).toBeNull();
+  });
+
   it('warns on a poster whose article is overdue for review, and marks overdue advice in lists', () => {
     const related = page('/posters/open-windows/').querySelector('.notice--warning')!;
     expect(textOf(related)).toContain('已超过审核期限');
