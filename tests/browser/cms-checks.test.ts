@@ -20,7 +20,7 @@ describeBrowser('the CMS runs the content check before anything reaches the repo
     cms = await openCms();
     cms.page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
-      void dialog.accept();
+      void dialog.accept().catch(() => undefined);
     });
   });
   afterEach(async (context) => {

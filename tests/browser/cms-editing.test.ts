@@ -37,7 +37,7 @@ describeBrowser('editing in the CMS: optional fields, reloads and direct address
     cms = await openCms();
     cms.page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
-      void dialog.accept();
+      void dialog.accept().catch(() => undefined);
     });
   });
   afterEach(async (context) => {

@@ -29,7 +29,7 @@ describeBrowser('MDX articles in Decap CMS', () => {
     decap = await startDecapServer(repository.dir, { siteOrigins: [site.url] });
     browser = await launchBrowser({ viewport: { width: 1280, height: 1000 } });
     page = await browser.newPage();
-    page.on('dialog', (dialog) => void dialog.accept());
+    page.on('dialog', (dialog) => void dialog.accept().catch(() => undefined));
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text().slice(0, 300));
     });

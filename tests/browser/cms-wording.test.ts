@@ -43,7 +43,7 @@ describeBrowser('the CMS speaks Chinese to editors', () => {
       writeFileSync(file, readFileSync(file, 'utf8').replace(/^draft: false$/m, 'draft: true'));
       git(dir, 'commit', '--quiet', '-am', '把口罩一文设为草稿');
     });
-    cms.page.on('dialog', (dialog) => void dialog.accept());
+    cms.page.on('dialog', (dialog) => void dialog.accept().catch(() => undefined));
   });
   afterEach(async (context) => {
     if (context.task.result?.state === 'fail') console.error(await cms.explain());

@@ -52,7 +52,7 @@ describeBrowser('editors write, review and publish in Decap CMS on the local Git
     decap = await startDecapServer(repository.dir, { siteOrigins: [site.url] });
     browser = await launchBrowser({ viewport: { width: 1280, height: 1000 } });
     page = await browser.newPage();
-    page.on('dialog', (dialog) => void dialog.accept());
+    page.on('dialog', (dialog) => void dialog.accept().catch(() => undefined));
     cdp = await browser.newCDPSession(page);
     await page.goto(admin());
     await page.getByRole('button', { name: '登录' }).click();

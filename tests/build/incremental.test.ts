@@ -91,7 +91,7 @@ describe('a rebuild with warm caches', () => {
 
   it('draws only the share cards of changed titles again, taking the rest from the cache', () => {
     const [, total, drawn, cached] = /分享卡片：(\d+) 张，新绘制 (\d+) 张，(\d+) 张取自缓存/.exec(rebuild.output) ?? [];
-    expect(Number(total)).toBeGreaterThan(100);
+    expect(Number(total)).toBeGreaterThan(50);
     // The renamed article, the new story and the pages listing them under new counts, not the site.
     expect(Number(drawn)).toBeGreaterThan(0);
     expect(Number(drawn)).toBeLessThan(12);

@@ -101,7 +101,7 @@ describe.skipIf(!CHROMIUM || !NGINX)('journey: from a fresh clone to a citizenâ€
   let slug = '';
   it('an editor writes a story with a photo, sends it through review and publishes it', async () => {
     const page: Page = await browser.newPage();
-    page.on('dialog', (dialog) => void dialog.accept());
+    page.on('dialog', (dialog) => void dialog.accept().catch(() => undefined));
     const cdp: CDPSession = await browser.newCDPSession(page);
     const field = (label: string) => page.getByLabel(label, { exact: true });
     const typeInto = async (label: string, text: string) => {
