@@ -1,13 +1,10 @@
-import { rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import sharp from 'sharp';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { describeBrowser } from '../helpers/browser';
 import { openCms, openEntry, type CmsSession } from '../helpers/cms';
 import { git } from '../helpers/git-clone';
 import { typeWithIme } from '../helpers/ime';
+import { fillNewStory } from '../helpers/story-form';
 
 /** The text of a backup Decap keeps in the browser (localForage's IndexedDB store). */
 const backupOf = (page: Page, key: string) =>
@@ -68,27 +65,15 @@ describeBrowser('editing in the CMS: optional fields, reloads and direct address
   it('saves a new story without a photo', async () => {
     const { page, cdp } = cms;
     await page.goto(cms.admin('#/collections/stories/new'));
-    const field = (label: string) => page.getByLabel(label, { exact: true });
-    const typeInto = async (label: string, text: string) => {
-      await field(label).click();
-      await typeWithIme(page, cdp, text);
-    };
-    const choose = async (label: string, option: string) => {
-      await field(label).click();
-      await page.getByRole('option', { name: option, exact: true }).click();
-    };
-    await typeInto('标题', '社区老党员义务巡逻');
-    await typeInto('摘要', '老党员每晚在小区巡逻。');
-    await field('发布日期').fill('2026-11-30');
-    await typeInto('来源', '杏花岭区文明办');
-    await typeInto('责任编辑', '市文明办综合科');
-    await typeInto('人物或集体', '钱某某（示例）');
-    await choose('类型', '个人');
-    await choose('类别', '志愿者');
-    await choose('所属县（市、区）', '杏花岭区');
-    await typeInto('所在单位', '某社区（示例）');
-    await page.locator('[data-slate-editor]').click();
-    await typeWithIme(page, cdp, '每天晚上七点，他都会准时出门。');
+    await fillNewStory(page, cdp, {
+      title: '社区老党员义务巡逻',
+      summary: '老党员每晚在小区巡逻。',
+      published: '2026-11-30',
+      source: '杏花岭区文明办',
+      district: '杏花岭区',
+      unit: '某社区（示例）',
+      body: '每天晚上七点，他都会准时出门。',
+    });
     await page.getByRole('button', { name: '保存', exact: true }).click();
     await page.getByText('修改已保存').waitFor({ timeout: 20_000 });
     const branch = git(cms.repository.dir, 'branch', '--list', 'cms/stories/*').replace(/^[*+]?\s*/, '');
@@ -108,36 +93,16 @@ describeBrowser('editing in the CMS: optional fields, reloads and direct address
     // A fresh start of the CMS: the previous test left another story open in this page.
     await page.goto('about:blank');
     await page.goto(cms.admin('#/collections/stories/new'));
-    const field = (label: string) => page.getByLabel(label, { exact: true });
-    const typeInto = async (label: string, text: string) => {
-      await field(label).click();
-      await typeWithIme(page, cdp, text);
-    };
-    const choose = async (label: string, option: string) => {
-      await field(label).click();
-      await page.getByRole('option', { name: option, exact: true }).click();
-    };
-    await typeInto('标题', '楼道里的守夜人');
-    await typeInto('摘要', '社区志愿者夜间值守。');
-    await field('发布日期').fill('2026-12-01');
-    await typeInto('来源', '迎泽区文明办');
-    await typeInto('责任编辑', '市文明办综合科');
-    await typeInto('人物或集体', '钱某某（示例）');
-    await choose('类型', '个人');
-    await choose('类别', '志愿者');
-    await choose('所属县（市、区）', '迎泽区');
-    await typeInto('所在单位', '某社区志愿服务队（示例）');
-    const photo = join(tmpdir(), `night-watch-${Date.now()}.jpg`);
-    await sharp({ create: { width: 800, height: 500, channels: 3, background: '#1f4e79' } }).jpeg().toFile(photo);
-    await page.getByRole('button', { name: '选择图片' }).click();
-    await page.locator('input[type="file"]').setInputFiles(photo);
-    await page.getByRole('button', { name: '选用已选中项目' }).click();
-    // Kept until the save: Chromium reads a chosen file from disk when it uploads it.
-    // The photo is optional, so its boxes are marked （可选）; once a photo is chosen the check requires the text.
-    await page.getByLabel(/^替代文本（图片说明）/).click();
-    await typeWithIme(page, cdp, '志愿者在楼道口登记出入人员');
-    await page.locator('[data-slate-editor]').click();
-    await typeWithIme(page, cdp, '深夜十二点，守夜人还在楼道口。');
+    const removePhoto = await fillNewStory(page, cdp, {
+      title: '楼道里的守夜人',
+      summary: '社区志愿者夜间值守。',
+      published: '2026-12-01',
+      source: '迎泽区文明办',
+      district: '迎泽区',
+      unit: '某社区志愿服务队（示例）',
+      body: '深夜十二点，守夜人还在楼道口。',
+      photoAlt: '志愿者在楼道口登记出入人员',
+    });
     await page.getByRole('button', { name: '保存', exact: true }).click();
     await page
       .getByText('修改已保存')
@@ -151,7 +116,7 @@ describeBrowser('editing in the CMS: optional fields, reloads and direct address
       .split('\n')
       .map((line) => line.replace(/^[*+]?\s*/, ''))
       .find((name) => git(cms.repository.dir, 'ls-tree', '-r', '--name-only', name, 'content/media').includes('night-watch'))!;
-    rmSync(photo, { force: true });
+    removePhoto();
     const files = git(cms.repository.dir, 'diff', '--name-only', `main...${branch}`).split('\n').sort();
     expect(files).toHaveLength(2);
     expect(files[0]).toMatch(/^content\/media\/night-watch-\d+\.jpg$/);

@@ -23,7 +23,7 @@ import { cliEnv } from '../helpers/build';
 import { CHROMIUM, launchBrowser } from '../helpers/browser';
 import { freePort } from '../helpers/decap-server';
 import { git } from '../helpers/git-clone';
-import { typeWithIme } from '../helpers/ime';
+import { fillNewStory } from '../helpers/story-form';
 import { NGINX, startNginx } from '../helpers/nginx';
 import { ROOT } from '../helpers/paths';
 import { searchOnPage } from '../helpers/search';
@@ -103,15 +103,6 @@ describe.skipIf(!CHROMIUM || !NGINX)('journey: from a fresh clone to a citizen�
     const page: Page = await browser.newPage();
     page.on('dialog', (dialog) => void dialog.accept().catch(() => undefined));
     const cdp: CDPSession = await browser.newCDPSession(page);
-    const field = (label: string) => page.getByLabel(label, { exact: true });
-    const typeInto = async (label: string, text: string) => {
-      await field(label).click();
-      await typeWithIme(page, cdp, text);
-    };
-    const choose = async (label: string, option: string) => {
-      await field(label).click();
-      await page.getByRole('option', { name: option, exact: true }).click();
-    };
     const setStatus = async (status: '待审核' | '待发布') => {
       await page.getByRole('button', { name: /^状态/ }).click();
       await page.getByRole('menuitem', { name: status }).click();
@@ -122,29 +113,16 @@ describe.skipIf(!CHROMIUM || !NGINX)('journey: from a fresh clone to a citizen�
     await page.getByRole('button', { name: '登录' }).click();
     await page.getByText('防疫知识').first().waitFor();
     await page.goto(`${site}/admin/?decap_port=${cmsPort}#/collections/stories/new`);
-    await typeInto('标题', '楼道里的守夜人');
-    await typeInto('摘要', '社区志愿者夜间值守，帮居民代购药品。');
-    await field('发布日期').fill('2026-12-01');
-    await typeInto('来源', '迎泽区文明办');
-    await typeInto('责任编辑', '市文明办综合科');
-    await typeInto('人物或集体', '钱某某（示例）');
-    await choose('类型', '个人');
-    await choose('类别', '志愿者');
-    await choose('所属县（市、区）', '迎泽区');
-    await typeInto('所在单位', '某社区志愿服务队（示例）');
-
-    const photo = join(tmpdir(), `night-watch-${Date.now()}.jpg`);
-    await sharp({ create: { width: 800, height: 500, channels: 3, background: '#1f4e79' } }).jpeg().toFile(photo);
-    await page.getByRole('button', { name: '选择图片' }).click();
-    await page.locator('input[type="file"]').setInputFiles(photo);
-    await page.getByRole('button', { name: '选用已选中项目' }).click();
-    // The photo is optional, so its boxes are marked （可选）; once a photo is chosen the check requires the text.
-    await page.getByLabel(/^替代文本（图片说明）/).click();
-    await typeWithIme(page, cdp, '志愿者在楼道口登记出入人员');
-    // Kept until the save: Chromium reads a chosen file from disk when it uploads it.
-
-    await page.locator('[data-slate-editor]').click();
-    await typeWithIme(page, cdp, '深夜十二点，守夜人还在楼道口为晚归的居民测量体温。');
+    const removePhoto = await fillNewStory(page, cdp, {
+      title: '楼道里的守夜人',
+      summary: '社区志愿者夜间值守，帮居民代购药品。',
+      published: '2026-12-01',
+      source: '迎泽区文明办',
+      district: '迎泽区',
+      unit: '某社区志愿服务队（示例）',
+      body: '深夜十二点，守夜人还在楼道口为晚归的居民测量体温。',
+      photoAlt: '志愿者在楼道口登记出入人员',
+    });
 
     await page.getByRole('button', { name: '保存' }).click();
     await page
@@ -155,7 +133,7 @@ describe.skipIf(!CHROMIUM || !NGINX)('journey: from a fresh clone to a citizen�
         await page.screenshot({ path: shot, fullPage: true });
         throw new Error(`the draft was not saved (screenshot ${shot}):\n${output.slice(-3000)}`, { cause: failure });
       });
-    rmSync(photo, { force: true });
+    removePhoto();
     const branch = await until('the draft branch', async () => git(dir, 'branch', '--list', '--format=%(refname:short)', 'cms/stories/*') || undefined, 30, () => output);
     slug = branch.slice('cms/stories/'.length);
     expect(git(dir, 'ls-tree', '-r', '--name-only', 'main', 'content/stories')).not.toContain(slug);
