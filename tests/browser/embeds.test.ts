@@ -18,25 +18,38 @@ const sectionSnippet = () => {
 };
 
 /** How tall each framed page's content is and how tall its frame is, in CSS px. */
-async function heights(page: Page): Promise<{ frame: number; content: number; inner: number }[]> {
+async function heights(page: Page): Promise<{ frame: number; content: number; inner: number; width: number; innerWidth: number }[]> {
   const frames = await page.$$('iframe[data-wenming-embed]');
   return Promise.all(
     frames.map(async (handle) => {
       const frame = (await handle.contentFrame())!;
-      const content = await frame.evaluate(() => Math.ceil(document.querySelector('.embed__main')!.getBoundingClientRect().bottom));
-      const inner = await frame.evaluate(() => window.innerHeight);
-      return { frame: Number(await handle.getAttribute('height')), content, inner };
+      const { content, inner, innerWidth } = await frame.evaluate(() => ({
+        content: Math.ceil(document.querySelector('.embed__main')!.getBoundingClientRect().bottom),
+        inner: window.innerHeight,
+        innerWidth: window.innerWidth,
+      }));
+      const width = await handle.evaluate((element) => (element as HTMLIFrameElement).clientWidth);
+      return { frame: Number(await handle.getAttribute('height')), content, inner, width, innerWidth };
     }),
   );
 }
 
-/** Waits until every frame is as tall as its content (within 2 px), and returns the heights. */
+/**
+ * Waits until every frame has taken its new width, is as tall as its content (within 2 px), and has
+ * stayed so for three reads in a row (a frame re-lays itself out a moment after the host page
+ * resizes; until then old heights still agree with each other), and returns the heights.
+ */
 async function settled(page: Page) {
+  const fits = (all: Awaited<ReturnType<typeof heights>>) =>
+    all.every(({ frame, content, inner, width, innerWidth }) => Math.abs(frame - content) <= 2 && inner === frame && width === innerWidth);
   let last = await heights(page);
-  for (let tries = 0; tries < 50; tries++) {
-    if (last.every(({ frame, content, inner }) => Math.abs(frame - content) <= 2 && inner === frame)) return last;
+  let steady = 0;
+  for (let tries = 0; tries < 80; tries++) {
     await page.waitForTimeout(100);
-    last = await heights(page);
+    const next = await heights(page);
+    steady = fits(next) && JSON.stringify(next) === JSON.stringify(last) ? steady + 1 : 0;
+    last = next;
+    if (steady >= 2) return last;
   }
   throw new Error(`frames did not settle to their content: ${JSON.stringify(last)}`);
 }
