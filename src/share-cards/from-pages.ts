@@ -49,7 +49,6 @@ export function requestedCards(outDir: string, pages: readonly string[], host: s
       host,
       pathname: page,
       title: meta('og:title')[0] ?? '',
-      article: meta('og:type')[0] === 'article',
     });
     if (shareCardKey(spec) !== key) {
       throw new Error(`${page}: its share card ${key} does not match its head (${JSON.stringify(spec)}); ShareMeta.astro and src/share-cards/ disagree`);

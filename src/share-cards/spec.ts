@@ -33,7 +33,7 @@ export type ShareCardShape = keyof typeof SHARE_CARD_SHAPES;
 export const SHARE_CARD_FOLDER = 'share';
 
 /** Bump when the drawing changes, so cached and published cards of the old look are not reused. */
-const CARD_VERSION = 2;
+const CARD_VERSION = 3;
 
 /** The section label of a site path (`/knowledge/masks/` → 防疫知识), or '' outside the sections. */
 export function sectionLabelOfPath(pathname: string): string {
@@ -42,14 +42,17 @@ export function sectionLabelOfPath(pathname: string): string {
 }
 
 /**
- * The card a page gets: an article (an entry's page) its own, from its title and section; any other
- * page (lists, filters, tags, the home page) the card of its section, or the site's card outside
- * the sections, so a site of 5,000 entries draws about one card per entry, not one per page.
+ * The card a page gets: its own, from its title and the section it is in (an entry, a list page, a
+ * filter, a tag); the section's line is left out where the title already is the section (its first
+ * list page) and outside the sections (the home page, statements), and cut from the title's start
+ * where the title repeats it. Equal titles in the same section share a file; cards are cached, so a
+ * rebuild draws only pages whose title changed.
  */
-export function cardSpecOf({ title, siteName, host, pathname, article }: { title: string; siteName: string; host: string; pathname: string; article: boolean }): ShareCardSpec {
+export function cardSpecOf({ title, siteName, host, pathname }: { title: string; siteName: string; host: string; pathname: string }): ShareCardSpec {
   const section = sectionLabelOfPath(pathname);
-  if (article) return { siteName, host, section, title };
-  return { siteName, host, section: '', title: section || siteName };
+  if (!section || section === title) return { siteName, host, section: '', title };
+  // 文明实践阵地：服务项目：医疗健身 under the section line 文明实践阵地 reads 服务项目：医疗健身.
+  return { siteName, host, section, title: title.startsWith(`${section}：`) ? title.slice(section.length + 1) : title };
 }
 
 /** The card's content address: equal specs, equal file name, so a rebuild draws only changed cards. */

@@ -19,11 +19,14 @@ describe('share cards', () => {
     expect(keyOfShareCardPath('/share/../etc.jpg')).toBeUndefined();
   });
 
-  it('give an article its own card and every other page its section’s (or the site’s)', () => {
+  it('give every page its own card from its title and section, without repeating the section as its line', () => {
     const base = { title: '正确洗手', siteName: spec.siteName, host: spec.host };
-    expect(cardSpecOf({ ...base, pathname: '/knowledge/hand-washing/', article: true })).toEqual({ ...base, section: '防疫知识' });
-    expect(cardSpecOf({ ...base, title: '防疫知识（第 2 页）', pathname: '/knowledge/2/', article: false })).toEqual({ ...base, section: '', title: '防疫知识' });
-    expect(cardSpecOf({ ...base, title: '标签：洗手', pathname: '/tags/xi-shou/', article: false })).toEqual({ ...base, section: '', title: spec.siteName });
+    expect(cardSpecOf({ ...base, pathname: '/knowledge/hand-washing/' })).toEqual({ ...base, section: '防疫知识' });
+    expect(cardSpecOf({ ...base, title: '防疫知识（第 2 页）', pathname: '/knowledge/2/' })).toEqual({ ...base, section: '防疫知识', title: '防疫知识（第 2 页）' });
+    expect(cardSpecOf({ ...base, title: '防疫知识：个人防护', pathname: '/knowledge/topic/protection/' })).toEqual({ ...base, section: '防疫知识', title: '个人防护' });
+    expect(cardSpecOf({ ...base, title: '防疫知识', pathname: '/knowledge/' })).toEqual({ ...base, section: '', title: '防疫知识' });
+    expect(cardSpecOf({ ...base, title: '标签：洗手', pathname: '/tags/xi-shou/' })).toEqual({ ...base, section: '', title: '标签：洗手' });
+    expect(cardSpecOf({ ...base, title: spec.siteName, pathname: '/' })).toEqual({ ...base, section: '', title: spec.siteName });
   });
 
   it('know the section of a page from its address', () => {
