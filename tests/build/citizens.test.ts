@@ -95,11 +95,14 @@ describe('notices’ 有效性', () => {
     expect(card.querySelector('.currency--warning')!.textContent).toBe('已废止');
   });
 
-  it('warns wherever a poster is offered for printing when its article is overdue: gallery, poster page and print form', () => {
+  it('warns wherever a poster is offered for printing when its article is overdue: gallery, poster page, print form and embed', () => {
     const gallery = page('/posters/').querySelectorAll('.poster-card').find((item) => item.querySelector('a[href="/posters/open-windows/"]'))!;
     expect(textOf(gallery.querySelector('.poster-card__warning')!)).toContain('已过审核期');
     const print = page('/posters/open-windows/print/').querySelector('.poster-form__warning')!;
     expect(textOf(print)).toContain('已过审核期');
+    // A school that framed the poster on its own site sees it too.
+    expect(textOf(page('/embed/posters/open-windows/').querySelector('.embed__warning')!)).toContain('已过审核期');
+    expect(page('/embed/posters/wear-masks/').querySelector('.embed__warning')).toBeNull();
     // A poster whose article is current carries no warning.
     const current = page('/posters/').querySelectorAll('.poster-card').find((item) => item.querySelector('a[href="/posters/wear-masks/"]'))!;
     expect(current.querySelector('.poster-card__warning')).toBeNull();
