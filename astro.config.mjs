@@ -17,6 +17,7 @@ import { keptOutput } from './src/integrations/kept-output.ts';
 import { stagedOutput } from './src/integrations/staged-output.ts';
 import { reviewReport } from './src/integrations/review-report.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
+import { recentIndexMode } from './src/integrations/search-index-recent.ts';
 import posters from './src/integrations/posters.ts';
 import { shareCards } from './src/integrations/share-cards.ts';
 
@@ -70,7 +71,8 @@ export default defineConfig({
     // Refuses a build whose pages load files it did not write (copied pages of an earlier build).
     incrementalSafety(),
     // Last: indexes the finished pages (see src/integrations/pagefind.ts).
-    pagefindSearch({ language: 'zh-CN' }),
+    // SEARCH_RECENT_INDEX=always|never overrides when a rebuild indexes only its changed pages.
+    pagefindSearch({ language: 'zh-CN', recentIndex: recentIndexMode(process.env.SEARCH_RECENT_INDEX) }),
     // After everything: the finished site replaces dist/ in one rename.
     output.publish,
   ],

@@ -14,7 +14,9 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { generateEntries, type GeneratedSite } from './bench/generate';
+import { browserSearches, type BrowserSearch } from './bench/browser-search';
 import { measureFirstSearch, type FirstSearch } from './bench/first-search';
+import { CHROMIUM } from './chromium';
 import { phasesOf, pagesBuilt, type Phases } from './bench/phases';
 import { benchProject, folderSize, heaviestHtml, htmlCount } from './bench/project';
 import { runBuild, type BuildRun } from './bench/run-build';
@@ -67,9 +69,16 @@ export interface BenchResult {
   readonly heaviestHtml: { page: string; KB: number }[];
   readonly searchIndex: { bytes: number; files: number; KB: number };
   readonly firstSearch: FirstSearchFigures;
-  /** With the first search of the rebuilt site (the stored full index and the recent one). */
-  readonly rebuild?: BuildFigures & { changed: string; shareOfCold: number; firstSearch: FirstSearchFigures };
+  /** A many-result and a few-result first search in Chromium on a phone (absent without Chromium). */
+  readonly browserSearches?: BrowserSearchFigures[];
+  /** With the first searches of the rebuilt site (the stored full index and the recent one). */
+  readonly rebuild?: BuildFigures & { changed: string; shareOfCold: number; firstSearch: FirstSearchFigures; browserSearches?: BrowserSearchFigures[] };
 }
+
+type BrowserSearchFigures = Omit<BrowserSearch, 'files'> & { KB: number };
+
+const browserSearchFigures = async (dist: string): Promise<BrowserSearchFigures[] | undefined> =>
+  CHROMIUM ? (await browserSearches(dist)).map(({ files: _files, ...search }) => ({ ...search, KB: Math.round(search.gzipped / 1024) })) : undefined;
 
 type FirstSearchFigures = { query: string; results: number; bytes: number; bytesGzipped: number; KB: number; files: number };
 
@@ -131,6 +140,7 @@ export async function bench(options: BenchOptions): Promise<BenchResult> {
       // The whole bundle Pagefind writes (index chunks, fragments, filters, meta, scripts, wasm, UI files).
       searchIndex: { ...indexSize, KB: Math.round(indexSize.bytes / 1024) },
       firstSearch: firstSearchFigures(search),
+      browserSearches: await browserSearchFigures(dist),
     };
     if (options.rebuild) {
       const file = join(project.dir, site.editable);
@@ -153,6 +163,7 @@ export async function bench(options: BenchOptions): Promise<BenchResult> {
           changed: site.editable,
           shareOfCold: Math.round((warmFigures.phases.total / coldFigures.phases.total) * 1000) / 1000,
           firstSearch: firstSearchFigures(searchAgain),
+          browserSearches: await browserSearchFigures(dist),
         },
       });
     }
@@ -163,6 +174,14 @@ export async function bench(options: BenchOptions): Promise<BenchResult> {
   }
 }
 
+const browserLines = (prefix: string, searches: readonly BrowserSearchFigures[] | undefined): string[] =>
+  searches
+    ? searches.map(
+        (search) =>
+          `${prefix}first search in Chromium on a phone “${search.query}”: ${search.results} results (“${search.status}”) after ${search.firstResultsMs} ms, ${search.KB} KB in ${search.requests} requests (gzip on text); next search ${search.nextResultsMs} ms`,
+      )
+    : [`${prefix}first search in Chromium: not measured (no Chromium)`];
+
 function summaryOf(result: BenchResult): string {
   const line = (label: string, f: BuildFigures) =>
     `${label}: ${f.phases.total} s, ${f.pages} pages, ${f.pagesPerSecond} pages/s, peak RSS ${f.peakRssMB.tree} MB (main process ${f.peakRssMB.main} MB), ${f.cpuSeconds} CPU s, load ${f.load.slice(0, 1).join('')}→${f.load[3]}\n` +
@@ -172,11 +191,13 @@ function summaryOf(result: BenchResult): string {
     `dist: ${result.dist.MB} MB in ${result.dist.files} files (${result.htmlPages} HTML pages); Pagefind bundle ${result.searchIndex.KB} KB in ${result.searchIndex.files} files`,
     `heaviest HTML pages (gzipped): ${result.heaviestHtml.map(({ page, KB }) => `${KB} KB ${page}`).join(', ')}`,
     `first search “${result.firstSearch.query}”: ${result.firstSearch.KB} KB in ${result.firstSearch.files} files (${Math.round(result.firstSearch.bytesGzipped / 1024)} KB with pagefind.js gzipped), ${result.firstSearch.results} results`,
+    ...browserLines('', result.browserSearches),
     ...(result.rebuild
       ? [
           line(`rebuild after editing ${result.rebuild.changed}`, result.rebuild),
           `  rebuild / cold = ${(result.rebuild.shareOfCold * 100).toFixed(1)} %`,
           `  first search of the rebuilt site: ${result.rebuild.firstSearch.KB} KB in ${result.rebuild.firstSearch.files} files (${Math.round(result.rebuild.firstSearch.bytesGzipped / 1024)} KB with pagefind.js gzipped), ${result.rebuild.firstSearch.results} results`,
+          ...browserLines('  rebuilt site: ', result.rebuild.browserSearches),
         ]
       : []),
   ].join('\n');

@@ -11,7 +11,7 @@ import { SearchDocumentCache } from './search-document-cache';
 import { metadataWords, searchDocumentsOf, withSynonyms, type SearchDocument } from './search-documents';
 import { buildLexicon, LEXICON_FILE, PINYIN_FILE, readSynonymGroups, VocabularyCounter, type SynonymGroups } from './search-lexicon';
 import { fragmentsOf, StoredSearchIndex, type BaseDocument, type IndexedResult } from './search-index-base';
-import { hashed, indexChanges, planIndex, recentDocument, sampleDocument, type HashedDocument, type IndexPlan } from './search-index-recent';
+import { hashed, indexChanges, planIndex, recentDocument, sampleDocument, type HashedDocument, type IndexPlan, type RecentIndexMode } from './search-index-recent';
 
 export interface PagefindOptions {
   /** The language of every page (`<html lang>`); Pagefind builds one index for it. */
@@ -21,6 +21,8 @@ export interface PagefindOptions {
    * the site being built.
    */
   synonyms?: SynonymGroups;
+  /** Whether a rebuild may index only changed pages beside the stored index (search-index-recent.ts); default `auto`. */
+  recentIndex?: RecentIndexMode;
 }
 
 /** Where the previous build's search documents are kept, and the version of the code that made them. */
@@ -156,7 +158,7 @@ async function indexRecent(plan: Extract<IndexPlan, { kind: 'recent' }>, base: R
  * documents reuses it and indexes only those (search-index-recent.ts). Any error fails the build
  * with Pagefind's message.
  */
-export async function buildSearchIndex(dir: URL, { language, synonyms = [] }: PagefindOptions, logger: AstroIntegrationLogger, cacheOptions?: CacheOptions): Promise<void> {
+export async function buildSearchIndex(dir: URL, { language, synonyms = [], recentIndex = 'auto' }: PagefindOptions, logger: AstroIntegrationLogger, cacheOptions?: CacheOptions): Promise<void> {
   const started = performance.now();
   const version = cacheOptions && `${cacheOptions.version} ${language}`;
   const cache = cacheOptions && new SearchDocumentCache(fileURLToPath(cacheOptions.file), version!);
@@ -171,7 +173,7 @@ export async function buildSearchIndex(dir: URL, { language, synonyms = [] }: Pa
     if (stored && base) {
       // All documents are prepared first (most from the cache) to find the changed ones.
       const documents = [...documentsOf(dir, language, cache, synonyms, vocabulary)];
-      const plan = planIndex(base, documents);
+      const plan = planIndex(base, documents, recentIndex);
       if (plan.kind === 'recent') {
         changes = await indexRecent(plan, base, stored, bundle, language, answer);
         summary = `${plan.changed.length} changed and ${plan.removed.length} removed documents into a recent index beside the stored full index`;

@@ -40,12 +40,29 @@ export const recentLimit = (documents: number): number => Math.max(50, Math.ceil
  */
 export const sampleSize = (documents: number): number => Math.min(300, Math.max(100, Math.round(documents / 10)));
 
+/**
+ * When a rebuild may use a recent index: `auto` when it stays a small share of the site (below),
+ * `always` whenever few documents changed (tests of the mechanism on small sites), `never` to index
+ * every build whole (a site that prefers one index to a faster rebuild).
+ */
+export type RecentIndexMode = 'auto' | 'always' | 'never';
+export const RECENT_INDEX_MODES: readonly RecentIndexMode[] = ['auto', 'always', 'never'];
+
+/**
+ * In `auto`, the most a recent index (changed pages and samples) may hold, as a share of the site.
+ * A reader's first search loads the index chunks of both indexes; on a small site the sample is most
+ * of the site (at least 100 documents), and the first search would load the site's words twice
+ * (305 KB on the 63-page sample site against 190 KB) to save a second or two of indexing.
+ */
+export const RECENT_INDEX_MAX_SHARE = 0.25;
+
 export type IndexPlan =
   | { kind: 'full'; reason: string }
   | { kind: 'recent'; changed: HashedDocument[]; removed: string[]; samples: HashedDocument[] };
 
 /** What to index, given the stored full index's documents (by URL) and this build's. */
-export function planIndex(base: Record<string, BaseDocument> | undefined, documents: readonly HashedDocument[]): IndexPlan {
+export function planIndex(base: Record<string, BaseDocument> | undefined, documents: readonly HashedDocument[], mode: RecentIndexMode = 'auto'): IndexPlan {
+  if (mode === 'never') return { kind: 'full', reason: 'recent index switched off' };
   if (!base) return { kind: 'full', reason: 'no stored index of this version' };
   const current = new Set(documents.map((document) => document.url));
   const changed = documents.filter((document) => base[document.url]?.hash !== document.hash);
@@ -57,6 +74,10 @@ export function planIndex(base: Record<string, BaseDocument> | undefined, docume
   const unchanged = documents.filter((document) => base[document.url]?.hash === document.hash);
   const size = Math.min(sampleSize(documents.length), unchanged.length);
   const samples = changed.length === 0 ? [] : Array.from({ length: size }, (_, index) => unchanged[Math.floor((index * unchanged.length) / size)]!);
+  const held = changed.length + samples.length;
+  if (mode === 'auto' && held > documents.length * RECENT_INDEX_MAX_SHARE) {
+    return { kind: 'full', reason: `a recent index would hold ${held} of ${documents.length} documents; a site this small is indexed whole` };
+  }
   return { kind: 'recent', changed, removed, samples };
 }
 
@@ -115,4 +136,12 @@ export function indexChanges(
     }
   }
   return { index: plan.changed.length > 0 ? RECENT_INDEX : null, superseded, recent: results, gone, newWords: [...newWords].sort() };
+}
+
+/** The mode named by SEARCH_RECENT_INDEX (unset: `auto`); any other value stops the build with the choices. */
+export function recentIndexMode(value: string | undefined): RecentIndexMode {
+  if (value === undefined || value === '') return 'auto';
+  const mode = RECENT_INDEX_MODES.find((known) => known === value);
+  if (!mode) throw new Error(`SEARCH_RECENT_INDEX=${value}: use one of ${RECENT_INDEX_MODES.join(', ')}`);
+  return mode;
 }

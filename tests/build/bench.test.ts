@@ -29,6 +29,14 @@ describe('the build benchmark (300 entries)', () => {
     expect(missing).toEqual([]);
     expect(result.htmlPages).toBeGreaterThan(expected);
     expect(result.firstSearch.results).toBeGreaterThan(0);
+    // A many-result and a few-result search in Chromium, before and after the rebuild: both under 300 KB.
+    for (const searches of [result.browserSearches, result.rebuild!.browserSearches]) {
+      expect(searches?.map(({ query }) => query)).toEqual(['口罩', '网暴']);
+      for (const search of searches!) {
+        expect(search.results, search.query).toBeGreaterThan(0);
+        expect(search.gzipped, search.query).toBeLessThan(300 * 1024);
+      }
+    }
     // Lists are paginated, so no page grows with the number of entries past the 20 KB budget.
     expect(result.heaviestHtml[0]!.KB).toBeLessThan(20);
     // A generous floor, far below the 60 pages/s budget of the 5,000-entry run: the CI machine is shared.

@@ -68,16 +68,18 @@ describe('buildSearchIndex', () => {
     expect(logged.at(-1)).toMatch(/^Indexed 1 documents in [\d.]+ s\.$/);
   });
 
+  // Sites this small would be indexed whole in `auto` (search-index-recent.ts); these tests are of the recent index itself.
+  const always = { language: 'zh-CN', recentIndex: 'always' } as const;
   const cacheIn = (url: URL, version: string) => ({ file: new URL('cache/search-documents.v8', url), indexDir: new URL('cache/search-index/', url), version });
 
   it('prepares again only the pages that changed since the previous build, and indexes the same documents', async () => {
     const url = site({ 'a.html': article('<p>正确洗手</p>'), 'b.html': article('<p>科学佩戴口罩</p>') });
     const entryFile = () => readFileSync(new URL('pagefind/pagefind-entry.json', url), 'utf8');
 
-    await buildSearchIndex(url, { language: 'zh-CN' }, logger, cacheIn(url, 'v1'));
+    await buildSearchIndex(url, always, logger, cacheIn(url, 'v1'));
     expect(logged.at(-1)).toMatch(/^Indexed 2 documents in [\d.]+ s \(0 pages prepared by the previous build\)\.$/);
     const whole = entryFile();
-    await buildSearchIndex(url, { language: 'zh-CN' }, logger, cacheIn(url, 'v1'));
+    await buildSearchIndex(url, always, logger, cacheIn(url, 'v1'));
     expect(logged.at(-1)).toContain('Indexed 0 changed and 0 removed documents into a recent index beside the stored full index');
     expect(logged.at(-1)).toContain('(2 pages prepared by the previous build)');
     // Nothing changed: the stored index is the index, and no recent one is made.
@@ -85,11 +87,11 @@ describe('buildSearchIndex', () => {
     expect(existsSync(new URL('pagefind/recent/', url))).toBe(false);
 
     writeFileSync(new URL('b.html', url), article('<p>科学佩戴医用口罩</p>'));
-    await buildSearchIndex(url, { language: 'zh-CN' }, logger, cacheIn(url, 'v1'));
+    await buildSearchIndex(url, always, logger, cacheIn(url, 'v1'));
     expect(logged.at(-1)).toContain('(1 pages prepared by the previous build)');
 
     // Changed code that prepares documents: nothing of the old cache, nor the stored index, is used.
-    await buildSearchIndex(url, { language: 'zh-CN' }, logger, cacheIn(url, 'v2'));
+    await buildSearchIndex(url, always, logger, cacheIn(url, 'v2'));
     expect(logged.at(-1)).toMatch(/^Indexed 2 documents in [\d.]+ s \(0 pages prepared by the previous build\)\.$/);
   });
 
@@ -104,7 +106,7 @@ describe('buildSearchIndex', () => {
     pages['gone.html'] = page('工作动态', '2020-03-02', '清徐县开展文明劝导');
     const url = site(pages);
     const dist = fileURLToPath(url);
-    await buildSearchIndex(url, { language: 'zh-CN' }, logger, cacheIn(url, 'v1'));
+    await buildSearchIndex(url, always, logger, cacheIn(url, 'v1'));
     const changesFile = () => JSON.parse(readFileSync(join(dist, 'pagefind/index-changes.json'), 'utf8')) as IndexChanges;
     expect(changesFile()).toEqual({ index: null, superseded: {}, recent: {}, gone: {}, newWords: [] });
     const fragments = () => readdirSync(join(dist, 'pagefind/fragment'));
@@ -114,7 +116,7 @@ describe('buildSearchIndex', () => {
     writeFileSync(join(dist, 'story.html'), page('先进典型', '2020-03-01', '社区民警坚守卡口，守护群众平安'));
     rmSync(join(dist, 'gone.html'));
     writeFileSync(join(dist, 'new.html'), page('防疫知识', '2020-02-15', '新增：科学佩戴口罩的五个误区'));
-    await buildSearchIndex(url, { language: 'zh-CN' }, logger, cacheIn(url, 'v1'));
+    await buildSearchIndex(url, always, logger, cacheIn(url, 'v1'));
     expect(logged.at(-1)).toContain('Indexed 2 changed and 1 removed documents into a recent index');
     const changes = changesFile();
     expect(changes.index).toBe('recent/');
@@ -133,7 +135,7 @@ describe('buildSearchIndex', () => {
     // A second rebuild: the recent index is made again against the stored one, with every change since.
     writeFileSync(join(dist, 'k3.html'), page('防疫知识', '2020-02-04', '第3篇：正确洗手，记住七步洗手法'));
     writeFileSync(join(dist, 'new.html'), page('防疫知识', '2020-02-16', '新增：科学佩戴口罩的六个误区'));
-    await buildSearchIndex(url, { language: 'zh-CN' }, logger, cacheIn(url, 'v1'));
+    await buildSearchIndex(url, always, logger, cacheIn(url, 'v1'));
     expect(logged.at(-1)).toContain('Indexed 3 changed and 1 removed documents into a recent index');
     await expectSameSearch(dist, ['七步洗手法', '六个误区', '五个误区', '民警', '口罩', '洗手']);
   });
@@ -168,11 +170,24 @@ describe('buildSearchIndex', () => {
   it('indexes the whole site again when many pages changed', async () => {
     const pages = Object.fromEntries(Array.from({ length: 60 }, (_, n) => [`p${n}.html`, article(`<p>第${n}篇：文明餐桌</p>`)]));
     const url = site(pages);
-    await buildSearchIndex(url, { language: 'zh-CN' }, logger, cacheIn(url, 'v1'));
+    await buildSearchIndex(url, always, logger, cacheIn(url, 'v1'));
     for (let n = 0; n < 51; n += 1) writeFileSync(new URL(`p${n}.html`, url), article(`<p>第${n}篇：文明餐桌，光盘行动</p>`));
-    await buildSearchIndex(url, { language: 'zh-CN' }, logger, cacheIn(url, 'v1'));
+    await buildSearchIndex(url, always, logger, cacheIn(url, 'v1'));
     expect(logged.at(-1)).toMatch(/^Indexed 60 documents \(whole: 51 documents changed or removed, more than a recent index takes \(50\)\) in /);
     expect(existsSync(new URL('pagefind/recent/', url))).toBe(false);
+  });
+
+  it('indexes a small site whole again rather than beside a recent index holding most of it, and never when switched off', async () => {
+    const pages = Object.fromEntries(Array.from({ length: 20 }, (_, n) => [`p${n}.html`, article(`<p>第${n}篇：文明餐桌</p>`)]));
+    const url = site(pages);
+    await buildSearchIndex(url, { language: 'zh-CN' }, logger, cacheIn(url, 'v1'));
+    writeFileSync(new URL('p3.html', url), article('<p>第3篇：文明餐桌，光盘行动</p>'));
+    await buildSearchIndex(url, { language: 'zh-CN' }, logger, cacheIn(url, 'v1'));
+    expect(logged.at(-1)).toMatch(/^Indexed 20 documents \(whole: a recent index would hold 20 of 20 documents; a site this small is indexed whole\) in /);
+    expect(existsSync(new URL('pagefind/recent/', url))).toBe(false);
+    writeFileSync(new URL('p4.html', url), article('<p>第4篇：文明餐桌，公筷公勺</p>'));
+    await buildSearchIndex(url, { language: 'zh-CN', recentIndex: 'never' }, logger, cacheIn(url, 'v1'));
+    expect(logged.at(-1)).toMatch(/^Indexed 20 documents \(whole: recent index switched off\) in /);
   });
 
   it('fails the build, with the cause, when nothing is marked for indexing', async () => {
