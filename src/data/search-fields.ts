@@ -73,6 +73,17 @@ export function centerSearchFields(center: CollectionEntry<'centers'>): SearchFi
   };
 }
 
+/** A fever clinic's card on /clinics/, a search result of its own (小店区发热门诊 finds the clinic, with its address and phone). */
+export function clinicSearchFields(clinic: CollectionEntry<'clinics'>): SearchFields {
+  const section = sectionOf('clinics').label;
+  const { data } = clinic;
+  return {
+    // Six cards that say almost the same: they count as little as a center's card beside an article.
+    filters: { section: [section], district: [data.district], [RANKING_FILTERS.minor]: ['1'] },
+    ...common(section, data.title, data.published),
+  };
+}
+
 /** A public-service SMS text's card on /sms/, a search result of its own. */
 export function smsSearchFields(message: { readonly title: string; readonly approved: Date }): SearchFields {
   const section = sectionOf('sms').label;

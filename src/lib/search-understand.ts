@@ -36,8 +36,8 @@ export const HOW_TO_WORDS: readonly string[] = [
   '注意什么', '注意啥', '需要注意', '要注意', '能不能', '可不可以', '要不要', '需不需要', '用不用', '该不该', '行不行',
 ];
 
-/** Ends a yes/no question about what to do (能吃吗, 要戴口罩吗): also a how-to question. */
-const YES_NO = /(吗|么)$/u;
+/** Ends a yes/no question about what to do (能吃吗, 要戴口罩吗, 能吃不): also a how-to question. */
+const YES_NO = /(吗|么|不)$/u;
 
 /** Other question and filler words: never topic words (哪里, 多久, 吗, 了…), nor times and places of asking (晚上, 在家). */
 export const FILLER_WORDS: readonly string[] = [
@@ -47,10 +47,15 @@ export const FILLER_WORDS: readonly string[] = [
   '晚上', '白天', '每天', '最近', '总是', '经常', '一直', '老是', '有点', '特别', '非常', '在家', '家里', '家中', '还能', '还要', '还可以',
   '吗', '呢', '吧', '啊', '呀', '嘛', '了', '的', '地', '得', '着', '过', '要', '能', '会', '该', '想', '我', '你', '他', '她', '它', '在', '是',
   '有', '和', '与', '跟', '给', '把', '被', '让', '还', '也', '就', '都', '又', '去', '来', '做', '办', '么', '怎', '哪', '谁', '吗', '个',
-  '才', '再', '先', '后', '前', '时', '中', '里', '用',
+  '才', '再', '先', '后', '前', '时', '中', '里', '用', '不', '没', '小时', '分钟', '一点', '有用', '有效', '管用',
 ];
 
 const STOP = new Set([...HOW_TO_WORDS, ...FILLER_WORDS]);
+/**
+ * Words of the vocabulary that end in a particle (群里的, 走了) are pieces of text, not words a
+ * reader means: the query is split without them (群里的消息 → 群 里 的 消息).
+ */
+const ENDS_IN_PARTICLE = /[的了吗呢吧啊]$/u;
 const HOW_TO = new Set(HOW_TO_WORDS);
 const HAN = /\p{Script=Han}/u;
 /** The longest word the query is matched against (longer vocabulary entries are phrases). */
@@ -163,7 +168,7 @@ type Piece = { readonly text: string; readonly known: boolean };
  * characters as possible with as few pieces as possible; characters no word covers come out one
  * by one (known: false).
  */
-export function segmentKnown(text: string, lexicon: Lexicon): Piece[] {
+export function segmentKnown(text: string, lexicon: Pick<Lexicon, 'has'>): Piece[] {
   const chars = [...text];
   const n = chars.length;
   // best[i]: cost of the best split of chars[i..]: 100 per uncovered character, 1 per piece.
@@ -176,7 +181,7 @@ export function segmentKnown(text: string, lexicon: Lexicon): Piece[] {
     if (STOP.has(word)) best[i] = 1 + best[i + 1]!;
     for (let j = i + 2; j <= Math.min(n, i + MAX_WORD); j += 1) {
       word += chars[j - 1]!;
-      if ((lexicon.has(word) || STOP.has(word)) && 1 + best[j]! < best[i]!) {
+      if (((lexicon.has(word) && !ENDS_IN_PARTICLE.test(word)) || STOP.has(word)) && 1 + best[j]! < best[i]!) {
         best[i] = 1 + best[j]!;
         step[i] = j - i;
       }
@@ -230,10 +235,30 @@ export function understandQuery(query: string, lexicon: Lexicon, split?: WordSpl
       words.push(sound);
       return;
     }
+    // A doubled character of spoken Chinese (透透气, 消消毒): the word without it, when the site has it.
+    const undoubled = chunk.replace(/(\p{Script=Han})\1/gu, '$1');
+    if (undoubled !== chunk && lexicon.has(undoubled)) {
+      words.push(undoubled);
+      return;
+    }
+    // A typo beside one more character (戴扣罩: 戴 + 扣罩, which sounds like 口罩): the word is
+    // corrected and the character left as grammar. Only at the chunk's ends, and only for one
+    // character, so that a longer word the site does not have (抗原试剂) is not turned into another.
+    const chars = [...chunk];
+    if (chars.length === 3 && !(split && split(chunk).length === 1)) {
+      for (const span of [chars.slice(1).join(''), chars.slice(0, 2).join('')]) {
+        const near = lexicon.soundsLike(span);
+        if (!near) continue;
+        corrections.push({ from: span, to: near });
+        words.push(near);
+        return;
+      }
+    }
     // The chunk as typed (宇航员, not ICU's 宇航 + 员) when it holds a word; loose characters
     // beside words of the site are grammar (the 好 of 做好), but alone they are what was asked.
+    // Three or more characters the segmenter does not know either are a name (布洛芬), not grammar.
     const parts = split ? split(chunk).filter((word) => !STOP.has(word)) : [chunk];
-    if (parts.some((word) => [...word].length >= 2)) missing.push(chunk);
+    if (parts.some((word) => [...word].length >= 2) || parts.join('').length >= 3) missing.push(chunk);
     else if (parts.length > 0) loose.push(chunk);
   };
 
@@ -266,6 +291,17 @@ export function understandQuery(query: string, lexicon: Lexicon, split?: WordSpl
     corrections,
     howTo,
   };
+}
+
+/**
+ * The words of the site inside a longer word of the site (办白事 → 白事, 大喇叭广播 → 大喇叭 广播),
+ * question and filler words left out: a word that few pages have is searched by them as well.
+ */
+export function subWords(word: string, lexicon: Lexicon): string[] {
+  const inside = { has: (other: string) => other !== word && lexicon.has(other) };
+  return segmentKnown(word, inside)
+    .filter((piece) => piece.known && !STOP.has(piece.text) && [...piece.text].length >= 2)
+    .map((piece) => piece.text);
 }
 
 /**

@@ -35,12 +35,13 @@ const listedArticles = () =>
     (entry) => !entry.data.withdrawn && !(entry.collection === 'knowledge' && entry.data.supersededBy),
   );
 
-/** What the index must hold: every listed article, every SMS text and practice center card. */
+/** What the index must hold: every listed article, every SMS text, practice center and fever clinic card. */
 const expectedUrls = () =>
   [
     ...listedArticles().map((entry) => `/${entry.collection}/${entry.id}/`),
     ...published('sms').map((entry) => `/sms/#sms-${entry.id}`),
     ...published('centers').map((entry) => `/centers/#center-${entry.id}`),
+    ...published('clinics').map((entry) => `/clinics/#clinic-${entry.id}`),
   ].sort();
 
 describe('the search index', () => {
@@ -54,12 +55,12 @@ describe('the search index', () => {
     expect(entry.languages['zh-cn']!.page_count).toBe(expectedUrls().length);
   });
 
-  it('holds the listed entries and the SMS and center cards, and nothing else', () => {
+  it('holds the listed entries and the SMS, center and clinic cards, and nothing else', () => {
     expect(indexed.map((fragment) => fragment.url).sort()).toEqual(expectedUrls());
   });
 
   it('holds no draft, and no navigation, banner, footer, 404 or search page text', () => {
-    const drafts = [...ARTICLE_COLLECTIONS, 'sms', 'centers'].flatMap((collection) => readCollection(collection).filter(isDraft));
+    const drafts = [...ARTICLE_COLLECTIONS, 'sms', 'centers', 'clinics'].flatMap((collection) => readCollection(collection).filter(isDraft));
     expect(drafts.length).toBeGreaterThan(3);
     const { banner } = load(readFileSync(join(CONTENT, 'settings/site.yml'), 'utf8')) as { banner: { text: string } };
     const chrome = ['跳到正文', '网站标识码', '主办单位', 'RSS 订阅', banner.text, '页面未找到', '搜索功能需要浏览器启用', '当前位置', '责任编辑'];

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { buildLexicon, parseSynonymGroups, synonymsFor } from '../../src/integrations/search-lexicon';
 import { wordsOfText } from '../../src/lib/search-terms';
 import { rankResults, wordTerms } from '../../src/lib/search-query';
-import { Lexicon, normalizeQuery, segmentKnown, synonymQueries, understandQuery } from '../../src/lib/search-understand';
+import { Lexicon, normalizeQuery, segmentKnown, subWords, synonymQueries, understandQuery } from '../../src/lib/search-understand';
 import { icuWords } from '../../src/lib/search-terms';
 
 /** A site whose pages have these words (most common first), as the build writes its lexicon. */
-const SITE_WORDS = ['口罩', '隔离', '发热', '发烧', '睡不着', '失眠', '晚上', '一起吃饭', '分餐', '传染', '谣言', '消毒', '84消毒液', '兑水', '清明节', '祭扫', '拍照', '门口', '严格', 'n95', '并文明20201号', '2020', '疫情'];
+const SITE_WORDS = ['办白事', '白事', '透气', '群里的', '消息', '口罩', '隔离', '发热', '发烧', '睡不着', '失眠', '晚上', '一起吃饭', '分餐', '传染', '谣言', '消毒', '84消毒液', '兑水', '清明节', '祭扫', '拍照', '门口', '严格', 'n95', '并文明20201号', '2020', '疫情'];
 const lexicon = new Lexicon(buildLexicon(SITE_WORDS));
 const understand = (query: string, withSegmenter = true) => understandQuery(query, lexicon, withSegmenter ? icuWords : undefined);
 
@@ -62,6 +62,12 @@ describe('understandQuery: honest about words the site does not have', () => {
     expect(understand('做好隔离')).toMatchObject({ words: ['隔离'], missing: [] });
   });
 
+  it('reports three unknown characters beside words of the site as a missing name, not grammar', () => {
+    // ICU splits 布洛芬 into single characters; 好 in 做好 stays grammar.
+    expect(understand('布洛芬能治发烧吗')).toMatchObject({ words: ['发烧'], missing: ['布洛芬'] });
+    expect(understand('做好隔离')).toMatchObject({ words: ['隔离'], missing: [] });
+  });
+
   it('never searches a lone character left over from a missing word, but searches a query of one character', () => {
     expect(understand('宇航员').words).toEqual([]);
     expect(understand('罩').words).toEqual(['罩']);
@@ -82,12 +88,30 @@ describe('understandQuery: traditional characters and typos', () => {
     expect(understand('谣严怎么办')).toMatchObject({ words: ['谣言'], corrections: [{ from: '谣严', to: '谣言' }] });
   });
 
+  it('corrects a typo beside one more character, but never a part of a word the segmenter knows', () => {
+    expect(understand('戴扣罩')).toMatchObject({ words: ['口罩'], corrections: [{ from: '扣罩', to: '口罩' }], missing: [] });
+    expect(understand('宇航员')).toMatchObject({ words: [], corrections: [], missing: ['宇航员'] });
+  });
+
+  it('reads a doubled character of spoken Chinese as the word without it', () => {
+    expect(understand('屋里透透气')).toMatchObject({ words: ['透气'], missing: [] });
+  });
+
   it('leaves words of the site alone even when another word sounds the same', () => {
     expect(understand('拍照').corrections).toEqual([]);
   });
 });
 
 describe('segmentKnown', () => {
+  it('does not take a word of the site that ends in a particle (群里的)', () => {
+    expect(segmentKnown('群里的消息', lexicon).map((piece) => piece.text)).toEqual(['群', '里', '的', '消息']);
+  });
+
+  it('finds the words of the site inside a longer one, for the fallback search', () => {
+    expect(subWords('办白事', lexicon)).toEqual(['白事']);
+    expect(subWords('口罩', lexicon)).toEqual([]);
+  });
+
   it('covers as many characters as possible with words of the site', () => {
     expect(segmentKnown('睡不着怎么办', lexicon).map((piece) => piece.text)).toEqual(['睡不着', '怎么办']);
     expect(segmentKnown('疫苗', lexicon)).toEqual([
