@@ -75,10 +75,17 @@ export interface BenchResult {
   readonly rebuild?: BuildFigures & { changed: string; shareOfCold: number; firstSearch: FirstSearchFigures; browserSearches?: BrowserSearchFigures[] };
 }
 
-type BrowserSearchFigures = Omit<BrowserSearch, 'files'> & { KB: number };
+type BrowserSearchFigures = Omit<BrowserSearch, 'files'> & { KB: number; largest: string[] };
 
+/** The searches' figures, with their six largest files (as served) to see where the bytes go. */
 const browserSearchFigures = async (dist: string): Promise<BrowserSearchFigures[] | undefined> =>
-  CHROMIUM ? (await browserSearches(dist)).map(({ files: _files, ...search }) => ({ ...search, KB: Math.round(search.gzipped / 1024) })) : undefined;
+  CHROMIUM
+    ? (await browserSearches(dist)).map(({ files, ...search }) => ({
+        ...search,
+        KB: Math.round(search.gzipped / 1024),
+        largest: [...files].sort((a, b) => Number(b.split(' ').at(-1)) - Number(a.split(' ').at(-1))).slice(0, 6),
+      }))
+    : undefined;
 
 type FirstSearchFigures = { query: string; results: number; bytes: number; bytesGzipped: number; KB: number; files: number };
 

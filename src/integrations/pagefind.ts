@@ -9,7 +9,7 @@ import { NO_INDEX_CHANGES, type IndexChanges } from '../lib/search-index-changes
 import { sourceVersion } from '../lib/cache-file';
 import { SearchDocumentCache } from './search-document-cache';
 import { metadataWords, searchDocumentsOf, withSynonyms, type SearchDocument } from './search-documents';
-import { buildLexicon, LEXICON_FILE, PINYIN_FILE, readSynonymGroups, VocabularyCounter, type SynonymGroups } from './search-lexicon';
+import { buildLexicon, LEXICON_FILE, lexiconShardFile, PINYIN_FILE, readSynonymGroups, shardLexicon, VocabularyCounter, type SynonymGroups } from './search-lexicon';
 import { fragmentsOf, StoredSearchIndex, type BaseDocument, type IndexedResult } from './search-index-base';
 import { hashed, indexChanges, planIndex, recentDocument, sampleDocument, type HashedDocument, type IndexPlan, type RecentIndexMode } from './search-index-recent';
 
@@ -185,7 +185,9 @@ export async function buildSearchIndex(dir: URL, { language, synonyms = [], rece
     writeFileSync(join(bundle, INDEX_CHANGES_FILE), JSON.stringify(changes));
     // The vocabulary of every document (changed or not), for the browser's query understanding.
     const { pinyin, suggest, ...lexicon } = buildLexicon(vocabulary.words(), synonyms, vocabulary.counts());
-    writeFileSync(join(bundle, LEXICON_FILE), JSON.stringify(lexicon));
+    const { core, shards } = shardLexicon(lexicon);
+    writeFileSync(join(bundle, LEXICON_FILE), JSON.stringify(core));
+    shards.forEach((words, shard) => writeFileSync(join(bundle, lexiconShardFile(shard)), JSON.stringify({ words })));
     writeFileSync(join(bundle, PINYIN_FILE), JSON.stringify({ pinyin, suggest }));
     cache?.save();
     const reused = cache ? ` (${cache.hits} pages prepared by the previous build)` : '';

@@ -8,11 +8,15 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { load } from 'js-yaml';
 import { pinyin } from 'pinyin-pro';
-import { FILLER_WORDS, HOW_TO_WORDS, type LexiconData } from '../lib/search-understand';
+import { FILLER_WORDS, HOW_TO_WORDS, lexiconShardOf, type LexiconData } from '../lib/search-understand';
 import { icuWords } from '../lib/search-terms';
 
 /** The lexicon's files in the Pagefind bundle: vocabulary and characters, and the pinyin (loaded when needed). */
 export const LEXICON_FILE = 'lexicon.json';
+/** A shard of the vocabulary: `lexicon-<n>.json`. */
+export const lexiconShardFile = (shard: number): string => `lexicon-${shard}.json`;
+/** Vocabulary shards: the first search loads those of its characters (a few KB each) instead of all of it. */
+export const LEXICON_SHARDS = 32;
 export const PINYIN_FILE = 'pinyin.json';
 
 const HAN = /\p{Script=Han}/u;
@@ -100,10 +104,21 @@ export function buildLexicon(words: readonly string[], groups: SynonymGroups = [
     if (syllable && /^[a-zü]+$/.test(syllable)) bySound[syllable] = (bySound[syllable] ?? '') + char;
   }
   const known = new Set(words);
-  const synonyms = groups.map((group) => group.map((word) => word.toLowerCase())).filter((group) => group.some((word) => known.has(word)));
+  // Only the words of a group that the site has (the others are never searched), groups of two or more.
+  const synonyms = groups.map((group) => group.map((word) => word.toLowerCase()).filter((word) => known.has(word))).filter((group) => group.length >= 2);
   // Words a typo may be corrected to: words of the dictionary, or on three pages or more (not pieces such as 与报).
   const suggest = words.filter((word) => /^\p{Script=Han}{2,4}$/u.test(word) && (icuWords(word).length === 1 || (counts?.get(word) ?? 0) >= 3 || known.has(word) && groups.some((group) => group.includes(word))));
   return { words: words.join(' '), t2s, synonyms, pinyin: bySound, suggest: suggest.join(' ') };
+}
+
+/**
+ * The lexicon as the browser loads it: the core (characters, synonym groups) without the vocabulary,
+ * and the vocabulary in `shards` files by each word's first character, in the same order.
+ */
+export function shardLexicon(data: LexiconData, shards = LEXICON_SHARDS): { core: LexiconData; shards: string[] } {
+  const parts: string[][] = Array.from({ length: shards }, () => []);
+  for (const word of data.words.split(' ')) if (word) parts[lexiconShardOf([...word][0]!, shards)]!.push(word);
+  return { core: { ...data, words: '', shards }, shards: parts.map((words) => words.join(' ')) };
 }
 
 /** Synonym groups: each a list of words that mean the same thing to a reader. */

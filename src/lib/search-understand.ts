@@ -25,7 +25,15 @@ export interface LexiconData {
   readonly pinyin?: Readonly<Record<string, string>>;
   /** Words a typo may be corrected to (real words, not pieces of text), space-separated; with the pinyin. */
   readonly suggest?: string;
+  /**
+   * When set, `words` is empty and the vocabulary is in this many shard files by a word's first
+   * character (`lexiconShardOf`): a query loads only the shards of its characters.
+   */
+  readonly shards?: number;
 }
+
+/** The shard of the vocabulary that holds the words starting with `char` (of `shards`). */
+export const lexiconShardOf = (char: string, shards: number): number => char.codePointAt(0)! % shards;
 
 /**
  * Words that make a query a question about what to do (怎么戴口罩, 发烧了怎么办): they are not
@@ -71,8 +79,12 @@ export class Lexicon {
   readonly synonyms = new Map<string, string[]>();
   private sounds: Map<string, string> | undefined;
 
+  /** The number of vocabulary shards to load by character (0: the whole vocabulary is here). */
+  readonly shards: number;
+
   constructor(data: LexiconData) {
-    data.words.split(' ').forEach((word, rank) => word && !this.words.has(word) && this.words.set(word, rank));
+    this.shards = data.shards ?? 0;
+    this.addWords(data.words);
     const pairs = [...data.t2s];
     for (let i = 0; i + 1 < pairs.length; i += 2) this.simplified.set(pairs[i]!, pairs[i + 1]!);
     if (data.pinyin) this.addPinyin(data.pinyin, data.suggest);
@@ -81,17 +93,25 @@ export class Lexicon {
     }
   }
 
+  /** Adds words of the vocabulary (a shard's, space-separated, the most common first). */
+  addWords(words: string): void {
+    const start = this.words.size;
+    words.split(' ').forEach((word, rank) => word && !this.words.has(word) && this.words.set(word, start + rank));
+  }
+
   /** Adds the pinyin of characters and the words a typo may be corrected to (the lexicon's pinyin file). */
   addPinyin(pinyin: Readonly<Record<string, string>>, suggest = ''): void {
     for (const [syllable, chars] of Object.entries(pinyin)) for (const char of chars) if (!this.pinyin.has(char)) this.pinyin.set(char, syllable);
-    this.suggestions = suggest.split(' ').filter((word) => this.words.has(word));
+    // Words of the vocabulary by construction (the build writes only those), whichever shards are loaded.
+    this.suggestions = suggest.split(' ').filter(Boolean);
     this.sounds = undefined;
   }
 
   private suggestions: string[] = [];
 
+  /** A word of the site: of the loaded vocabulary, or of a synonym group (the build keeps only their words the site has). */
   has(word: string): boolean {
-    return this.words.has(word);
+    return this.words.has(word) || this.synonyms.has(word);
   }
 
   /** The pinyin of a word, syllables joined by spaces, or undefined when a character has none. */
@@ -306,10 +326,12 @@ export function subWords(word: string, lexicon: Lexicon): string[] {
 
 /**
  * The same question in other words of the site-wide synonym groups (一起吃饭 传染 → 分餐 传染,
- * 聚餐 传染…), one word replaced at a time, at most `limit`: searched to rank the pages that say
- * it in their own words by their text rather than by the hidden synonym field alone.
+ * 聚餐 传染…), one word replaced at a time, in the groups' order (editors put the usual word
+ * first), at most `limit`: searched to rank the pages that say it in their own words by their text
+ * rather than by the hidden synonym field alone. Each other word costs the reader the index chunk
+ * it is in (about 15 KB at 5,000 entries), so only two are asked (docs/search.md).
  */
-export function synonymQueries(words: readonly string[], lexicon: Lexicon, limit = 6): string[][] {
+export function synonymQueries(words: readonly string[], lexicon: Lexicon, limit = 2): string[][] {
   const queries: string[][] = [];
   words.forEach((word, index) => {
     for (const other of lexicon.synonyms.get(word) ?? []) {

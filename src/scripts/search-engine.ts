@@ -6,7 +6,7 @@
 import { PAGEFIND_BUNDLE, RANKING_FILTERS, SEARCH_FILTERS, type SearchFilterKey } from '../config/search';
 import { readIndexChanges, searchedAsOne } from '../lib/search-index-changes';
 import { ADVICE_WEIGHT, FALLBACK_BELOW, MINOR_WEIGHT, queryWords, rankFallback, rankResults, wordTerms } from '../lib/search-query';
-import { Lexicon, subWords, synonymQueries, understandQuery, type LexiconData, type Understanding } from '../lib/search-understand';
+import { Lexicon, lexiconShardOf, subWords, synonymQueries, toSimplified, understandQuery, type LexiconData, type Understanding } from '../lib/search-understand';
 
 /** What Pagefind returns for one result once its fragment is loaded. */
 export interface PagefindDocument {
@@ -97,7 +97,7 @@ export function loadPagefind(): Promise<PagefindApi> {
 
 let lexicon: Promise<Lexicon> | undefined;
 
-/** The site's vocabulary and character tables (src/integrations/search-lexicon.ts), loaded once. */
+/** The site's character tables and synonym groups (src/integrations/search-lexicon.ts), loaded once. */
 export function loadLexicon(): Promise<Lexicon> {
   lexicon ??= (async () => {
     const response = await fetch(`${PAGEFIND_BUNDLE}lexicon.json`, { cache: 'no-cache' });
@@ -106,6 +106,32 @@ export function loadLexicon(): Promise<Lexicon> {
   })();
   lexicon.catch(() => (lexicon = undefined));
   return lexicon;
+}
+
+const shardsLoaded = new Map<number, Promise<void>>();
+
+/**
+ * The vocabulary's words that start with any character of `text` (the shards of its characters,
+ * each loaded once): all that splitting a query needs, a few KB instead of the whole vocabulary.
+ */
+async function loadWordsFor(lexicon: Lexicon, text: string): Promise<void> {
+  if (lexicon.shards === 0) return;
+  const wanted = new Set([...text].map((char) => lexiconShardOf(char, lexicon.shards)));
+  await Promise.all(
+    [...wanted].map((shard) => {
+      let loading = shardsLoaded.get(shard);
+      if (!loading) {
+        loading = (async () => {
+          const response = await fetch(`${PAGEFIND_BUNDLE}lexicon-${shard}.json`, { cache: 'no-cache' });
+          if (!response.ok) throw new Error(`${PAGEFIND_BUNDLE}lexicon-${shard}.json: HTTP ${response.status}`);
+          lexicon.addWords(((await response.json()) as { words: string }).words);
+        })();
+        loading.catch(() => shardsLoaded.delete(shard));
+        shardsLoaded.set(shard, loading);
+      }
+      return loading;
+    }),
+  );
 }
 
 let pinyin: Promise<void> | undefined;
@@ -129,6 +155,7 @@ function loadPinyin(lexicon: Lexicon): Promise<void> {
  */
 export async function understand(query: string): Promise<Understanding> {
   const lexicon = await loadLexicon();
+  await loadWordsFor(lexicon, toSimplified(query, lexicon));
   const split = typeof Intl.Segmenter === 'function' ? queryWords : undefined;
   const understood = understandQuery(query, lexicon, split);
   if (understood.missing.length === 0) return understood;
@@ -195,6 +222,7 @@ export async function searchSite(query: string, selection: Selection = {}, sort:
     // Pages found through a synonym score by how much their text says it (Pagefind scores the
     // hidden synonym field alike for every page): the best score of the query in any of its wordings.
     const best = new Map(main.results.map((result) => [result.id, result.score]));
+    // At most two other wordings (synonymQueries): each loads an index chunk of its own.
     const alternatives = synonymQueries(understood.words, await loadLexicon());
     for (const response of await Promise.all(alternatives.map((words) => search(selection, undefined, words.join(' '))))) {
       for (const result of response.results) if (best.has(result.id)) best.set(result.id, Math.max(best.get(result.id)!, result.score * SYNONYM_SCORE));

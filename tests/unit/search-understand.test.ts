@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildLexicon, parseSynonymGroups, synonymsFor } from '../../src/integrations/search-lexicon';
+import { buildLexicon, parseSynonymGroups, shardLexicon, synonymsFor } from '../../src/integrations/search-lexicon';
 import { wordsOfText } from '../../src/lib/search-terms';
 import { rankResults, wordTerms } from '../../src/lib/search-query';
-import { Lexicon, normalizeQuery, segmentKnown, subWords, synonymQueries, understandQuery } from '../../src/lib/search-understand';
+import { Lexicon, lexiconShardOf, normalizeQuery, segmentKnown, subWords, synonymQueries, understandQuery } from '../../src/lib/search-understand';
 import { icuWords } from '../../src/lib/search-terms';
 
 /** A site whose pages have these words (most common first), as the build writes its lexicon. */
@@ -187,11 +187,29 @@ describe('ranking', () => {
   });
 });
 
+describe('the vocabulary in shards', () => {
+  it('splits a query the same with the shards of its characters loaded as with the whole vocabulary', () => {
+    const { core, shards } = shardLexicon(buildLexicon(SITE_WORDS), 8);
+    expect(core.words).toBe('');
+    const sharded = new Lexicon(core);
+    for (const char of new Set([...'晚上睡不着怎么办'])) sharded.addWords(shards[lexiconShardOf(char, 8)]!);
+    expect(understandQuery('晚上睡不着怎么办', sharded, icuWords)).toEqual(understand('晚上睡不着怎么办'));
+    expect(shards.join(' ').split(' ').sort()).toEqual([...SITE_WORDS].sort());
+  });
+});
+
 describe('synonymQueries', () => {
-  const withGroups = new Lexicon({ ...buildLexicon(SITE_WORDS), synonyms: [['一起吃饭', '分餐', '聚餐'], ['发烧', '发热']] });
+  // As the build writes it: only the words of a group the site has (聚餐 is not on this site).
+  const withGroups = new Lexicon(buildLexicon(SITE_WORDS, [['一起吃饭', '分餐', '聚餐'], ['发烧', '发热']]));
   it('asks the question again with each other word of a group the site has', () => {
     expect(synonymQueries(['一起吃饭', '传染'], withGroups)).toEqual([['分餐', '传染']]);
     expect(synonymQueries(['发热'], withGroups)).toEqual([['发烧']]);
     expect(synonymQueries(['口罩'], withGroups)).toEqual([]);
+  });
+
+  it('asks at most two other wordings, in the group’s order: each costs the reader an index chunk', () => {
+    const many = new Lexicon({ ...buildLexicon(SITE_WORDS), synonyms: [['失眠', '睡不着', '晚上', '疫情']] });
+    expect(synonymQueries(['失眠'], many)).toEqual([['睡不着'], ['晚上']]);
+    expect(synonymQueries(['失眠'], many, 3)).toHaveLength(3);
   });
 });
