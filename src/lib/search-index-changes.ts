@@ -37,7 +37,7 @@ export const NO_INDEX_CHANGES: IndexChanges = { index: null, superseded: {}, rec
 interface Result {
   id: string;
   score: number;
-  data(): Promise<{ meta: Record<string, string | undefined> }>;
+  data(): Promise<{ meta: Record<string, string | undefined>; content?: string; filters?: Record<string, string[] | undefined> }>;
 }
 
 interface Response<R extends Result> {
@@ -70,10 +70,40 @@ export function searchedAsOne<R extends Result, T extends Response<R>, P extends
   const newWords = new Set(changes.newWords);
   const search = async (term: string | null, options: SearchOptions = {}): Promise<T> => {
     const filters = changes.index ? { ...options.filters, not: { [INDEX_FILTER]: 'sample' } } : options.filters;
-    const response = await applyIndexChanges(await pagefind.search(term, { ...options, filters }), changes, options.sort);
+    const merged = await applyIndexChanges(await pagefind.search(term, { ...options, filters }), changes, options.sort);
+    const response = term ? await withoutStrayRecent(merged, term, changes) : merged;
     return term && !options.sort && onlyNewWords(term, newWords) ? recentFirst(response, changes) : response;
   };
   return { ...pagefind, search };
+}
+
+/**
+ * Takes out the recent index's results that do not have the query's words. The recent index holds
+ * a few hundred pages; a word the site has but none of them (网暴) is not in its word list, and
+ * Pagefind then matches a shorter word that is (网格员), so a changed page would be listed for a
+ * word it never says. A recent result stays if its text or metadata (title, keywords, synonyms,
+ * words) has a word of the query; otherwise it goes, with its filter counts.
+ */
+export async function withoutStrayRecent<R extends Result, T extends Response<R>>(response: T, term: string, changes: IndexChanges): Promise<T> {
+  // The query's words, and the words of two or more characters inside them (Pagefind splits a query
+  // it is given whole): a recent result with none of them is a stray.
+  const terms = term.toLowerCase().split(/\s+/).filter(Boolean);
+  const words = [...new Set([...terms, ...terms.flatMap((word) => queryWords(word).filter((piece) => [...piece].length >= 2))])];
+  if (words.length === 0 || !response.results.some((result) => result.id in changes.recent)) return response;
+  const filters = structuredClone(response.filters);
+  const kept = await Promise.all(
+    response.results.map(async (result) => {
+      if (!(result.id in changes.recent)) return true;
+      const data = await result.data();
+      const text = [data.content ?? '', ...Object.values(data.meta)].join(' ').toLowerCase();
+      if (words.some((word) => text.includes(word))) return true;
+      for (const [key, values] of Object.entries(data.filters ?? {})) {
+        for (const value of values ?? []) if (filters[key]?.[value]) filters[key][value] -= 1;
+      }
+      return false;
+    }),
+  );
+  return { ...response, filters, results: response.results.filter((_, index) => kept[index]) };
 }
 
 /** Whether every word of the query is one only pages changed since the full index have. */

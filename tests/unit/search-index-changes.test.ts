@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyIndexChanges, searchedAsOne, type IndexChanges } from '../../src/lib/search-index-changes';
 
 /** A Pagefind result with its date, as the merged search of the full and the recent index returns it. */
-const result = (id: string, score: number, date = '') => ({ id, score, data: async () => ({ meta: { date } }) });
+const result = (id: string, score: number, date = '', content = '', filters: Record<string, string[]> = {}) => ({ id, score, data: async () => ({ meta: { date }, content, filters }) });
 
 const changes: IndexChanges = {
   index: 'recent/',
@@ -54,7 +54,7 @@ describe('searchedAsOne (a query of words new since the full index)', () => {
   /** A merged index whose full part matches parts of 着凉 (着, 凉) and ranks them above the recent page that has the word. */
   const pagefind = {
     search: async (_term: string | null, _options?: object) => ({
-      results: [result('a', 9, '2020-02-01'), result('b', 8, '2020-01-01'), result('article', 5, '2019-12-01')],
+      results: [result('a', 9, '2020-02-01'), result('b', 8, '2020-01-01'), result('article', 5, '2019-12-01', '冬季开窗时注意保暖，避免着凉。出门戴口罩。')],
       filters: {},
     }),
   };
@@ -69,5 +69,23 @@ describe('searchedAsOne (a query of words new since the full index)', () => {
     expect((await searchedAsOne(pagefind, withNewWords).search('着凉 口罩')).results.map(({ id }) => id)).toEqual(['a', 'b', 'article']);
     const byDate = await searchedAsOne(pagefind, withNewWords).search('着凉', { sort: { date: 'desc' } });
     expect(byDate.results.map(({ id }) => id)).toEqual(['a', 'b', 'article']);
+  });
+});
+
+describe('searchedAsOne (a word the site has but no page of the recent index)', () => {
+  // 网暴 is in the full index; the recent index lacks it and Pagefind matched 网格员 in the changed article.
+  const pagefind = {
+    search: async (_term: string | null, _options?: object) => ({
+      results: [result('a', 9, '2020-02-01', '抵制网暴'), result('article', 5, '2020-02-15', '网格员上门登记', { section: ['防疫知识'] })],
+      filters: { section: { 防疫知识: 2 } },
+    }),
+  };
+
+  it('drops a recent result that does not have the query’s words, with its filter count', async () => {
+    const found = await searchedAsOne(pagefind, changes).search('网暴');
+    expect(found.results.map(({ id }) => id)).toEqual(['a']);
+    expect(found.filters.section).toEqual({ 防疫知识: 1 });
+    // It has 网格员: kept for that query.
+    expect((await searchedAsOne(pagefind, changes).search('网格员')).results.map(({ id }) => id)).toEqual(['a', 'article']);
   });
 });
