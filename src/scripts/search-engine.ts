@@ -6,7 +6,7 @@
 import { PAGEFIND_BUNDLE, RANKING_FILTERS, SEARCH_FILTERS, type SearchFilterKey } from '../config/search';
 import { readIndexChanges, searchedAsOne } from '../lib/search-index-changes';
 import { ADVICE_WEIGHT, FALLBACK_BELOW, MINOR_WEIGHT, queryWords, rankFallback, rankResults, wordTerms } from '../lib/search-query';
-import { Lexicon, lexiconShardOf, subWords, synonymQueries, toSimplified, understandQuery, type LexiconData, type Understanding } from '../lib/search-understand';
+import { Lexicon, lexiconShardOf, normalizeQuery, subWords, synonymQueries, toSimplified, understandQuery, type LexiconData, type Understanding } from '../lib/search-understand';
 
 /** What Pagefind returns for one result once its fragment is loaded. */
 export interface PagefindDocument {
@@ -155,7 +155,8 @@ function loadPinyin(lexicon: Lexicon): Promise<void> {
  */
 export async function understand(query: string): Promise<Understanding> {
   const lexicon = await loadLexicon();
-  await loadWordsFor(lexicon, toSimplified(query, lexicon));
+  // The query as it is split (plain letters and digits, lower case, simplified): N95 needs the shard of n95.
+  await loadWordsFor(lexicon, toSimplified(normalizeQuery(query).join(''), lexicon));
   const split = typeof Intl.Segmenter === 'function' ? queryWords : undefined;
   const understood = understandQuery(query, lexicon, split);
   if (understood.missing.length === 0) return understood;
@@ -237,8 +238,7 @@ export async function searchSite(query: string, selection: Selection = {}, sort:
   // A question with several words finds few pages that have them all (晚上 睡不着): pages that
   // have most of them (by characters) are added after those.
   // A single long word that few pages have (办白事) is searched by the words inside it (白事).
-  const lexiconNow = await loadLexicon();
-  const terms = understood.words.length === 1 ? wordTerms(subWords(understood.words[0]!, lexiconNow)) : wordTerms(understood.words);
+  const terms = understood.words.length === 1 ? wordTerms(subWords(understood.words[0]!, await loadLexicon())) : wordTerms(understood.words);
   const everything = Object.keys(selection).length === 0 ? main : await search({}, undefined);
   if (term && terms.length > 0 && (terms.length > 1 || understood.words.length === 1) && everything.results.length < FALLBACK_BELOW) {
     const perTerm = await Promise.all(terms.map(async ({ text }) => (await pagefind.search(text)).results));
