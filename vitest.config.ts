@@ -2,12 +2,30 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    // Builds the site once into dist/ for every build and browser test of the run.
-    globalSetup: ['tests/global-setup.ts'],
     testTimeout: 120_000,
     hookTimeout: 180_000,
-    // Builds and browsers share two cores; running files one at a time keeps timings honest.
-    fileParallelism: false,
+    projects: [
+      {
+        // `npm run test:unit`: pure functions, schema, CMS config and the local CMS backend; no build of the site.
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts', 'tests/cms-server/**/*.test.ts'],
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        // Assertions over the built dist/, in Chromium, behind nginx, and the journey; built once in global-setup.
+        extends: true,
+        test: {
+          name: 'site',
+          include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts', 'tests/journey/**/*.test.ts'],
+          globalSetup: ['tests/global-setup.ts'],
+          // Builds and browsers share two cores; running files one at a time keeps timings honest.
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
   },
 });
