@@ -56,7 +56,11 @@ const MAX_ROW = 74;
 const MIN_ROW_WITH_PICTURE = 40;
 /** Rows the points get beside a picture when there is room: the picture takes the rest. */
 const ROW_WITH_PICTURE = 52;
-/** A picture lower than this would be too small to see from a few steps: the band's type gives way first. */
+/**
+ * A picture lower than this would be too small to see from a few steps: the band's type gives way
+ * first (only a poster with the longest texts the schema allows, three slogans and six long points,
+ * keeps a picture of only about 90 pt, 3 cm).
+ */
 export const PICTURE_MIN_HEIGHT = 130;
 /** The height a picture is given room for by setting the band's type up to a quarter smaller. */
 const PICTURE_TARGET_HEIGHT = 200;
@@ -223,8 +227,7 @@ const pointsHeight = (content: PosterContent, row: number, columns: 1 | 2) => Ma
  * headline, three 16-character slogans, six 22-character points): the band's type gives way until
  * the points keep a readable row height, so nothing ever overflows the page. A picture goes between
  * the band and the points at the largest size that leaves the points their rows (comfortable ones
- * when the picture still gets PICTURE_TARGET_HEIGHT, else the closest readable ones), never lower
- * than PICTURE_MIN_HEIGHT.
+ * when the picture still gets PICTURE_TARGET_HEIGHT, else the closest readable ones).
  */
 export function layoutPoster(content: PosterContent, fonts: PosterFonts, picture?: PictureSize): PosterLayout {
   const palette = POSTER_PALETTES[content.theme];
@@ -250,7 +253,8 @@ export function layoutPoster(content: PosterContent, fonts: PosterFonts, picture
   if (withPicture) {
     const comfortable = pictureRoom(bandBottom, ROW_WITH_PICTURE);
     const room = comfortable >= PICTURE_TARGET_HEIGHT ? comfortable : pictureRoom(bandBottom, MIN_ROW_WITH_PICTURE);
-    pointsTop = layoutPicture(sheet, content, picture!, bandBottom + GAP, Math.max(room, PICTURE_MIN_HEIGHT)) + GAP;
+    // Only the longest texts the schema allows leave less than PICTURE_MIN_HEIGHT: the points keep their rows.
+    pointsTop = layoutPicture(sheet, content, picture!, bandBottom + GAP, room) + GAP;
   }
   layoutPoints(sheet, content.points, pointsTop, palette, columns);
   layoutFooter(sheet, content, palette.main);
