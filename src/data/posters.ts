@@ -1,3 +1,4 @@
+import type { ImageMetadata } from 'astro';
 import type { CollectionEntry } from 'astro:content';
 import { cacheDir, projectRoot } from 'virtual:wenming/posters-config';
 import { toChineseDay, toIsoDay } from '../lib/dates';
@@ -43,7 +44,15 @@ export async function getPosterContent(poster: Poster, site: URL | undefined): P
     published: toChineseDay(data.published),
     publishedIso: toIsoDay(data.published),
     qrUrl: absoluteUrl(target, siteOf(site)),
+    ...(data.picture ? { picture: { file: imageFile(data.picture.src, poster.filePath), alt: data.picture.alt, credit: data.picture.credit } } : {}),
   };
+}
+
+/** The file behind an image of an entry's front matter (Astro keeps its path beside the metadata). */
+function imageFile(image: ImageMetadata, entryFile: string | undefined): string {
+  const file = (image as ImageMetadata & { fsPath?: string }).fsPath;
+  if (!file) throw new Error(`${entryFile ?? '海报'}：找不到“图片”的文件，海报无法印出图片。`);
+  return file;
 }
 
 /** One file a reader can download, with what the download list shows. */

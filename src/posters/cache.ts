@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { META_FILE, type CacheMeta } from './cache-folder';
@@ -34,13 +34,17 @@ export interface CachedPosterFiles {
   readonly files: Readonly<Record<PosterFileKind, CachedPosterFile>>;
 }
 
-/** The cache key: the poster's printed content and the renderer's fingerprint. */
+/**
+ * The cache key: the poster's printed content, the bytes of its picture (not its path: an image
+ * replaced under the same name renders the poster again, and a copy of the project elsewhere finds
+ * the same entry) and the renderer's fingerprint.
+ */
 export function posterHash(content: PosterContent, projectRoot: string): string {
-  return createHash('sha256')
-    .update(rendererFingerprint(projectRoot))
-    .update(JSON.stringify(content))
-    .digest('hex')
-    .slice(0, 32);
+  const { picture, ...printed } = content;
+  const hash = createHash('sha256').update(rendererFingerprint(projectRoot)).update(JSON.stringify(printed));
+  // The alt text is not printed: only the credit and the pixels are.
+  if (picture) hash.update(JSON.stringify({ credit: picture.credit })).update(readFileSync(picture.file));
+  return hash.digest('hex').slice(0, 32);
 }
 
 const inProcess = new Map<string, Promise<CachedPosterFiles>>();

@@ -26,6 +26,21 @@ export interface PosterContent {
   readonly publishedIso: string;
   /** The related article's absolute URL: what the QR code opens. */
   readonly qrUrl: string;
+  /** An illustration or photo printed between the slogans and the key points. */
+  readonly picture?: PosterPicture;
+}
+
+/**
+ * A poster's picture. The cache key holds a hash of the file's bytes rather than its path
+ * (src/posters/cache.ts), so replacing the image under the same name renders the poster again.
+ */
+export interface PosterPicture {
+  /** The image file, an absolute path. */
+  readonly file: string;
+  /** What the picture shows, for readers of the poster page who cannot see it (not printed). */
+  readonly alt: string;
+  /** Who drew or took it: printed small beside the picture. */
+  readonly credit: string;
 }
 
 /** The fixed words of the layout, printed on every poster. */
@@ -33,7 +48,11 @@ export const POSTER_LABELS = {
   organizer: '发布单位',
   published: '发布日期：',
   scan: '扫码阅读全文',
+  credit: '图片来源：',
 } as const;
+
+/** The credit line printed under a poster's picture. */
+export const pictureCreditLine = (picture: PosterPicture): string => `${POSTER_LABELS.credit}${picture.credit}`;
 
 /** Every piece of text a poster prints, for the font check. */
 export function posterText(content: PosterContent): string[] {
@@ -47,6 +66,7 @@ export function posterText(content: PosterContent): string[] {
     content.siteName,
     content.published,
     content.qrUrl,
+    ...(content.picture ? [pictureCreditLine(content.picture)] : []),
     ...Object.values(POSTER_LABELS),
   ];
 }

@@ -1,4 +1,4 @@
-import { POSTER_LABELS, type PosterContent } from './content';
+import { pictureCreditLine, POSTER_LABELS, type PosterContent } from './content';
 import { textWidth, type PosterFontName, type PosterFonts } from './fonts';
 import { INK, MUTED, POSTER_PALETTES } from './palette';
 
@@ -19,7 +19,15 @@ export type LayoutItem =
       readonly color: string;
     }
   /** A QR code whose square (quiet zone included) has its top left corner at x, y. */
-  | { readonly kind: 'qr'; readonly x: number; readonly y: number; readonly side: number; readonly url: string };
+  | { readonly kind: 'qr'; readonly x: number; readonly y: number; readonly side: number; readonly url: string }
+  /** The poster's picture, filling this box (which has the picture's proportions). */
+  | { readonly kind: 'picture'; readonly x: number; readonly y: number; readonly width: number; readonly height: number };
+
+/** A picture's size in pixels (after its EXIF rotation): the layout keeps its proportions. */
+export interface PictureSize {
+  readonly width: number;
+  readonly height: number;
+}
 
 /** A poster as positioned shapes and lines of text on an A4 page; y grows downwards. */
 export interface PosterLayout {
@@ -44,6 +52,22 @@ const QR_SIDE = 120;
 /** Key points stay readable from a few steps away: a row never gets lower than this. */
 const MIN_ROW = 46;
 const MAX_ROW = 74;
+/** With a picture, the key points may sit closer (type of about 18 pt), never closer than this. */
+const MIN_ROW_WITH_PICTURE = 40;
+/** Rows the points get beside a picture when there is room: the picture takes the rest. */
+const ROW_WITH_PICTURE = 52;
+/**
+ * A picture lower than this would be too small to see from a few steps: the band's type gives way
+ * first (only a poster with the longest texts the schema allows, three slogans and six long points,
+ * keeps a picture of only about 90 pt, 3 cm).
+ */
+export const PICTURE_MIN_HEIGHT = 130;
+/** The height a picture is given room for by setting the band's type up to a quarter smaller. */
+const PICTURE_TARGET_HEIGHT = 200;
+const PICTURE_TARGET_SCALE = 0.75;
+/** The credit under the picture: small, but above the 9 pt an office printer still prints sharply. */
+const CREDIT_SIZE = 9;
+const CREDIT_LINE = 15;
 const HEADLINE_MAX = 66;
 const SLOGAN_MAX = 26;
 /** Space between the words of a headline, in em. */
@@ -130,24 +154,36 @@ function layoutBand(sheet: Sheet, content: PosterContent, color: string, scale: 
   return bottom;
 }
 
-/** Key points: numbered rows, evenly spread over a tinted panel between the band and the footer. */
-function layoutPoints(sheet: Sheet, points: readonly string[], top: number, palette: { main: string; tint: string }): void {
+/**
+ * Key points: numbered rows, evenly spread over a tinted panel between `top` and the footer; in two
+ * columns (down the first, then the second) beside a picture when the points are short enough.
+ */
+function layoutPoints(sheet: Sheet, points: readonly string[], top: number, palette: { main: string; tint: string }, columns: 1 | 2 = 1): void {
   const bottom = FOOTER_TOP - GAP;
   sheet.items.push({ kind: 'rect', x: LEFT, y: top, width: INNER, height: bottom - top, color: palette.tint, radius: 8 });
-  const rowHeight = Math.min(MAX_ROW, (bottom - top - 24) / points.length);
-  const textLeft = LEFT + 76;
-  const size = Math.min(rowHeight * 0.44, ...points.map((point) => sheet.fit('regular', point, 25, RIGHT - 24 - textLeft)));
-  const rowsTop = (top + bottom) / 2 - (rowHeight * points.length) / 2;
+  const perColumn = Math.ceil(points.length / columns);
+  const rowHeight = Math.min(MAX_ROW, (bottom - top - 24) / perColumn);
+  const columnWidth = INNER / columns;
+  const size = Math.min(rowHeight * 0.44, ...points.map((point) => sheet.fit('regular', point, 25, pointTextWidth(columns))));
+  const rowsTop = (top + bottom) / 2 - (rowHeight * perColumn) / 2;
   points.forEach((point, index) => {
-    const middle = rowsTop + rowHeight * (index + 0.5);
+    const left = LEFT + columnWidth * Math.floor(index / perColumn);
+    const middle = rowsTop + rowHeight * ((index % perColumn) + 0.5);
     const r = Math.max(13, size * 0.72);
     const number = String(index + 1);
     const numberSize = r * 1.1;
-    sheet.items.push({ kind: 'circle', cx: LEFT + 40, cy: middle, r, color: palette.main });
-    sheet.text('bold', number, numberSize, LEFT + 40 - sheet.measure('bold', number, numberSize) / 2, middle + numberSize * 0.36, WHITE);
-    sheet.text('regular', point, size, textLeft, middle + size * 0.36, INK);
+    sheet.items.push({ kind: 'circle', cx: left + 40, cy: middle, r, color: palette.main });
+    sheet.text('bold', number, numberSize, left + 40 - sheet.measure('bold', number, numberSize) / 2, middle + numberSize * 0.36, WHITE);
+    sheet.text('regular', point, size, left + POINT_TEXT_INDENT, middle + size * 0.36, INK);
   });
 }
+
+/** Where a point's text starts, from its column's left edge: after the number's circle. */
+const POINT_TEXT_INDENT = 76;
+/** The width a point's text may take in a layout of `columns` columns. */
+const pointTextWidth = (columns: 1 | 2) => INNER / columns - POINT_TEXT_INDENT - 24;
+/** Points in two columns beside a picture are set at least this large, or they stay in one column. */
+const TWO_COLUMN_POINT_MIN = 17;
 
 /** Footer: who issued the poster and when, and the QR code to the article. */
 function layoutFooter(sheet: Sheet, content: PosterContent, color: string): void {
@@ -168,19 +204,59 @@ function layoutFooter(sheet: Sheet, content: PosterContent, color: string): void
   sheet.text('regular', content.qrUrl, sheet.fit('regular', content.qrUrl, 10, columnWidth), LEFT, y, MUTED);
 }
 
+/** The picture, centred between the band and the points, with its credit right under its right edge. */
+function layoutPicture(sheet: Sheet, content: PosterContent, size: PictureSize, top: number, maxHeight: number): number {
+  const height = Math.min(maxHeight, (INNER * size.height) / size.width);
+  const width = (height * size.width) / size.height;
+  const x = LEFT + (INNER - width) / 2;
+  sheet.items.push({ kind: 'picture', x, y: top, width, height });
+  const credit = pictureCreditLine(content.picture!);
+  const creditSize = sheet.fit('regular', credit, CREDIT_SIZE, INNER);
+  const creditWidth = sheet.measure('regular', credit, creditSize);
+  // Beside the picture's right edge when it fits under the picture, else at the page's right margin.
+  const right = creditWidth <= width ? x + width : RIGHT;
+  sheet.text('regular', credit, creditSize, right - creditWidth, top + height + CREDIT_LINE - 3, MUTED);
+  return top + height + CREDIT_LINE;
+}
+
+/** Height the key points need with rows of `row`, panel padding included. */
+const pointsHeight = (content: PosterContent, row: number, columns: 1 | 2) => Math.ceil(content.points.length / columns) * row + 24;
+
 /**
  * Lays a poster out on A4. Type shrinks to fit the longest text the schema allows (a 12-character
  * headline, three 16-character slogans, six 22-character points): the band's type gives way until
- * the points keep a readable row height, so nothing ever overflows the page.
+ * the points keep a readable row height, so nothing ever overflows the page. A picture goes between
+ * the band and the points at the largest size that leaves the points their rows (comfortable ones
+ * when the picture still gets PICTURE_TARGET_HEIGHT, else the closest readable ones).
  */
-export function layoutPoster(content: PosterContent, fonts: PosterFonts): PosterLayout {
+export function layoutPoster(content: PosterContent, fonts: PosterFonts, picture?: PictureSize): PosterLayout {
   const palette = POSTER_PALETTES[content.theme];
-  const fitsPoints = (bandBottom: number) => (FOOTER_TOP - GAP - (bandBottom + GAP) - 24) / content.points.length >= MIN_ROW;
+  const withPicture = Boolean(content.picture && picture);
+  // Four or more short points go in two columns beside a picture, which leaves it more room.
+  const measure = new Sheet(fonts);
+  const columns: 1 | 2 =
+    withPicture && content.points.length >= 4 && content.points.every((point) => measure.fit('regular', point, 25, pointTextWidth(2)) >= TWO_COLUMN_POINT_MIN)
+      ? 2
+      : 1;
+  /** Room left for the picture (its credit line and the gap below it excluded) with points rows of `row`. */
+  const pictureRoom = (bandBottom: number, row: number) =>
+    FOOTER_TOP - GAP - (bandBottom + GAP) - GAP - CREDIT_LINE - pointsHeight(content, row, columns);
+  const fits = (bandBottom: number, scale: number) =>
+    withPicture
+      ? pictureRoom(bandBottom, MIN_ROW_WITH_PICTURE) >= (scale > PICTURE_TARGET_SCALE ? PICTURE_TARGET_HEIGHT : PICTURE_MIN_HEIGHT)
+      : (FOOTER_TOP - GAP - (bandBottom + GAP) - 24) / content.points.length >= MIN_ROW;
   let scale = 1;
-  while (scale > 0.6 && !fitsPoints(layoutBand(new Sheet(fonts), content, palette.main, scale))) scale -= 0.05;
+  while (scale > 0.6 && !fits(layoutBand(new Sheet(fonts), content, palette.main, scale), scale)) scale -= 0.05;
   const sheet = new Sheet(fonts);
   const bandBottom = layoutBand(sheet, content, palette.main, scale);
-  layoutPoints(sheet, content.points, bandBottom + GAP, palette);
+  let pointsTop = bandBottom + GAP;
+  if (withPicture) {
+    const comfortable = pictureRoom(bandBottom, ROW_WITH_PICTURE);
+    const room = comfortable >= PICTURE_TARGET_HEIGHT ? comfortable : pictureRoom(bandBottom, MIN_ROW_WITH_PICTURE);
+    // Only the longest texts the schema allows leave less than PICTURE_MIN_HEIGHT: the points keep their rows.
+    pointsTop = layoutPicture(sheet, content, picture!, bandBottom + GAP, room) + GAP;
+  }
+  layoutPoints(sheet, content.points, pointsTop, palette, columns);
   layoutFooter(sheet, content, palette.main);
   return { width: A4.width, height: A4.height, items: sheet.items };
 }

@@ -2,6 +2,7 @@ import PDFDocument from 'pdfkit';
 import type { PosterContent } from './content';
 import type { PosterFonts } from './fonts';
 import { A4, type PosterLayout } from './layout';
+import type { PreparedPicture } from './picture';
 import { QR_QUIET_ZONE, qrCode } from './qr';
 
 export type PaperSize = 'A4' | 'A3';
@@ -14,9 +15,10 @@ export const PAPER: Readonly<Record<PaperSize, { readonly width: number; readonl
 
 /**
  * A vector PDF of the poster on one page of the given paper. Text stays text (searchable, sharp at
- * any size) in the embedded font, which pdfkit subsets to the glyphs used. A3 is the A4 layout scaled.
+ * any size) in the embedded font, which pdfkit subsets to the glyphs used; a picture is embedded as
+ * prepared (src/posters/picture.ts). A3 is the A4 layout scaled.
  */
-export function renderPosterPdf(layout: PosterLayout, fonts: PosterFonts, content: PosterContent, paper: PaperSize): Promise<Buffer> {
+export function renderPosterPdf(layout: PosterLayout, fonts: PosterFonts, content: PosterContent, paper: PaperSize, picture?: PreparedPicture): Promise<Buffer> {
   const doc = new PDFDocument({
     size: paper,
     margin: 0,
@@ -61,6 +63,10 @@ export function renderPosterPdf(layout: PosterLayout, fonts: PosterFonts, conten
         doc.fill('#000000');
         break;
       }
+      case 'picture':
+        // Embedded once, at print resolution; the box has the picture's proportions.
+        if (picture) doc.image(picture.data, item.x, item.y, { width: item.width, height: item.height });
+        break;
     }
   }
   doc.end();

@@ -1,6 +1,7 @@
 import sharp from 'sharp';
 import type { PosterFonts } from './fonts';
 import type { PosterLayout } from './layout';
+import type { PreparedPicture } from './picture';
 import { renderPosterSvg } from './svg';
 
 /** Print resolution of the PNG: enough for text on an office printer at A4. */
@@ -15,9 +16,9 @@ export interface Raster {
 }
 
 /** The A4 page as a PNG at PNG_DPI, with the resolution recorded so it prints at A4 size. */
-export async function renderPosterPng(layout: PosterLayout, fonts: PosterFonts): Promise<Raster> {
+export async function renderPosterPng(layout: PosterLayout, fonts: PosterFonts, picture?: PreparedPicture): Promise<Raster> {
   const width = Math.round((layout.width / 72) * PNG_DPI);
-  const { data, info } = await sharp(Buffer.from(renderPosterSvg(layout, fonts, width)))
+  const { data, info } = await sharp(Buffer.from(renderPosterSvg(layout, fonts, width, picture)))
     .withMetadata({ density: PNG_DPI })
     .png({ compressionLevel: 9, palette: true, quality: 100 })
     .toBuffer({ resolveWithObject: true });
@@ -25,8 +26,8 @@ export async function renderPosterPng(layout: PosterLayout, fonts: PosterFonts):
 }
 
 /** A small WebP of the poster for cards and embeds, drawn from the same outlines. */
-export async function renderPosterPreview(layout: PosterLayout, fonts: PosterFonts): Promise<Raster> {
-  const { data, info } = await sharp(Buffer.from(renderPosterSvg(layout, fonts, PREVIEW_WIDTH)))
+export async function renderPosterPreview(layout: PosterLayout, fonts: PosterFonts, picture?: PreparedPicture): Promise<Raster> {
+  const { data, info } = await sharp(Buffer.from(renderPosterSvg(layout, fonts, PREVIEW_WIDTH, picture)))
     .webp({ quality: 82 })
     .toBuffer({ resolveWithObject: true });
   return { data, width: info.width, height: info.height };

@@ -1,6 +1,7 @@
 import { posterText, type PosterContent } from './content';
 import { missingCharacters, type PosterFonts } from './fonts';
 import { layoutPoster } from './layout';
+import { pictureSize, preparePicture } from './picture';
 import { renderPosterPdf } from './pdf';
 import type { PosterFileKind } from './files';
 import { renderPosterPng, renderPosterPreview } from './raster';
@@ -30,12 +31,15 @@ export function assertPosterFontCovers(content: PosterContent, fonts: PosterFont
 /** All of a poster's files, rendered from one layout. */
 export async function renderPosterFiles(content: PosterContent, fonts: PosterFonts): Promise<Record<PosterFileKind, RenderedFile>> {
   assertPosterFontCovers(content, fonts);
-  const layout = layoutPoster(content, fonts);
+  const size = content.picture && (await pictureSize(content.picture.file));
+  const layout = layoutPoster(content, fonts, size);
+  const box = layout.items.find((item) => item.kind === 'picture');
+  const picture = content.picture && box ? await preparePicture(content.picture.file, box.width) : undefined;
   const [a4, a3, png, preview] = await Promise.all([
-    renderPosterPdf(layout, fonts, content, 'A4'),
-    renderPosterPdf(layout, fonts, content, 'A3'),
-    renderPosterPng(layout, fonts),
-    renderPosterPreview(layout, fonts),
+    renderPosterPdf(layout, fonts, content, 'A4', picture),
+    renderPosterPdf(layout, fonts, content, 'A3', picture),
+    renderPosterPng(layout, fonts, picture),
+    renderPosterPreview(layout, fonts, picture),
   ]);
   return {
     'a4-pdf': { data: a4 },

@@ -1,6 +1,7 @@
 import type { Glyph } from 'fontkit';
 import type { PosterFontName, PosterFonts } from './fonts';
 import type { PosterLayout } from './layout';
+import type { PreparedPicture } from './picture';
 import { QR_QUIET_ZONE, qrCode, qrPathData } from './qr';
 
 const round = (value: number) => Math.round(value * 100) / 100;
@@ -12,7 +13,7 @@ const OUTLINES = new Map<string, string>();
  * The poster as SVG with every glyph drawn as an outline from the poster font, so sharp (librsvg)
  * rasterises it without any font installed, and it looks the same as the PDF.
  */
-export function renderPosterSvg(layout: PosterLayout, fonts: PosterFonts, pixelWidth: number): string {
+export function renderPosterSvg(layout: PosterLayout, fonts: PosterFonts, pixelWidth: number, picture?: PreparedPicture): string {
   const pixelHeight = Math.round((pixelWidth * layout.height) / layout.width);
   const outline = (font: PosterFontName, glyph: Glyph) => {
     const key = `${fonts[font].file}:${glyph.id}`;
@@ -57,6 +58,14 @@ export function renderPosterSvg(layout: PosterLayout, fonts: PosterFonts, pixelW
         );
         break;
       }
+      case 'picture':
+        if (picture) {
+          parts.push(
+            `<image x="${round(item.x)}" y="${round(item.y)}" width="${round(item.width)}" height="${round(item.height)}" preserveAspectRatio="none" ` +
+              `href="data:image/${picture.format};base64,${picture.data.toString('base64')}"/>`,
+          );
+        }
+        break;
     }
   }
   return (

@@ -62,6 +62,8 @@ export interface ListField extends FieldBase {
 export interface ImageField extends FieldBase {
   readonly widget: 'image';
   readonly multiple: boolean;
+  /** Whether the image also needs its source or author (图片来源/作者), printed beside it. */
+  readonly credit?: boolean;
 }
 /** The id (file name) of an entry in another collection. */
 export interface RelationField extends FieldBase {
@@ -139,6 +141,7 @@ export const select = <const N extends string, const V extends readonly string[]
 export const image = <const N extends string, const O extends Options<ImageField> = Options<ImageField>>(name: N, label: string, options?: O) =>
   ({ ...options, ...base(name, label, options ?? {}), widget: 'image', multiple: options?.multiple ?? false }) as unknown as Built<ImageField, N, O> & {
     readonly multiple: O extends { multiple: true } ? true : false;
+    readonly credit: O extends { credit: true } ? true : false;
   };
 
 export const relation = <const N extends string, const C extends string, const O extends Options<RelationField> = Options<RelationField>>(
@@ -172,6 +175,11 @@ export interface ImageValue {
   readonly alt: string;
 }
 
+/** An image declared with `credit: true`: also who made or took it. */
+export interface CreditedImageValue extends ImageValue {
+  readonly credit: string;
+}
+
 /** The parsed value of one field. */
 type ValueOf<F> = F extends { widget: 'string' | 'text' }
   ? string
@@ -185,8 +193,8 @@ type ValueOf<F> = F extends { widget: 'string' | 'text' }
           ? M extends true ? V[] : V
           : F extends { widget: 'list' }
             ? string[]
-            : F extends { widget: 'image'; multiple: infer M }
-              ? M extends true ? ImageValue[] : ImageValue
+            : F extends { widget: 'image'; multiple: infer M; credit: infer C }
+              ? M extends true ? (C extends true ? CreditedImageValue : ImageValue)[] : C extends true ? CreditedImageValue : ImageValue
               : F extends { widget: 'relation'; collection: infer C }
                 ? { collection: C; id: string }
                 : F extends { widget: 'object'; fields: infer S extends readonly Field[] }

@@ -36,7 +36,7 @@ const expectation = (field: Field): string => {
     case 'image':
       return field.multiple
         ? '请写成图片列表，每项包含图片路径 src 和替代文本 alt'
-        : '请填写图片路径 src 和替代文本 alt';
+        : `请填写图片路径 src 和替代文本 alt${field.credit ? '，以及图片来源/作者 credit' : ''}`;
     case 'relation':
       return '请填写所关联条目的文件名（不含扩展名）';
     case 'object':

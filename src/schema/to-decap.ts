@@ -49,6 +49,18 @@ const imageFields = (field: Field, required = field.required): DecapField[] => [
     required,
     hint: `用一句话描述${field.label}的内容，供视障读者和图片无法显示时使用。${required ? '' : '选了图片就必须填写。'}`,
   },
+  ...(field.widget === 'image' && field.credit
+    ? [
+        {
+          name: 'credit',
+          label: '图片来源/作者',
+          widget: 'string',
+          required,
+          pattern: lengthPattern(40),
+          hint: `谁绘制或拍摄了这张图片，例如“太原市文明办绘制”，会印在图片旁边。${required ? '' : '选了图片就必须填写。'}`,
+        },
+      ]
+    : []),
 ];
 
 export function decapField(field: Field): DecapField {

@@ -70,8 +70,13 @@ function fieldSchema(field: Field, context: SchemaContext): z.ZodType {
     }
     case 'image': {
       const alt = `“${field.label}”的替代文本（alt）必须填写：用一句话描述图片内容，供视障读者使用。`;
+      const credit = `“${field.label}”的来源或作者（credit）必须填写，例如“太原市文明办绘制”或摄影者姓名；它会印在图片旁边。`;
       const one = z.object(
-        { src: context.image(), alt: z.string({ error: alt }).trim().min(1, { error: alt }) },
+        {
+          src: context.image(),
+          alt: z.string({ error: alt }).trim().min(1, { error: alt }),
+          ...(field.credit ? { credit: z.string({ error: credit }).trim().min(1, { error: credit }).max(40, { error: `“${field.label}”的来源或作者不能超过 40 字。` }) } : {}),
+        },
         messages,
       );
       return field.multiple ? z.array(one, messages) : one;

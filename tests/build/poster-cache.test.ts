@@ -1,9 +1,10 @@
 import { cpSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAstro, type RunResult } from '../helpers/build';
 import { DIST, ROOT } from '../helpers/paths';
-import { publishedPosters } from '../helpers/posters';
+import { posterPictureFromFile, publishedPosters } from '../helpers/posters';
 import { copyProject } from '../helpers/project-copy';
 
 describe('rebuilding without changes', () => {
@@ -28,6 +29,41 @@ describe('rebuilding without changes', () => {
       for (const suffix of ['a4.pdf', 'a3.pdf', 'a4.png', 'preview.webp']) {
         const name = `posters/files/${poster.id}-${suffix}`;
         expect(readFileSync(join(project.dir, 'dist', name)).equals(readFileSync(join(DIST, name))), name).toBe(true);
+      }
+    }
+  });
+});
+
+describe("replacing a poster's picture under the same name", () => {
+  const project = copyProject();
+  const poster = publishedPosters().find((candidate) => candidate.data.picture)!;
+  let result: RunResult;
+
+  beforeAll(async () => {
+    cpSync(join(ROOT, 'node_modules/.astro/posters'), join(project.dir, 'node_modules/.astro/posters'), { recursive: true });
+    // The drawing redrawn: a red corner on the same file.
+    const picture = join(project.dir, relative(ROOT, posterPictureFromFile(poster).file));
+    const redrawn = await sharp(readFileSync(picture))
+      .composite([{ input: { create: { width: 400, height: 400, channels: 3, background: '#c00' } }, left: 0, top: 0 }])
+      .png()
+      .toBuffer();
+    await sharp(redrawn).toFile(picture);
+    result = await runAstro(['build'], project.dir);
+  });
+  afterAll(() => project.remove());
+
+  it('renders that poster again and takes the others from the cache', () => {
+    expect(result.code, result.output.slice(-2000)).toBe(0);
+    const count = publishedPosters().length;
+    expect(result.output).toContain(`${count} 张海报：新渲染 1 张，${count - 1} 张取自缓存`);
+  });
+
+  it('publishes the new picture in its files, and the same bytes for every other poster', () => {
+    for (const other of publishedPosters()) {
+      for (const suffix of ['a4.pdf', 'a3.pdf', 'a4.png', 'preview.webp']) {
+        const name = `posters/files/${other.id}-${suffix}`;
+        const same = readFileSync(join(project.dir, 'dist', name)).equals(readFileSync(join(DIST, name)));
+        expect(same, name).toBe(other.id !== poster.id);
       }
     }
   });

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { load } from 'js-yaml';
 import { toChineseDay, toIsoDay } from '../../src/lib/dates';
-import type { PosterContent } from '../../src/posters/content';
+import type { PosterContent, PosterPicture } from '../../src/posters/content';
 import type { PosterTheme } from '../../src/posters/palette';
 import { isDraft, readCollection, type ContentFile } from './content';
-import { CONTENT } from './paths';
+import { CONTENT, ROOT } from './paths';
 
 export const SITE = 'https://wenming.taiyuan.example';
 
@@ -39,7 +40,14 @@ export function posterContentFromFile(poster: ContentFile): PosterContent {
     published: toChineseDay(published),
     publishedIso: toIsoDay(published),
     qrUrl: expectedQrUrl(poster),
+    ...(data.picture ? { picture: posterPictureFromFile(poster) } : {}),
   };
+}
+
+/** A poster's picture as its front matter gives it, the image resolved from the entry's folder. */
+export function posterPictureFromFile(poster: ContentFile): PosterPicture {
+  const picture = poster.data.picture as { src: string; alt: string; credit: string };
+  return { file: resolve(ROOT, dirname(poster.file), picture.src), alt: picture.alt, credit: picture.credit };
 }
 
 export const allPosters = (): ContentFile[] => readCollection('posters');

@@ -25,6 +25,8 @@ export const TEMPLATE_PAGES = [
   '/updates/yangqu-loudspeakers/',
   '/knowledge/mental-health/',
   '/posters/wear-masks/',
+  // A poster with a picture (its alt text and credit).
+  '/posters/hand-washing-school/',
   '/tags/',
   `/tags/${slugFor('洗手')}/`,
   '/stories/category/medical/',

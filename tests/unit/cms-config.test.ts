@@ -135,6 +135,22 @@ describe('the CMS config derived from the declarations', () => {
     expect(config.public_folder).toBe('../media');
   });
 
+  it("gives a poster's picture a box for its credit, checked with its alt text once a picture is chosen", () => {
+    const picture = collectionFields('posters').find((field) => field.name === 'picture')!;
+    expect(picture).toMatchObject({ widget: 'object', required: false });
+    expect((picture.fields as DecapField[]).map((field) => [field.name, field.widget, field.required])).toEqual([
+      ['src', 'image', false],
+      ['alt', 'string', false],
+      ['credit', 'string', false],
+    ]);
+    expect(validate('posters', { ...objectFor(collectionFields('posters'), 'posters'), picture: { src: '../media/hand-washing-seven-steps.png', alt: '七步洗手法' } })).toEqual([
+      expect.objectContaining({ field: 'picture.credit', message: expect.stringContaining('“图片”的来源或作者（credit）必须填写') }),
+    ]);
+    // Other images have no credit box.
+    const cover = collectionFields('knowledge').find((field) => field.name === 'cover')!;
+    expect((cover.fields as DecapField[]).map((field) => field.name)).toEqual(['src', 'alt']);
+  });
+
   it('uses simple publishing only where the production backend has no editorial workflow', () => {
     const settings = (name: 'gitea' | 'github' | 'gitlab') => ({ name, branch: 'main', repo: 'a/b' });
     expect(decapConfig(declarations, settings('gitea'), 'http://127.0.0.1:8081/api/v1', { local: false }).publish_mode).toBe('simple');

@@ -126,6 +126,26 @@ describe('other collections', () => {
     );
   });
 
+  it('asks for the alt text and the credit of a poster picture, naming file and field', () => {
+    const poster = readCollection('posters').find((entry) => entry.data.picture);
+    expect(poster).toBeDefined();
+    const picture = poster!.data.picture as { src: string; alt: string; credit: string };
+    expect(check(posters, poster!.data, 'content/posters/x.md')).toEqual([]);
+    expect(check(posters, { ...poster!.data, picture: { src: picture.src } }, 'content/posters/x.md')).toEqual([
+      'content/posters/x.md，字段 picture.alt：“图片”的替代文本（alt）必须填写：用一句话描述图片内容，供视障读者使用。',
+      'content/posters/x.md，字段 picture.credit：“图片”的来源或作者（credit）必须填写，例如“太原市文明办绘制”或摄影者姓名；它会印在图片旁边。',
+    ]);
+    expect(check(posters, { ...poster!.data, picture: { ...picture, credit: '  ' } }, 'content/posters/x.md')).toEqual([
+      'content/posters/x.md，字段 picture.credit：“图片”的来源或作者（credit）必须填写，例如“太原市文明办绘制”或摄影者姓名；它会印在图片旁边。',
+    ]);
+    expect(check(posters, { ...poster!.data, picture: { ...picture, credit: '摄'.repeat(41) } }, 'content/posters/x.md')).toEqual([
+      'content/posters/x.md，字段 picture.credit：“图片”的来源或作者不能超过 40 字。',
+    ]);
+    // A poster without a picture is fine: the picture is optional.
+    const { picture: _, ...plain } = poster!.data;
+    expect(check(posters, plain, 'content/posters/x.md')).toEqual([]);
+  });
+
   it('refuses an SMS text that does not fit one message with the signature, giving the count', () => {
     const message = readCollection('sms').find((entry) => !entry.data.draft)!;
     const long = '请'.repeat(63); // 63 + 【太原市文明办】(8) = 71 > 70
