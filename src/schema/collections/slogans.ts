@@ -15,8 +15,8 @@ export const slogans = defineCollectionDeclaration({
   description: `经审批的宣传标语，用于横幅和墙体标语。每条不超过 ${SLOGAN_MAX_CHARACTERS} 个字（不含空格），词组之间用空格隔开，例如“勤洗手 戴口罩 常通风”。`,
   format: 'yml',
   fields: [
+    // The length is counted without the spaces between phrases, by the rule below (the CMS runs it too).
     string('text', '标语', {
-      maxLength: SLOGAN_MAX_CHARACTERS * 2,
       hint: `不超过 ${SLOGAN_MAX_CHARACTERS} 个字（不含空格）；词组之间用一个空格隔开，横幅和墙体标语按空格断开排版。不要加句号。`,
     }),
     select('topic', '主题', names(SLOGAN_TOPIC_TERMS)),
