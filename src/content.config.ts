@@ -33,6 +33,7 @@ export const collections = {
   notices: fromDeclaration(declared.notices),
   posters: fromDeclaration(declared.posters),
   sms: fromDeclaration(declared.sms),
+  slogans: fromDeclaration(declared.slogans),
   centers: fromDeclaration(declared.centers),
   clinics: fromDeclaration(declared.clinics),
   updates: fromDeclaration(declared.updates),

@@ -11,7 +11,7 @@ export interface Section {
   readonly entryPages: boolean;
 }
 
-export type SectionCollection = 'guides' | 'knowledge' | 'customs' | 'stories' | 'notices' | 'updates' | 'posters' | 'sms' | 'centers' | 'clinics';
+export type SectionCollection = 'guides' | 'knowledge' | 'customs' | 'stories' | 'notices' | 'updates' | 'posters' | 'sms' | 'slogans' | 'centers' | 'clinics';
 /** Sections whose entries are articles with a Markdown body, a summary and a page each. */
 export type ArticleCollection = 'guides' | 'knowledge' | 'customs' | 'stories' | 'notices' | 'updates' | 'posters';
 
@@ -32,6 +32,7 @@ export const SECTIONS: readonly Section[] = [
   section(declared.updates, true, '各县（市、区）开展精神文明教育的工作动态和信息反馈。'),
   section(declared.posters, true, '可下载打印的防疫和文明宣传海报，适合学校、社区、农村和单位张贴。'),
   section(declared.sms, false, '市文明办审核的防疫和文明公益短信，可复制转发。'),
+  section(declared.slogans, false, '市文明办审核的防疫和文明标语，可下载横幅和墙体标语文件，加上本单位名称。'),
   section(declared.centers, false, '各县（市、区）新时代文明实践中心、所、站的地址、服务和电话。'),
   section(declared.clinics, false, '发热门诊和就医点的地址、接诊时间和电话，可一键拨打、导航。'),
 ];

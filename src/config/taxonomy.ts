@@ -83,6 +83,16 @@ export const POSTER_THEMES = [
 
 export const SMS_TOPICS = ['疫情防护', '文明健康', '移风易俗', '心理关爱', '志愿服务', '防范谣言'] as const;
 
+/** Topics of slogans (标语) for banners and walls; slugs name the topic's heading on /slogans/. */
+export const SLOGAN_TOPIC_TERMS = [
+  { name: '疫情防护', slug: 'protection' },
+  { name: '文明健康', slug: 'healthy-living' },
+  { name: '移风易俗', slug: 'customs' },
+  { name: '文明上网', slug: 'online' },
+  { name: '关心关爱', slug: 'care' },
+  { name: '众志成城', slug: 'solidarity' },
+] as const satisfies readonly Term[];
+
 /** Practice centers: 中心 at county level, 所 in townships and streets, 站 in villages and communities. */
 export const CENTER_LEVEL_TERMS = [
   { name: '中心', slug: 'zhongxin' },

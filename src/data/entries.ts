@@ -7,11 +7,11 @@ import type { ArticleCollection, SectionCollection } from '../config/sections';
  */
 
 type Entry<C extends CollectionKey> = CollectionEntry<C>;
-type Dated = { data: { published: Date; title: string } };
+type Dated = { data: { published: Date; title?: string } };
 
-/** Newest first; equal dates fall back to the title so the order is stable. */
+/** Newest first; equal dates fall back to the title (slogans have none: their text is their title) so the order is stable. */
 export const byNewest = (a: Dated, b: Dated): number =>
-  b.data.published.getTime() - a.data.published.getTime() || a.data.title.localeCompare(b.data.title, 'zh-CN');
+  b.data.published.getTime() - a.data.published.getTime() || (a.data.title ?? '').localeCompare(b.data.title ?? '', 'zh-CN');
 
 const isPublic = (entry: { data: { draft?: boolean } }): boolean => import.meta.env.DEV || entry.data.draft !== true;
 

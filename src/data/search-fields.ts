@@ -89,3 +89,10 @@ export function smsSearchFields(message: { readonly title: string; readonly appr
   const section = sectionOf('sms').label;
   return { filters: { section: [section], [RANKING_FILTERS.minor]: ['1'] }, ...common(section, message.title, message.approved) };
 }
+
+/** A slogan's card on /slogans/, a search result of its own: the slogan is its title. */
+export function sloganSearchFields(slogan: { readonly text: string; readonly approved: Date; readonly topic: { readonly name: string } }): SearchFields {
+  const section = sectionOf('slogans').label;
+  const { meta, sort } = common(section, slogan.text, slogan.approved);
+  return { filters: { section: [section], [RANKING_FILTERS.minor]: ['1'] }, meta: { ...meta, keywords: searchTerms([slogan.topic.name]) }, sort };
+}

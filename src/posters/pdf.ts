@@ -19,20 +19,38 @@ export const PAPER: Readonly<Record<PaperSize, { readonly width: number; readonl
  * prepared (src/posters/picture.ts). A3 is the A4 layout scaled.
  */
 export function renderPosterPdf(layout: PosterLayout, fonts: PosterFonts, content: PosterContent, paper: PaperSize, picture?: PreparedPicture): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: paper,
-    margin: 0,
-    lang: 'zh-CN',
-    displayTitle: true,
-    // A fixed date keeps the bytes of an unchanged poster the same from one render to the next.
-    info: {
-      Title: content.title,
-      Author: content.organizer,
-      Subject: content.headline,
-      Creator: content.siteName,
-      CreationDate: new Date(`${content.publishedIso}T00:00:00Z`),
-    },
-  });
+  const info: PdfInfo = {
+    Title: content.title,
+    Author: content.organizer,
+    Subject: content.headline,
+    Creator: content.siteName,
+    CreationDate: new Date(`${content.publishedIso}T00:00:00Z`),
+  };
+  return renderLayoutPdf([layout], fonts, info, PAPER[paper], picture);
+}
+
+/** The PDF's document information. A fixed date keeps the bytes of unchanged content the same from one render to the next. */
+export interface PdfInfo {
+  readonly Title: string;
+  readonly Author: string;
+  readonly Subject: string;
+  readonly Creator: string;
+  readonly CreationDate: Date;
+}
+
+/**
+ * A vector PDF with one page per layout: each page the layout's own size in points (slogans: banners at
+ * their true size, wall-slogan sheets), or `paper` with the layout scaled to its width (a poster on A3).
+ */
+export function renderLayoutPdf(
+  layouts: readonly PosterLayout[],
+  fonts: PosterFonts,
+  info: PdfInfo,
+  paper?: { readonly width: number; readonly height: number },
+  picture?: PreparedPicture,
+): Promise<Buffer> {
+  const size = (layout: PosterLayout): [number, number] => (paper ? [paper.width, paper.height] : [layout.width, layout.height]);
+  const doc = new PDFDocument({ size: size(layouts[0]!), margin: 0, lang: 'zh-CN', displayTitle: true, info: { ...info } });
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -40,8 +58,18 @@ export function renderPosterPdf(layout: PosterLayout, fonts: PosterFonts, conten
     doc.on('error', reject);
   });
   for (const font of Object.values(fonts)) doc.registerFont(font.name, font.data);
+  layouts.forEach((layout, index) => {
+    if (index > 0) doc.addPage({ size: size(layout), margin: 0 });
+    doc.save();
+    doc.scale(paper ? paper.width / layout.width : 1);
+    drawItems(doc, layout, picture);
+    doc.restore();
+  });
+  doc.end();
+  return done;
+}
 
-  doc.scale(PAPER[paper].width / layout.width);
+function drawItems(doc: PDFKit.PDFDocument, layout: PosterLayout, picture?: PreparedPicture): void {
   for (const item of layout.items) {
     switch (item.kind) {
       case 'rect':
@@ -69,6 +97,4 @@ export function renderPosterPdf(layout: PosterLayout, fonts: PosterFonts, conten
         break;
     }
   }
-  doc.end();
-  return done;
 }

@@ -32,3 +32,11 @@ export async function renderPosterPreview(layout: PosterLayout, fonts: PosterFon
     .toBuffer({ resolveWithObject: true });
   return { data, width: info.width, height: info.height };
 }
+
+/** Any layout (a banner, say) as a PNG `pixelWidth` pixels wide: a preview to look at, not a print file. */
+export async function renderLayoutPng(layout: PosterLayout, fonts: PosterFonts, pixelWidth: number): Promise<Raster> {
+  const { data, info } = await sharp(Buffer.from(renderPosterSvg(layout, fonts, pixelWidth)))
+    .png({ compressionLevel: 9, palette: true, quality: 100 })
+    .toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height };
+}

@@ -185,6 +185,8 @@ export function decapCollection(declaration: CollectionDeclaration): DecapCollec
     format: markdown ? 'frontmatter' : 'yml',
     // ASCII file names for Chinese titles: the date and time of creation, made unique by Decap.
     slug: '{{year}}{{month}}{{day}}-{{hour}}{{minute}}{{second}}',
+    // Decap names entries by their `title`; a collection without one (slogans: the text is the title) by its first field.
+    ...(declaration.fields.some((field) => field.name === 'title') ? {} : { identifier_field: declaration.fields[0]!.name }),
     fields: fieldsFor(declaration),
     ...listViewFor(declaration),
   };

@@ -2,32 +2,7 @@
  * Co-branding without a server: what a school or community types into the form is shown on the
  * printed poster, remembered in this browser (for the next poster), and printed with window.print().
  */
-const STORAGE_KEY = 'wenming:poster-cobrand';
-
-interface Cobrand {
-  org: string;
-  contact: string;
-}
-
-function read(): Cobrand {
-  const query = new URLSearchParams(location.search);
-  let saved: Partial<Cobrand> = {};
-  try {
-    saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}') as Partial<Cobrand>;
-  } catch {
-    // Storage blocked or unreadable: start with an empty form.
-    saved = {};
-  }
-  return { org: query.get('org') ?? saved.org ?? '', contact: query.get('contact') ?? saved.contact ?? '' };
-}
-
-function save(value: Cobrand): void {
-  try {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify(value));
-  } catch {
-    // Private mode may refuse storage; printing works all the same.
-  }
-}
+import { readCobrand as read, saveCobrand as save } from './cobrand-store';
 
 const form = document.querySelector<HTMLFormElement>('[data-poster-form]');
 const band = document.querySelector<HTMLElement>('[data-cobrand]');

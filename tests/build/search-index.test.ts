@@ -35,13 +35,14 @@ const listedArticles = () =>
     (entry) => !entry.data.withdrawn && !(entry.collection === 'knowledge' && entry.data.supersededBy),
   );
 
-/** What the index must hold: every listed article, every SMS text, practice center and fever clinic card. */
+/** What the index must hold: every listed article, every SMS text, practice center, fever clinic and slogan card. */
 const expectedUrls = () =>
   [
     ...listedArticles().map((entry) => `/${entry.collection}/${entry.id}/`),
     ...published('sms').map((entry) => `/sms/#sms-${entry.id}`),
     ...published('centers').map((entry) => `/centers/#center-${entry.id}`),
     ...published('clinics').map((entry) => `/clinics/#clinic-${entry.id}`),
+    ...published('slogans').map((entry) => `/slogans/#slogan-${entry.id}`),
   ].sort();
 
 describe('the search index', () => {

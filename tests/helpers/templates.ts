@@ -38,6 +38,8 @@ export const TEMPLATE_PAGES = [
   '/guides/',
   '/guides/fever/',
   '/clinics/',
+  '/slogans/',
+  '/slogans/hand-washing/banner/',
   '/knowledge/topic/protection/',
   '/sitemap/',
   '/accessibility/',

@@ -6,11 +6,12 @@ import { knowledge } from './knowledge';
 import { notices } from './notices';
 import { posters } from './posters';
 import { settings } from './settings';
+import { slogans } from './slogans';
 import { sms } from './sms';
 import { stories } from './stories';
 import { updates } from './updates';
 
 /** Every collection of the content model, in the order the CMS lists them. */
-export const declarations = [guides, knowledge, stories, customs, notices, posters, sms, centers, clinics, updates, settings] as const;
+export const declarations = [guides, knowledge, stories, customs, notices, posters, sms, slogans, centers, clinics, updates, settings] as const;
 
-export { centers, clinics, customs, guides, knowledge, notices, posters, settings, sms, stories, updates };
+export { centers, clinics, customs, guides, knowledge, notices, posters, settings, slogans, sms, stories, updates };
