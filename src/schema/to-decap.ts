@@ -54,6 +54,10 @@ const imageFields = (field: Field, required = field.required): DecapField[] => [
 export function decapField(field: Field): DecapField {
   switch (field.widget) {
     case 'string':
+      if (field.listedIn) {
+        const { collection, file, path } = field.listedIn;
+        return { ...common(field), widget: 'relation', collection, file, value_field: path, search_fields: [path], display_fields: [path], options_length: 500 };
+      }
       return {
         ...common(field),
         widget: 'string',
