@@ -179,6 +179,18 @@ describe('backendFromEnv', () => {
       }),
     ).toEqual({ name: 'gitea', branch: 'main', repo: 'wenming/site', base_url: 'https://git.example.gov.cn', api_root: 'https://git.example.gov.cn/api/v1', app_id: 'abc' });
   });
+
+  it('turns on open authoring for county accounts without write access, with the editorial workflow', () => {
+    const backend = backendFromEnv({ PUBLIC_CMS_BACKEND: 'github', PUBLIC_CMS_REPO: 'wenming/site', PUBLIC_CMS_OPEN_AUTHORING: 'true', PUBLIC_CMS_AUTH_SCOPE: 'repo' });
+    expect(backend).toEqual({ name: 'github', branch: 'main', repo: 'wenming/site', auth_scope: 'repo', open_authoring: true });
+    expect(decapConfig(declarations, backend, '', { local: false })).toMatchObject({ publish_mode: 'editorial_workflow', backend: { open_authoring: true } });
+    expect(backendFromEnv({ PUBLIC_CMS_BACKEND: 'github' })).not.toHaveProperty('open_authoring');
+  });
+
+  it('gives Forgejo the editorial workflow and plain Gitea none', () => {
+    expect(decapConfig(declarations, backendFromEnv({ PUBLIC_CMS_BACKEND: 'forgejo' }), '', { local: false }).publish_mode).toBe('editorial_workflow');
+    expect(decapConfig(declarations, backendFromEnv({ PUBLIC_CMS_BACKEND: 'gitea' }), '', { local: false }).publish_mode).toBe('simple');
+  });
 });
 
 describe("what Decap's config schema refuses", () => {
