@@ -17,14 +17,14 @@ const pictures = (entry: (typeof all)[number]) => (Array.isArray(entry.data.phot
 /** Today in Beijing, the build's “this month”: the build ran today (the test runs right after it). */
 const today = new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10);
 
-/** Rows of the status table under the heading with this text: name → [报送情况, 篇数, 带图片]. */
+/** Rows of the status table under the heading with this text: name → [报送情况, 篇数, 带图片] (then 所属 for units). */
 function statusRows(html: HTMLElement, heading: string): Map<string, string[]> {
   const id = html.querySelectorAll('main h2, main h3').find((candidate) => textOf(candidate).includes(heading))!.id;
   const table = html.querySelector(`[aria-labelledby="${id}"] table`)!;
   return new Map(
     table.querySelectorAll('tbody tr').map((row) => {
       const cells = row.querySelectorAll('td').map((td) => textOf(td).trim());
-      return [textOf(row.querySelector('th')!).trim(), cells.slice(-3)];
+      return [textOf(row.querySelector('th')!).trim(), cells];
     }),
   );
 }
@@ -55,7 +55,7 @@ describe('a month of reporting (/reports/2020-02/)', () => {
     expect([...rows.keys()]).toEqual(settings.reporting.units.map((unit) => unit.name));
     for (const unit of settings.reporting.units) {
       const theirs = inMonth.filter((entry) => entry.data.unit === unit.name);
-      expect(rows.get(unit.name)![0], unit.name).toBe(theirs.length > 0 ? '✓ 已报送' : '✗ 未报送');
+      expect(rows.get(unit.name), unit.name).toEqual([theirs.length > 0 ? '✓ 已报送' : '✗ 未报送', String(theirs.length), String(theirs.filter((entry) => pictures(entry) > 0).length), unit.district]);
     }
     expect(rows.get('市卫健委')![0]).toBe('✗ 未报送');
   });
