@@ -16,6 +16,9 @@ export function backendFromEnv(env: Record<string, string | undefined>): Backend
     ...optional('api_root', env.PUBLIC_CMS_API_ROOT),
     ...optional('auth_endpoint', env.PUBLIC_CMS_AUTH_ENDPOINT),
     ...optional('app_id', env.PUBLIC_CMS_APP_ID),
+    ...optional('auth_scope', env.PUBLIC_CMS_AUTH_SCOPE),
+    // County accounts without write access submit reports as pull requests from a fork (docs/cms.md).
+    ...(env.PUBLIC_CMS_OPEN_AUTHORING === 'true' ? { open_authoring: true } : {}),
   };
 }
 

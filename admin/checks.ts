@@ -5,6 +5,7 @@ import type { Problem } from '../src/checks/problem';
 import type { CmsCheckContext } from '../src/checks/cms-context';
 import type { CollectionDeclaration } from '../src/schema/collection';
 import { contextValidator, schemaContextOver } from '../src/schema/entry-problems';
+import { reportingUnitsOf } from '../src/schema/reporting-unit';
 import type { Field } from '../src/schema/fields';
 
 /**
@@ -108,9 +109,10 @@ export async function entryErrors(declaration: CollectionDeclaration, entry: Imm
     ? ((settings.hotlines as { number?: unknown }[] | undefined) ?? []).map((line) => String(line.number ?? ''))
     : (facts?.hotlines ?? []);
   const smsSignature = String(settings?.smsSignature ?? facts?.smsSignature ?? '【太原市文明办】');
+  const reportingUnits = settings ? reportingUnitsOf(settings.reporting) : (facts?.reportingUnits ?? []);
   const validate = contextValidator(
     schemaContextOver(
-      { smsSignature },
+      { smsSignature, reportingUnits },
       // An image must be an upload in content/media/ (the CMS never writes anything else).
       (src) =>
         !facts || (src.startsWith('../media/') && media.has(decodeURI(src.slice('../media/'.length))))

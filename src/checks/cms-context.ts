@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readSiteSettings } from '../config/settings-file';
+import type { ReportingUnit } from '../schema/collection';
 import { entryIdFromPath } from '../lib/slugs';
 import { declarations } from '../schema/collections';
 import { parseYaml, splitFrontMatter } from './front-matter';
@@ -14,6 +15,8 @@ import { parseYaml, splitFrontMatter } from './front-matter';
 export interface CmsCheckContext {
   readonly smsSignature: string;
   readonly hotlines: readonly string[];
+  /** The units expected to report (a 工作动态's 报送单位 must be one of them). */
+  readonly reportingUnits: readonly ReportingUnit[];
   /** Every entry: collection, id (file name without extension), and whether it is a draft. */
   readonly entries: readonly { collection: string; id: string; draft: boolean }[];
   /** File names in content/media/. */
@@ -45,6 +48,7 @@ export function cmsCheckContext(root: string): CmsCheckContext {
   }
   return {
     smsSignature: readSiteSettings().smsSignature,
+    reportingUnits: readSiteSettings().reportingUnits,
     hotlines: (settings?.hotlines ?? []).map((line) => String(line.number ?? '')),
     entries,
     media: namesIn(join(root, 'content/media')),

@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { load as parseYaml } from 'js-yaml';
 import { readContentText } from '../checks/read-text';
+import type { ReportingUnit } from '../schema/collection';
+import { reportingUnitsOf } from '../schema/reporting-unit';
 
 /** Where editors keep the site settings; the CMS edits this file. A function, because the CMS
  * bundle imports the declarations (and so this module) in the browser, where there is no file. */
@@ -11,6 +13,8 @@ export interface EarlySettings {
   readonly siteUrl: string;
   readonly smsSignature: string;
   readonly pageSize: number;
+  /** The units expected to report, for the rule on 工作动态's 报送单位. */
+  readonly reportingUnits: readonly ReportingUnit[];
 }
 
 let cached: EarlySettings | undefined;
@@ -31,6 +35,7 @@ export function readSiteSettings(): EarlySettings {
     siteUrl: String(data.siteUrl ?? 'https://wenming.taiyuan.example'),
     smsSignature: String(data.smsSignature ?? '【太原市文明办】'),
     pageSize: Number(data.pageSize ?? 8),
+    reportingUnits: reportingUnitsOf(data.reporting),
   };
   return cached;
 }

@@ -24,6 +24,12 @@ export const DISTRICTS = [
   { name: '古交市', slug: 'gujiao' },
 ] as const satisfies readonly Term[];
 
+/** Where a city-level unit (市卫健委, 市教育局, 团市委…) reports from, in place of a county or district. */
+export const CITY_LEVEL = '市直';
+
+/** Who a report (工作动态) can come from: a county or district, or a city-level unit (市直). */
+export const REPORTING_AREAS = [...names(DISTRICTS), CITY_LEVEL] as const;
+
 /** Frontline groups the plan (part 2, section 3) asks the city to find and publicise. */
 export const STORY_CATEGORIES = [
   { name: '医务卫生工作者', slug: 'medical' },

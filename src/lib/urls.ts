@@ -13,6 +13,9 @@ export const districtPath = (slug: string): string => `/districts/${slug}/`;
 /** Reports (工作动态) counted by district and month, and their CSV export. */
 export const reportsPath = '/reports/';
 export const reportsCsvPath = '/reports/updates.csv';
+/** How counties and units report (报送指南), and who has reported in one month (`2020-02`). */
+export const reportsGuidePath = '/reports/guide/';
+export const reportsMonthPath = (month: string): string => `/reports/${month}/`;
 /** SMS texts for operators. */
 export const smsCsvPath = '/sms/sms-texts.csv';
 export const smsTextPath = '/sms/sms-texts.txt';

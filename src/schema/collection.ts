@@ -4,6 +4,14 @@ import type { DataOfFields, Field } from './fields';
 export interface RuleSettings {
   /** Sender signature put before every public-service SMS, e.g. 【太原市文明办】. */
   readonly smsSignature: string;
+  /** Units expected to report (网站设置 → 信息报送 → 报送单位): a report's 报送单位 must be one of them. */
+  readonly reportingUnits: readonly ReportingUnit[];
+}
+
+/** A unit expected to report, with its county or district (or 市直). */
+export interface ReportingUnit {
+  readonly name: string;
+  readonly district: string;
 }
 
 /** A rule over several fields of one entry, checked after each field is valid on its own. */

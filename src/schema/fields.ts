@@ -21,6 +21,12 @@ export interface StringField extends FieldBase {
   readonly maxLength?: number;
   /** A pattern the value must match, with the Chinese explanation shown when it does not. */
   readonly pattern?: readonly [RegExp, string];
+  /**
+   * The CMS offers the values of a list in a settings file instead of a text box (Decap's relation
+   * widget on a file collection: `path` like `reporting.units.*.name`); the build checks the value
+   * with a collection rule.
+   */
+  readonly listedIn?: { readonly collection: string; readonly file: string; readonly path: string };
 }
 /** Multi-line plain text. */
 export interface TextField extends FieldBase {

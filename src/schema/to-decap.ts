@@ -66,6 +66,10 @@ const imageFields = (field: Field, required = field.required): DecapField[] => [
 export function decapField(field: Field): DecapField {
   switch (field.widget) {
     case 'string':
+      if (field.listedIn) {
+        const { collection, file, path } = field.listedIn;
+        return { ...common(field), widget: 'relation', collection, file, value_field: path, search_fields: [path], display_fields: [path], options_length: 500 };
+      }
       return {
         ...common(field),
         widget: 'string',
@@ -194,13 +198,20 @@ export function decapCollection(declaration: CollectionDeclaration): DecapCollec
 
 /** Where the CMS saves: the local Git backend in development, a Git host in production. */
 export interface BackendSettings {
-  readonly name: 'git-gateway' | 'github' | 'gitlab' | 'gitea';
+  readonly name: 'git-gateway' | 'github' | 'gitlab' | 'gitea' | 'forgejo';
   readonly repo?: string;
   readonly branch: string;
   readonly base_url?: string;
   readonly api_root?: string;
   readonly auth_endpoint?: string;
   readonly app_id?: string;
+  /**
+   * GitHub and Forgejo: users without write access (a county's account) work in a fork and submit
+   * each entry as a pull request (https://decapcms.org/docs/open-authoring/).
+   */
+  readonly open_authoring?: boolean;
+  /** `repo` lets open authoring fork a private GitHub repository. */
+  readonly auth_scope?: string;
 }
 
 /**
@@ -208,7 +219,7 @@ export interface BackendSettings {
  * workflow). Decap's Gitea backend cannot: with it, 保存 publishes at once (publish_mode simple),
  * and the content check still runs before every save (admin/checks.ts).
  */
-export const WORKFLOW_BACKENDS: readonly BackendSettings['name'][] = ['github', 'gitlab', 'git-gateway'];
+export const WORKFLOW_BACKENDS: readonly BackendSettings['name'][] = ['github', 'gitlab', 'git-gateway', 'forgejo'];
 
 /** 草稿 → 待审核 → 待发布 → 已发布 where the backend can, 保存 = 发布 where it cannot. */
 export function publishModeFor(backend: BackendSettings, local: boolean): 'editorial_workflow' | 'simple' {

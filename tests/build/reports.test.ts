@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { DISTRICTS } from '../../src/config/taxonomy';
+import { DISTRICTS, REPORTING_AREAS } from '../../src/config/taxonomy';
 import { isDraft, readCollection, type ContentFile } from '../helpers/content';
 import { existsInDist, page, readDist, textOf } from '../helpers/dist';
 
@@ -22,16 +22,18 @@ const monthOf = (label: string) => label.replace(/^(\d{4})年(\d{1,2})月$/, (_,
 
 describe('reports overview', () => {
   const html = page('/reports/');
-  const table = html.querySelector('main table')!;
+  const table = html.querySelector('main table.report-table')!;
+  const withPictures = (entries: ContentFile[]) => entries.filter((entry) => Array.isArray(entry.data.photos) && entry.data.photos.length > 0);
 
-  it('has a captioned table with a header for every column and row', () => {
+  it('has a captioned table with a header for every column and a row for every district and 市直', () => {
     expect(table.querySelector('caption')?.textContent).toBeTruthy();
-    expect(table.querySelectorAll('thead th[scope=col]').length).toBeGreaterThanOrEqual(3);
-    expect(table.querySelectorAll('tbody th[scope=row]')).toHaveLength(DISTRICTS.length);
+    expect(table.querySelectorAll('thead th[scope=col]').length).toBeGreaterThanOrEqual(4);
+    expect(table.querySelectorAll('tbody th[scope=row]').map((th) => textOf(th).trim())).toEqual([...REPORTING_AREAS]);
   });
 
   it('counts the published reports of every district in every month as the content does', () => {
-    const months = table.querySelectorAll('thead th').slice(1, -1).map((th) => monthOf(th.textContent.trim()));
+    // Columns: 县（市、区）, the months, 合计, 其中带图片.
+    const months = table.querySelectorAll('thead th').slice(1, -2).map((th) => monthOf(th.textContent.trim()));
     const contentMonths = [...new Set(updates.map((update) => day(update.data.published).slice(0, 7)))].sort();
     expect(months[0]).toBe(contentMonths[0]);
     expect(months.at(-1)).toBe(contentMonths.at(-1));
@@ -40,16 +42,24 @@ describe('reports overview', () => {
       const cells = rows[index]!.querySelectorAll('td').map((td) => Number(td.textContent.trim()));
       expect(textOf(rows[index]!.querySelector('th')!).trim()).toBe(district.name);
       months.forEach((month, column) => expect(cells[column], `${district.name} ${month}`).toBe(counted.get(`${district.name} ${month}`) ?? 0));
-      expect(cells.at(-1), `${district.name} total`).toBe(inDistrict(updates, district.name).length);
+      expect(cells.at(-2), `${district.name} total`).toBe(inDistrict(updates, district.name).length);
+      expect(cells.at(-1), `${district.name} with pictures`).toBe(withPictures(inDistrict(updates, district.name)).length);
     }
-    expect(Number(table.querySelector('tfoot td:last-child')!.textContent)).toBe(updates.length);
+    const footer = table.querySelectorAll('tfoot td').map((td) => Number(td.textContent));
+    expect(footer.slice(-2)).toEqual([updates.length, withPictures(updates).length]);
+  });
+
+  it('counts the reports with pictures apart from those with text only', () => {
+    const pictures = withPictures(updates).length;
+    expect(pictures).toBeGreaterThan(0);
+    expect(textOf(html.querySelector('main')!)).toContain(`共报送并发布工作动态 ${updates.length} 篇，其中带图片的 ${pictures} 篇，只有文字的 ${updates.length - pictures} 篇`);
   });
 
   it('links every district to its page and, where it has reports, to its list of reports', () => {
     const rows = table.querySelectorAll('tbody tr');
     for (const [index, district] of DISTRICTS.entries()) {
       expect(rows[index]!.querySelector('th a')?.getAttribute('href')).toBe(`/districts/${district.slug}/`);
-      const reports = rows[index]!.querySelector('td:last-child a')?.getAttribute('href');
+      const reports = rows[index]!.querySelector('td a')?.getAttribute('href');
       if (inDistrict(updates, district.name).length > 0) {
         expect(reports).toBe(`/updates/district/${district.slug}/`);
         expect(existsInDist(`updates/district/${district.slug}/index.html`)).toBe(true);
@@ -62,7 +72,7 @@ describe('reports overview', () => {
     expect(svg.querySelector('title')?.textContent).toBeTruthy();
     expect(svg.getAttribute('viewBox')).toMatch(/^0 0 \d+ \d+$/);
     const totals = svg.querySelectorAll('text.report-chart__value').map((text) => Number(text.textContent));
-    expect(totals).toEqual(DISTRICTS.map((district) => inDistrict(updates, district.name).length));
+    expect(totals).toEqual(REPORTING_AREAS.map((area) => inDistrict(updates, area).length));
     expect(svg.querySelectorAll('rect')).toHaveLength(counted.size);
     expect(svg.querySelectorAll('style')).toHaveLength(0);
     expect(svg.querySelectorAll('[style]')).toHaveLength(0);
@@ -79,7 +89,7 @@ describe('reports CSV', () => {
 
   it('is UTF-8 with a byte order mark and the columns the office asked for', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(Object.keys(rows[0]!)).toEqual(['县（市、区）', '报送单位', '发布日期', '标题', '网址']);
+    expect(Object.keys(rows[0]!)).toEqual(['县（市、区）', '报送单位', '发布日期', '标题', '带图片', '图片张数', '网址']);
   });
 
   it('matches the published reports, one row each, with absolute addresses of existing pages', () => {
@@ -92,6 +102,8 @@ describe('reports CSV', () => {
         报送单位: update.data.unit,
         发布日期: day(update.data.published),
         标题: update.data.title,
+        带图片: Array.isArray(update.data.photos) && update.data.photos.length > 0 ? '是' : '否',
+        图片张数: String(Array.isArray(update.data.photos) ? update.data.photos.length : 0),
         网址: url,
       });
       expect(existsInDist(`updates/${update.id}/index.html`)).toBe(true);

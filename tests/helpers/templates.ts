@@ -35,6 +35,9 @@ export const TEMPLATE_PAGES = [
   '/sms/',
   '/centers/',
   '/reports/',
+  '/reports/guide/',
+  // A month page: a month of the sample reports, with both 已报送 and 未报送.
+  '/reports/2020-02/',
   '/guides/',
   '/guides/fever/',
   '/clinics/',

@@ -11,6 +11,8 @@ export const GET: APIRoute = async ({ site }) => {
     unit: data.unit,
     published: data.published,
     title: data.title,
+    hasPictures: data.photos.length > 0 ? '是' : '否',
+    pictures: data.photos.length,
     url: absoluteUrl(entryPath('updates', id), site!),
   }));
   const csv = toCsv(rows, [
@@ -18,6 +20,8 @@ export const GET: APIRoute = async ({ site }) => {
     { key: 'unit', header: '报送单位' },
     { key: 'published', header: '发布日期' },
     { key: 'title', header: '标题' },
+    { key: 'hasPictures', header: '带图片' },
+    { key: 'pictures', header: '图片张数' },
     { key: 'url', header: '网址' },
   ]);
   return new Response(csv, { headers: CSV_HEADERS });

@@ -1,3 +1,4 @@
+import { REPORTING_AREAS } from '../../config/taxonomy';
 import { defineCollectionDeclaration } from '../collection';
 import { boolean, list, number, object, objectList, select, string, text } from '../fields';
 
@@ -19,6 +20,16 @@ export const settings = defineCollectionDeclaration({
       string('phone', '电话'),
       string('email', '电子邮箱', { pattern: [/^[^@\s]+@[^@\s]+\.[^@\s]+$/, '不是有效的电子邮箱地址。'] }),
       string('address', '地址', { required: false }),
+    ]),
+    object('reporting', '信息报送', [
+      number('deadlineDay', '每月截止日', {
+        min: 1,
+        max: 28,
+        hint: '各县（市、区）和各单位每月几日前报送当月工作情况（文字和图片），例如 25 表示“每月 25 日前报送当月工作”。',
+      }),
+      objectList('units', '报送单位', [string('name', '单位名称', { maxLength: 40 }), select('district', '所属县（市、区）', REPORTING_AREAS)], 'name', {
+        hint: '应当报送工作动态的单位：各县（市、区）文明办和市直有关部门（所属填“市直”）。工作动态的“报送单位”必须是这里的名称；“工作动态统计”页按月列出哪些单位已报送、哪些未报送。',
+      }),
     ]),
     string('icp', 'ICP备案号'),
     string('police', '公安备案号'),
@@ -48,5 +59,18 @@ export const settings = defineCollectionDeclaration({
       string('link', '链接', { required: false, hint: '站内路径（如 /notices/…/）或 https:// 地址。' }),
     ]),
   ],
+  rules: [
+    {
+      field: 'reporting',
+      holds: (data) => repeatedUnits(data).length === 0,
+      message: (data) => `“信息报送 → 报送单位”中${repeatedUnits(data).map((name) => `“${name}”`).join('、')}登记了不止一次，请删去重复的一行。`,
+    },
+  ],
   listView: { summary: '{{siteName}}', sortableFields: [] },
 });
+
+/** Unit names listed more than once under 信息报送 → 报送单位. */
+function repeatedUnits(data: Record<string, unknown>): string[] {
+  const names = ((data.reporting as { units?: { name: string }[] } | undefined)?.units ?? []).map((unit) => unit.name);
+  return [...new Set(names.filter((name, index) => names.indexOf(name) !== index))];
+}
