@@ -2,6 +2,7 @@ import { KNOWLEDGE_TOPICS, POSTER_AUDIENCES, POSTER_THEMES, names } from '../../
 import { defineCollectionDeclaration } from '../collection';
 import { list, relation, select, string } from '../fields';
 import { entryFields, synonymsField } from './common';
+import { campaignLinksField } from './campaign-links';
 
 /** 海报: print-ready posters for notice boards, schools, villages and public places. */
 export const posters = defineCollectionDeclaration({
@@ -17,6 +18,7 @@ export const posters = defineCollectionDeclaration({
     list('slogans', '标语', { minItems: 1, maxItems: 3, maxItemLength: 16, hint: '1 到 3 行，每行不超过 16 字。' }),
     list('points', '要点', { minItems: 3, maxItems: 6, maxItemLength: 22, hint: '3 到 6 条，每条不超过 22 字。' }),
     select('audience', '适用场所', names(POSTER_AUDIENCES), { multiple: true, minItems: 1 }),
+    campaignLinksField,
     select('topic', '主题', names(KNOWLEDGE_TOPICS)),
     select('theme', '配色', POSTER_THEMES.map((theme) => theme.slug), {
       optionLabels: names(POSTER_THEMES),
