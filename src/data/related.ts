@@ -2,9 +2,6 @@ import type { CollectionEntry } from 'astro:content';
 import { ARTICLE_COLLECTIONS, type ArticleCollection } from '../config/sections';
 import { relatedItems, type WeightedKey } from '../lib/related';
 import { byNewest, getPublished, isListed } from './entries';
-import { campaignKindsOf, type CampaignLinkable } from '../lib/campaigns';
-
-const CAMPAIGN_LINKED: ReadonlySet<string> = new Set(['stories', 'updates', 'posters']);
 
 type Article = CollectionEntry<ArticleCollection>;
 
@@ -12,7 +9,7 @@ const entryKey = (collection: string, id: string) => `entry:${collection}/${id}`
 
 /**
  * What makes two entries related, strongest first: a poster and the article it points to; the
- * same topic (knowledge and posters share one list of topics), theme, category or creation campaign; shared tags;
+ * same topic (knowledge and posters share one list of topics), theme or category; shared tags;
  * the same district; the same section.
  */
 function relatedKeys(entry: Article): WeightedKey[] {
@@ -28,10 +25,6 @@ function relatedKeys(entry: Article): WeightedKey[] {
   }
   for (const field of ['topic', 'theme', 'category', 'kind'] as const) {
     if (typeof data[field] === 'string') keys.push({ key: `${field}:${data[field]}`, weight: 3 });
-  }
-  // A story, report or poster serving a creation campaign is related to the campaign (whose `kind` is its key).
-  if (CAMPAIGN_LINKED.has(entry.collection)) {
-    for (const kind of campaignKindsOf(data as CampaignLinkable)) keys.push({ key: `kind:${kind}`, weight: 3 });
   }
   if (typeof data.district === 'string') keys.push({ key: `district:${data.district}`, weight: 1 });
   return keys;

@@ -70,12 +70,6 @@ describe('creation campaign pages (创建活动)', () => {
     });
   }
 
-  it('counts serving a campaign as being related to it (相关内容)', () => {
-    // The teacher's story (sample) serves 文明校园 by its 相关创建活动 tick; it shares one tag with the campaign.
-    expect(page('/stories/school-teacher-volunteer/').querySelector('.related a[href="/campaigns/schools/"]')).not.toBeNull();
-    expect(page('/campaigns/schools/').querySelector('.related a[href="/stories/school-teacher-volunteer/"]')).not.toBeNull();
-  });
-
   it('shows the six kinds on /campaigns/ in the plan’s order, each linking its campaign', () => {
     const overview = page('/campaigns/');
     const cards = overview.querySelectorAll('.campaign-kinds > li');
