@@ -93,7 +93,7 @@ export async function withCacheKeys<P extends { props: object }>(paths: P[], ...
 /**
  * The key of an entry page: the entry's own file (its digest: front matter and text), the entries
  * listed under 相关内容 (titles and sections), the article a poster points to, the newer version
- * a superseded knowledge article points to, and the settings. A change elsewhere (another entry's
+ * a superseded knowledge article points to, the stories, reports and posters a campaign lists, and the settings. A change elsewhere (another entry's
  * text) leaves the key alone.
  */
 export async function entryPageCacheKey(entry: Article): Promise<string> {
