@@ -37,5 +37,6 @@ export const collections = {
   centers: fromDeclaration(declared.centers),
   clinics: fromDeclaration(declared.clinics),
   updates: fromDeclaration(declared.updates),
+  campaigns: fromDeclaration(declared.campaigns),
   settings: fromDeclaration(declared.settings),
 };

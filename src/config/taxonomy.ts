@@ -120,6 +120,20 @@ export const CENTER_SERVICE_TERMS = [
 ] as const satisfies readonly Term[];
 export const CENTER_SERVICES = names(CENTER_SERVICE_TERMS);
 
+/**
+ * The mass civilization-creation campaigns (群众性精神文明创建) the plan names (part 2, section 4), in its
+ * order: their epidemic work counts in the creation assessment (测评体系).
+ */
+export const CAMPAIGN_KINDS = [
+  { name: '文明城市', slug: 'city' },
+  { name: '文明单位', slug: 'workplaces' },
+  { name: '文明村镇', slug: 'villages' },
+  { name: '文明社区', slug: 'communities' },
+  { name: '文明校园', slug: 'schools' },
+  { name: '文明家庭', slug: 'families' },
+] as const satisfies readonly Term[];
+export type CampaignKind = (typeof CAMPAIGN_KINDS)[number]['name'];
+
 /** The Chinese names of a term list, as a tuple for zod enums and CMS select options. */
 export function names<const T extends readonly Term[]>(terms: T): { [K in keyof T]: T[K]['name'] } {
   return terms.map((term) => term.name) as { [K in keyof T]: T[K]['name'] };

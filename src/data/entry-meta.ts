@@ -1,7 +1,7 @@
 import type { CollectionEntry } from 'astro:content';
 import type { ArticleCollection } from '../config/sections';
 import { KNOWLEDGE_TOPICS, termByName } from '../config/taxonomy';
-import { knowledgeTopicPath } from '../lib/urls';
+import { campaignsPath, knowledgeTopicPath } from '../lib/urls';
 
 /** One line of the metadata box on an entry page. */
 export interface MetaItem {
@@ -74,6 +74,8 @@ export function entryMeta(entry: CollectionEntry<ArticleCollection>): MetaItem[]
     }
     case 'customs':
       return [{ label: '主题', value: (entry.data as CollectionEntry<'customs'>['data']).theme }, ...common];
+    case 'campaigns':
+      return [{ label: '创建类别', value: (entry.data as CollectionEntry<'campaigns'>['data']).kind, href: campaignsPath }, ...common];
     case 'posters':
     case 'guides':
       return common;

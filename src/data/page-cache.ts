@@ -7,6 +7,7 @@ import { buildStartedAt, writtenThisBuild } from '../lib/build-output';
 import type { ArticleCollection } from '../config/sections';
 import { getPublishedReference } from './entries';
 import { getRelated } from './related';
+import { getCampaignRelated } from './campaigns';
 
 /**
  * Cache keys for Astro's incremental builds (`experimental.incrementalBuild`, astro.config.mjs).
@@ -92,11 +93,16 @@ export async function withCacheKeys<P extends { props: object }>(paths: P[], ...
 /**
  * The key of an entry page: the entry's own file (its digest: front matter and text), the entries
  * listed under 相关内容 (titles and sections), the article a poster points to, the newer version
- * a superseded knowledge article points to, and the settings. A change elsewhere (another entry's
+ * a superseded knowledge article points to, the stories, reports and posters a campaign lists, and the settings. A change elsewhere (another entry's
  * text) leaves the key alone.
  */
 export async function entryPageCacheKey(entry: Article): Promise<string> {
-  return pageCacheKey({ file: entry.digest ?? null }, entry, await getRelated(entry), await referencedBy(entry));
+  return pageCacheKey({ file: entry.digest ?? null }, entry, await getRelated(entry), await referencedBy(entry), await campaignListed(entry));
+}
+
+/** What a campaign's page lists besides itself: the stories, reports and posters serving its kind. */
+async function campaignListed(entry: Article) {
+  return entry.collection === 'campaigns' ? getCampaignRelated((entry as CollectionEntry<'campaigns'>).data.kind) : null;
 }
 
 /** The entries an entry's page links to by reference, resolved as the page resolves them. */

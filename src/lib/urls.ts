@@ -33,6 +33,10 @@ export const centersServicePath = (slug: string): string => `/centers/service/${
 /** An absolute URL on the public site, for feeds, canonical links and QR codes. */
 export const absoluteUrl = (path: string, site: URL | string): string => new URL(path, site).href;
 
+/** The creation campaigns (创建活动) by kind, and how readers nominate a 身边好人 (no form: a letter). */
+export const campaignsPath = '/campaigns/';
+export const nominatePath = '/nominate/';
+
 /** Fever clinics and other places to see a doctor. */
 export const clinicsPath = '/clinics/';
 /** A telephone link; hyphens and spaces are left out of the number dialled. */

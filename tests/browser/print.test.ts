@@ -44,7 +44,7 @@ describeBrowser('printing in Chromium', () => {
     await page.close();
   });
 
-  for (const path of ['/knowledge/', '/sms/', '/centers/', '/reports/', '/reports/2020-02/', '/reports/guide/', '/clinics/', '/slogans/']) {
+  for (const path of ['/knowledge/', '/sms/', '/centers/', '/reports/', '/reports/2020-02/', '/reports/guide/', '/clinics/', '/slogans/', '/campaigns/', '/nominate/']) {
     it(`prints ${path} with its address, one QR code to it and the day it was printed`, async () => {
       const page = await browser.newPage();
       await page.goto(`${site.url}${path}`);

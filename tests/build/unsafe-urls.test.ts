@@ -21,7 +21,7 @@ function addressesIn(html: string): string[] {
 
 const FRONT = `title: 领取口罩的通知（探测）
 summary: 社区发放口罩。
-published: 2020-02-05
+published: 2026-11-01
 source: 太原市卫生健康委员会
 editor: 市文明办综合科
 topic: 个人防护

@@ -1,3 +1,4 @@
+import { campaigns } from './campaigns';
 import { centers } from './centers';
 import { clinics } from './clinics';
 import { customs } from './customs';
@@ -12,6 +13,6 @@ import { stories } from './stories';
 import { updates } from './updates';
 
 /** Every collection of the content model, in the order the CMS lists them. */
-export const declarations = [guides, knowledge, stories, customs, notices, posters, sms, slogans, centers, clinics, updates, settings] as const;
+export const declarations = [guides, knowledge, stories, customs, notices, posters, sms, slogans, centers, clinics, updates, campaigns, settings] as const;
 
-export { centers, clinics, customs, guides, knowledge, notices, posters, settings, slogans, sms, stories, updates };
+export { campaigns, centers, clinics, customs, guides, knowledge, notices, posters, settings, slogans, sms, stories, updates };

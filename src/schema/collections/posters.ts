@@ -2,6 +2,7 @@ import { KNOWLEDGE_TOPICS, POSTER_AUDIENCES, POSTER_THEMES, names } from '../../
 import { defineCollectionDeclaration } from '../collection';
 import { image, list, relation, select, string } from '../fields';
 import { entryFields, synonymsField } from './common';
+import { campaignLinksField } from './campaign-links';
 
 /** 海报: print-ready posters for notice boards, schools, villages and public places. */
 export const posters = defineCollectionDeclaration({
@@ -22,6 +23,7 @@ export const posters = defineCollectionDeclaration({
       hint: '可选：一幅插图或照片，印在标语和要点之间（横向的图最合适），并在图旁印上来源/作者。',
     }),
     select('audience', '适用场所', names(POSTER_AUDIENCES), { multiple: true, minItems: 1 }),
+    campaignLinksField,
     select('topic', '主题', names(KNOWLEDGE_TOPICS)),
     select('theme', '配色', POSTER_THEMES.map((theme) => theme.slug), {
       optionLabels: names(POSTER_THEMES),

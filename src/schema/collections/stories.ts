@@ -2,6 +2,7 @@ import { DISTRICTS, HONOURS, STORY_CATEGORIES, names } from '../../config/taxono
 import { defineCollectionDeclaration } from '../collection';
 import { image, select, string } from '../fields';
 import { entryFields, sampleField, synonymsField } from './common';
+import { campaignLinksField } from './campaign-links';
 
 /** 先进典型: frontline exemplars the plan asks to find, publicise and recommend for honours. */
 export const stories = defineCollectionDeclaration({
@@ -19,6 +20,7 @@ export const stories = defineCollectionDeclaration({
     select('district', '所属县（市、区）', names(DISTRICTS)),
     string('unit', '所在单位', { maxLength: 60 }),
     select('honours', '优先推荐评选', HONOURS, { multiple: true, required: false }),
+    campaignLinksField,
     image('photo', '照片', { required: false }),
     sampleField,
   ],

@@ -3,6 +3,7 @@ import { defineCollectionDeclaration } from '../collection';
 import { image, select, string } from '../fields';
 import { reportingUnitProblem } from '../reporting-unit';
 import { entryFields, synonymsField } from './common';
+import { campaignLinksField } from './campaign-links';
 
 /** 工作动态: what counties and departments report back (the plan's 信息反馈), with text and photos. */
 export const updates = defineCollectionDeclaration({
@@ -19,6 +20,7 @@ export const updates = defineCollectionDeclaration({
       listedIn: { collection: 'settings', file: 'site', path: 'reporting.units.*.name' },
       hint: '从“网站设置 → 信息报送 → 报送单位”名单中选择，例如“小店区文明办”“市卫健委”；须与上面的县（市、区）相符。名单以外的单位请先联系市文明办综合科登记。',
     }),
+    campaignLinksField,
     image('photos', '图片', { multiple: true, required: false, hint: '活动现场照片 1 至 9 张，每张不超过 2 MB；每张都要写一句说明（替代文本）。' }),
   ],
   rules: [
