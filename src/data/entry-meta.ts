@@ -72,6 +72,10 @@ export function entryMeta(entry: CollectionEntry<ArticleCollection>): MetaItem[]
       const update = entry.data as CollectionEntry<'updates'>['data'];
       return [{ label: '县（市、区）', value: update.district }, { label: '报送单位', value: update.unit }, ...common];
     }
+    case 'broadcasts': {
+      const script = entry.data as CollectionEntry<'broadcasts'>['data'];
+      return [{ label: '体裁', value: script.kind }, { label: '适用', value: script.audience.join('、') }, { label: '主题', value: script.topic }, ...common];
+    }
     case 'customs':
       return [{ label: '主题', value: (entry.data as CollectionEntry<'customs'>['data']).theme }, ...common];
     case 'posters':

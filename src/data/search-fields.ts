@@ -51,7 +51,7 @@ export function articleSearchFields(entry: CollectionEntry<ArticleCollection>, i
       section: [section],
       district: only(['stories', 'updates'], 'district'),
       category: only(['stories'], 'category'),
-      topic: only(['knowledge', 'posters'], 'topic'),
+      topic: only(['knowledge', 'posters', 'broadcasts'], 'topic'),
       audience: only(['posters'], 'audience'),
       // Not shown as filters: the search ranks advice first for how-to questions, and overdue advice last.
       [RANKING_FILTERS.advice]: (ADVICE_COLLECTIONS as readonly string[]).includes(entry.collection) ? ['1'] : [],

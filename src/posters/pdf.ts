@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import type { PosterContent } from './content';
 import type { PosterFonts } from './fonts';
-import { A4, type PosterLayout } from './layout';
+import { A4, type LayoutItem, type PosterLayout } from './layout';
 import { QR_QUIET_ZONE, qrCode } from './qr';
 
 export type PaperSize = 'A4' | 'A3';
@@ -40,7 +40,18 @@ export function renderPosterPdf(layout: PosterLayout, fonts: PosterFonts, conten
   for (const font of Object.values(fonts)) doc.registerFont(font.name, font.data);
 
   doc.scale(PAPER[paper].width / layout.width);
-  for (const item of layout.items) {
+  drawLayoutItems(doc, layout.items);
+  doc.end();
+  return done;
+}
+
+/**
+ * Draws positioned shapes, one-line texts and QR codes on the current page of a pdfkit document, whose
+ * fonts are registered under their PosterFontName: a poster's page, and each page of a large-print
+ * loudspeaker script (src/broadcasts/pdf.ts).
+ */
+export function drawLayoutItems(doc: PDFKit.PDFDocument, items: readonly LayoutItem[]): void {
+  for (const item of items) {
     switch (item.kind) {
       case 'rect':
         (item.radius ? doc.roundedRect(item.x, item.y, item.width, item.height, item.radius) : doc.rect(item.x, item.y, item.width, item.height)).fill(item.color);
@@ -63,6 +74,4 @@ export function renderPosterPdf(layout: PosterLayout, fonts: PosterFonts, conten
       }
     }
   }
-  doc.end();
-  return done;
 }

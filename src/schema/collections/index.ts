@@ -1,3 +1,4 @@
+import { broadcasts } from './broadcasts';
 import { centers } from './centers';
 import { clinics } from './clinics';
 import { customs } from './customs';
@@ -11,6 +12,6 @@ import { stories } from './stories';
 import { updates } from './updates';
 
 /** Every collection of the content model, in the order the CMS lists them. */
-export const declarations = [guides, knowledge, stories, customs, notices, posters, sms, centers, clinics, updates, settings] as const;
+export const declarations = [guides, knowledge, stories, customs, notices, posters, broadcasts, sms, centers, clinics, updates, settings] as const;
 
-export { centers, clinics, customs, guides, knowledge, notices, posters, settings, sms, stories, updates };
+export { broadcasts, centers, clinics, customs, guides, knowledge, notices, posters, settings, sms, stories, updates };
