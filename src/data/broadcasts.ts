@@ -94,7 +94,7 @@ export interface BroadcastDownload extends BroadcastFileFormat {
   readonly bytes: number;
   /** `38 KB` */
   readonly size: string;
-  readonly data: Uint8Array;
+  readonly data: Uint8Array<ArrayBuffer>;
 }
 
 const rendered = new Map<string, Promise<Record<BroadcastFileKind, BroadcastDownload>>>();
@@ -109,7 +109,7 @@ export function getBroadcastDownloads(entry: Broadcast, site: URL | undefined): 
   if (cached && !import.meta.env.DEV) return cached;
   const made = (async () => {
     const fonts = loadPosterFonts(projectRoot);
-    const bytes: Record<BroadcastFileKind, Uint8Array> = {
+    const bytes: Record<BroadcastFileKind, Uint8Array<ArrayBuffer>> = {
       txt: new TextEncoder().encode(await broadcastTxt(entry, site)),
       pdf: new Uint8Array(await renderBroadcastPdf(await broadcastPrint(entry, site), fonts)),
     };

@@ -25,6 +25,10 @@ export const TEMPLATE_PAGES = [
   '/updates/yangqu-loudspeakers/',
   '/knowledge/mental-health/',
   '/posters/wear-masks/',
+  '/broadcasts/',
+  // A 顺口溜 (one line per line) and a prose 广播稿 with downloads and the length facts.
+  '/broadcasts/red-white-events/',
+  '/broadcasts/wash-hands-masks/',
   '/tags/',
   `/tags/${slugFor('洗手')}/`,
   '/stories/category/medical/',
