@@ -56,7 +56,8 @@ export function articleSearchFields(entry: CollectionEntry<ArticleCollection>, i
       // Not shown as filters: the search ranks advice first for how-to questions, and overdue advice last.
       [RANKING_FILTERS.advice]: (ADVICE_COLLECTIONS as readonly string[]).includes(entry.collection) ? ['1'] : [],
       [RANKING_FILTERS.overdue]: data.nextReview instanceof Date && isPast(data.nextReview) ? ['1'] : [],
-      [RANKING_FILTERS.minor]: entry.collection === 'posters' ? ['1'] : [],
+      // Posters and loudspeaker scripts retell an article's advice for a notice board or a loudspeaker: the article ranks first.
+      [RANKING_FILTERS.minor]: entry.collection === 'posters' || entry.collection === 'broadcasts' ? ['1'] : [],
     },
     meta: { ...meta, ...(image ? { image } : {}), keywords: searchTerms(searchKeywords(entry)) },
     sort,
