@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import jsQR from 'jsqr';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
+import { BROADCAST_AUDIENCES, BROADCAST_KINDS } from '../../src/config/taxonomy';
 import { scriptLength } from '../../src/lib/broadcast-length';
 import { scriptText } from '../../src/lib/broadcast-text';
 import { toChineseDay } from '../../src/lib/dates';
@@ -54,6 +55,22 @@ describe('the 广播稿 section', () => {
       expect(text, entry.file).toContain(String(entry.data.kind));
     }
     for (const draft of drafts) expect(list.toString()).not.toContain(`/broadcasts/${draft.id}/`);
+  });
+
+  it('lists the scripts of each kind and for each audience on pages of their own, linked from the list', () => {
+    const links = page('/broadcasts/').querySelectorAll('.term-links a').map((link) => [link.getAttribute('href'), textOf(link)]);
+    for (const [field, terms] of [['kind', BROADCAST_KINDS], ['audience', BROADCAST_AUDIENCES]] as const) {
+      for (const term of terms) {
+        const matching = scripts.filter((entry) => ([] as unknown[]).concat(entry.data[field]).includes(term.name));
+        const path = `/broadcasts/${field}/${term.slug}/`;
+        expect(matching.length, path).toBeGreaterThan(0);
+        expect(links, path).toContainEqual([path, `${term.name}（${matching.length}）`]);
+        const listed = page(path).querySelectorAll('.card h2 a').map((link) => link.getAttribute('href'));
+        expect(listed.sort(), path).toEqual(matching.map((entry) => `/broadcasts/${entry.id}/`).sort());
+      }
+    }
+    const rhyme = scripts.find((entry) => entry.data.kind === '顺口溜')!;
+    expect(page(`/broadcasts/${rhyme.id}/`).querySelector('.meta a[href="/broadcasts/kind/shunkouliu/"]')).not.toBeNull();
   });
 
   it('shows each script on its page with its characters, reading time at the stated pace and facts', () => {
