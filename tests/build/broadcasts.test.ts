@@ -42,7 +42,8 @@ describe('the 广播稿 section', () => {
     const list = page('/broadcasts/');
     expect(list.querySelector('h1')!.textContent).toBe('广播稿');
     const paces = textOf(list.querySelector('[data-broadcast-paces]')!);
-    for (const pace of ['广播稿每分钟 200 字', '顺口溜每分钟 160 字', '快板每分钟 180 字', '倡议每分钟 200 字']) expect(paces).toContain(pace);
+    for (const pace of ['广播稿 200 字', '顺口溜 160 字', '快板 180 字', '倡议 200 字']) expect(paces).toContain(pace);
+    expect(paces).toContain('播读时长按每分钟');
     const cards = list.querySelectorAll('.card');
     expect(cards.length).toBe(scripts.length);
     for (const entry of scripts) {
