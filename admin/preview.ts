@@ -40,7 +40,7 @@ export function previewFor(declaration: CollectionDeclaration) {
             .map((field) => h('div', { key: field.name }, [h('dt', { key: 'dt' }, field.label), h('dd', { key: 'dd' }, value(field.name))])),
         ),
         value('summary') ? h('p', { key: 'summary', className: 'lead' }, value('summary')) : null,
-        declaration.format === 'md' ? h('div', { key: 'body', className: 'prose' }, widgetFor('body')) : null,
+        declaration.format === 'md' ? h('div', { key: 'body', className: declaration.body?.plain ? 'prose prose--script' : 'prose' }, widgetFor('body')) : null,
       ]),
     );
   };

@@ -32,6 +32,7 @@ export const collections = {
   customs: fromDeclaration(declared.customs),
   notices: fromDeclaration(declared.notices),
   posters: fromDeclaration(declared.posters),
+  broadcasts: fromDeclaration(declared.broadcasts),
   sms: fromDeclaration(declared.sms),
   slogans: fromDeclaration(declared.slogans),
   centers: fromDeclaration(declared.centers),

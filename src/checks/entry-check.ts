@@ -9,6 +9,7 @@ import { frontMatterUrlProblems } from './front-matter-urls';
 import { lineOfKey, parseYaml, splitFrontMatter } from './front-matter';
 import { linksInBody, type FoundLink } from './links';
 import { error, warning, type Problem } from './problem';
+import { SCRIPT_COLLECTIONS, scriptProblems } from './script';
 
 /**
  * The checks of one entry's text that need no file system: run by the content check
@@ -126,6 +127,7 @@ export function checkEntryText(
   problems.push(...frontMatterUrlProblems(result.data, split.yaml, file, firstLine));
   const isMarkdown = declaration.format === 'md';
   if (isMarkdown) problems.push(...(bodyCheck ? bodyCheck(text, split) : bodyProblems(split.body, file, split.bodyLine)));
+  if (isMarkdown && SCRIPT_COLLECTIONS.has(declaration.name)) problems.push(...scriptProblems(split.body, file, split.bodyLine));
   return {
     problems,
     links: isMarkdown ? linksInBody(split.body, file, split.bodyLine) : [],

@@ -42,8 +42,8 @@ export const INDEX_FILTER = 'index';
  * Filters the search page does not show but ranks by (src/scripts/search-engine.ts): `advice`
  * marks knowledge, customs (and task) pages, which a how-to question (怎么…, 如何…) puts before stories;
  * `overdue` marks advice past its 下次审核 day, which never ranks before current advice; `minor`
- * marks SMS texts, centers, posters and campaign pages (which quote the plan), which count half beside an
- * article that says as much.
+ * marks SMS texts, centers, posters, loudspeaker scripts (广播稿) and campaign pages (which quote the plan),
+ * which count half beside an article that says as much.
  * (Superseded and withdrawn advice is not indexed at all.)
  */
 export const RANKING_FILTERS = { advice: 'advice', overdue: 'overdue', minor: 'minor' } as const;

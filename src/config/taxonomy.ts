@@ -99,6 +99,27 @@ export const SLOGAN_TOPIC_TERMS = [
   { name: '众志成城', slug: 'solidarity' },
 ] as const satisfies readonly Term[];
 
+/**
+ * Kinds of loudspeaker script (广播稿 collection): each is read at its own pace (src/lib/broadcast-length.ts).
+ * 广播稿 is plain prose, 顺口溜 and 快板 rhymed lines, 倡议 an appeal to the listeners.
+ */
+export const BROADCAST_KINDS = [
+  { name: '广播稿', slug: 'guangbo' },
+  { name: '顺口溜', slug: 'shunkouliu' },
+  { name: '快板', slug: 'kuaiban' },
+  { name: '倡议', slug: 'changyi' },
+] as const satisfies readonly Term[];
+
+/** Where a loudspeaker script is meant to be played: a village's 大喇叭, a community's, a workplace's. */
+export const BROADCAST_AUDIENCES = [
+  { name: '村', slug: 'villages' },
+  { name: '社区', slug: 'communities' },
+  { name: '单位', slug: 'workplaces' },
+] as const satisfies readonly Term[];
+
+/** A script's topic: the same themes of the plan as the public-service SMS texts. */
+export const BROADCAST_TOPICS = SMS_TOPICS;
+
 /** Practice centers: 中心 at county level, 所 in townships and streets, 站 in villages and communities. */
 export const CENTER_LEVEL_TERMS = [
   { name: '中心', slug: 'zhongxin' },

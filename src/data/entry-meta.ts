@@ -1,7 +1,7 @@
 import type { CollectionEntry } from 'astro:content';
 import type { ArticleCollection } from '../config/sections';
-import { KNOWLEDGE_TOPICS, termByName } from '../config/taxonomy';
-import { campaignsPath, knowledgeTopicPath } from '../lib/urls';
+import { BROADCAST_KINDS, KNOWLEDGE_TOPICS, termByName } from '../config/taxonomy';
+import { broadcastKindPath, campaignsPath, knowledgeTopicPath } from '../lib/urls';
 
 /** One line of the metadata box on an entry page. */
 export interface MetaItem {
@@ -71,6 +71,16 @@ export function entryMeta(entry: CollectionEntry<ArticleCollection>): MetaItem[]
     case 'updates': {
       const update = entry.data as CollectionEntry<'updates'>['data'];
       return [{ label: '县（市、区）', value: update.district }, { label: '报送单位', value: update.unit }, ...common];
+    }
+    case 'broadcasts': {
+      const script = entry.data as CollectionEntry<'broadcasts'>['data'];
+      const kind = termByName(BROADCAST_KINDS, script.kind);
+      return [
+        { label: '体裁', value: script.kind, href: kind && broadcastKindPath(kind.slug) },
+        { label: '适用', value: script.audience.join('、') },
+        { label: '主题', value: script.topic },
+        ...common,
+      ];
     }
     case 'customs':
       return [{ label: '主题', value: (entry.data as CollectionEntry<'customs'>['data']).theme }, ...common];

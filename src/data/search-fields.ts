@@ -51,13 +51,14 @@ export function articleSearchFields(entry: CollectionEntry<ArticleCollection>, i
       section: [section],
       district: only(['stories', 'updates'], 'district'),
       category: only(['stories'], 'category'),
-      topic: only(['knowledge', 'posters'], 'topic'),
+      topic: only(['knowledge', 'posters', 'broadcasts'], 'topic'),
       audience: only(['posters'], 'audience'),
       // Not shown as filters: the search ranks advice first for how-to questions, and overdue advice last.
       [RANKING_FILTERS.advice]: (ADVICE_COLLECTIONS as readonly string[]).includes(entry.collection) ? ['1'] : [],
       [RANKING_FILTERS.overdue]: data.nextReview instanceof Date && isPast(data.nextReview) ? ['1'] : [],
-      // Posters, and campaign pages, which restate the plan's words: the articles that explain come first.
-      [RANKING_FILTERS.minor]: entry.collection === 'posters' || entry.collection === 'campaigns' ? ['1'] : [],
+      // Posters and loudspeaker scripts retell an article's advice for a notice board or a loudspeaker, and campaign
+      // pages restate the plan's words: the articles that explain come first.
+      [RANKING_FILTERS.minor]: entry.collection === 'posters' || entry.collection === 'broadcasts' || entry.collection === 'campaigns' ? ['1'] : [],
     },
     meta: { ...meta, ...(image ? { image } : {}), keywords: searchTerms(searchKeywords(entry)) },
     sort,

@@ -7,6 +7,9 @@ export const storyCategoryPath = (slug: string): string => `/stories/category/${
 export const storyDistrictPath = (slug: string): string => `/stories/district/${slug}/`;
 export const knowledgeTopicPath = (slug: string): string => `/knowledge/topic/${slug}/`;
 export const updatesDistrictPath = (slug: string): string => `/updates/district/${slug}/`;
+/** Loudspeaker scripts of one kind (顺口溜…) and for one audience (村…). */
+export const broadcastKindPath = (slug: string): string => `/broadcasts/kind/${slug}/`;
+export const broadcastAudiencePath = (slug: string): string => `/broadcasts/audience/${slug}/`;
 
 export const districtsPath = '/districts/';
 export const districtPath = (slug: string): string => `/districts/${slug}/`;

@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import type { PosterContent } from './content';
 import type { PosterFonts } from './fonts';
-import { A4, type PosterLayout } from './layout';
+import { A4, type LayoutItem, type PosterLayout } from './layout';
 import type { PreparedPicture } from './picture';
 import { QR_QUIET_ZONE, qrCode } from './qr';
 
@@ -62,15 +62,20 @@ export function renderLayoutPdf(
     if (index > 0) doc.addPage({ size: size(layout), margin: 0 });
     doc.save();
     doc.scale(paper ? paper.width / layout.width : 1);
-    drawItems(doc, layout, picture);
+    drawLayoutItems(doc, layout.items, picture);
     doc.restore();
   });
   doc.end();
   return done;
 }
 
-function drawItems(doc: PDFKit.PDFDocument, layout: PosterLayout, picture?: PreparedPicture): void {
-  for (const item of layout.items) {
+/**
+ * Draws positioned shapes, one-line texts, QR codes and the poster's picture on the current page of a pdfkit
+ * document, whose fonts are registered under their PosterFontName: a poster's page, each banner or wall sheet
+ * of a slogan, and each page of a large-print loudspeaker script (src/broadcasts/pdf.ts).
+ */
+export function drawLayoutItems(doc: PDFKit.PDFDocument, items: readonly LayoutItem[], picture?: PreparedPicture): void {
+  for (const item of items) {
     switch (item.kind) {
       case 'rect':
         (item.radius ? doc.roundedRect(item.x, item.y, item.width, item.height, item.radius) : doc.rect(item.x, item.y, item.width, item.height)).fill(item.color);

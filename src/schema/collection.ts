@@ -44,6 +44,11 @@ export interface CollectionDeclaration {
   /** `md`: front matter and a Markdown body; `yml`: data only. */
   readonly format: 'md' | 'yml';
   readonly fields: readonly Field[];
+  /**
+   * How the CMS offers the Markdown body, where it differs from an article's: its label and hint, and
+   * `plain` for text read as written (a loudspeaker script), edited as raw text with no formatting buttons.
+   */
+  readonly body?: { readonly label: string; readonly hint: string; readonly plain?: boolean };
   readonly rules?: readonly CrossFieldRule[];
   readonly listView: ListView;
 }

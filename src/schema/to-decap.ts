@@ -143,9 +143,16 @@ export const BODY_FIELD: DecapField = {
   hint: '用“标题 2”分节；不要粘贴网页代码。',
 };
 
+/** The body as a collection declares it: its own label and hint; plain text has no formatting buttons or images. */
+const bodyFieldFor = (declaration: CollectionDeclaration): DecapField => {
+  const { body } = declaration;
+  if (!body) return BODY_FIELD;
+  return { ...BODY_FIELD, label: body.label, hint: body.hint, ...(body.plain ? { buttons: [], editor_components: [], modes: ['raw'] } : {}) };
+};
+
 const fieldsFor = (declaration: CollectionDeclaration): DecapField[] => [
   ...declaration.fields.map(decapField),
-  ...(declaration.format === 'md' ? [BODY_FIELD] : []),
+  ...(declaration.format === 'md' ? [bodyFieldFor(declaration)] : []),
 ];
 
 /** Decap summary template: “【草稿】” where the entry's `draft` is true, nothing otherwise. */

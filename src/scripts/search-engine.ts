@@ -252,7 +252,13 @@ export async function searchSite(query: string, selection: Selection = {}, sort:
     }
     const kept = extra.filter((page) => matches(page.document, selection));
     if (sort === 'date') kept.sort((a, b) => (b.document.meta.date ?? '').localeCompare(a.document.meta.date ?? ''));
-    else kept.sort((a, b) => Number(Boolean(a.document.filters[RANKING_FILTERS.overdue])) - Number(Boolean(b.document.filters[RANKING_FILTERS.overdue])));
+    else {
+      // As in the main results: overdue advice last and, for a how-to question, advice before other pages
+      // (一起吃饭怎么防传染: the 分餐公筷 article before a 快板 that has as many of its words).
+      const rank = (document: PagefindDocument) =>
+        2 * Number(Boolean(document.filters[RANKING_FILTERS.overdue])) + Number(understood.howTo && !document.filters[RANKING_FILTERS.advice]);
+      kept.sort((a, b) => rank(a.document) - rank(b.document));
+    }
     results = [...results, ...kept.map(({ id, document }) => ({ id, data: async () => document }))];
   }
   return { results, counts, added: results.length - main.results.length, understood };

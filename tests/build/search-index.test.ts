@@ -125,7 +125,8 @@ describe('the search index', () => {
     const quoted = (fragment: Fragment) => /[“‘"]疫[”’"]/.test(fragment.content.replace(/\u200b/g, ''));
     const lone = indexed.filter((fragment) => fragment.meta.words?.split(' ').includes('疫') && !quoted(fragment));
     expect(pages.length).toBeGreaterThan(20);
-    expect(lone.length).toBeLessThan(5);
+    // A few pages write a lone 疫 (对“疫”不对人), or ICU reads 疫 + 情感 in 面对疫情感到: a small share of those with 疫情.
+    expect(lone.length).toBeLessThan(pages.length / 4);
   });
 
   it('gives pages the words of the site-wide synonym groups they have a word of', () => {

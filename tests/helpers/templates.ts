@@ -27,6 +27,11 @@ export const TEMPLATE_PAGES = [
   '/posters/wear-masks/',
   // A poster with a picture (its alt text and credit).
   '/posters/hand-washing-school/',
+  '/broadcasts/',
+  // A 顺口溜 (one line per line) and a prose 广播稿 with downloads and the length facts.
+  '/broadcasts/red-white-events/',
+  '/broadcasts/wash-hands-masks/',
+  '/broadcasts/kind/shunkouliu/',
   '/tags/',
   `/tags/${slugFor('洗手')}/`,
   '/stories/category/medical/',

@@ -1,4 +1,5 @@
 import { campaigns } from './campaigns';
+import { broadcasts } from './broadcasts';
 import { centers } from './centers';
 import { clinics } from './clinics';
 import { customs } from './customs';
@@ -13,6 +14,6 @@ import { stories } from './stories';
 import { updates } from './updates';
 
 /** Every collection of the content model, in the order the CMS lists them. */
-export const declarations = [guides, knowledge, stories, customs, notices, posters, sms, slogans, centers, clinics, updates, campaigns, settings] as const;
+export const declarations = [guides, knowledge, stories, customs, notices, posters, broadcasts, sms, slogans, centers, clinics, updates, campaigns, settings] as const;
 
-export { campaigns, centers, clinics, customs, guides, knowledge, notices, posters, settings, slogans, sms, stories, updates };
+export { broadcasts, campaigns, centers, clinics, customs, guides, knowledge, notices, posters, settings, slogans, sms, stories, updates };
