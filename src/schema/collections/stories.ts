@@ -1,7 +1,7 @@
 import { DISTRICTS, HONOURS, STORY_CATEGORIES, names } from '../../config/taxonomy';
 import { defineCollectionDeclaration } from '../collection';
 import { image, select, string } from '../fields';
-import { entryFields, sampleField, synonymsField } from './common';
+import { entryFields, sampleField, synonymsField, videoField } from './common';
 
 /** 先进典型: frontline exemplars the plan asks to find, publicise and recommend for honours. */
 export const stories = defineCollectionDeclaration({
@@ -21,6 +21,7 @@ export const stories = defineCollectionDeclaration({
     select('honours', '优先推荐评选', HONOURS, { multiple: true, required: false }),
     image('photo', '照片', { required: false }),
     sampleField,
+    videoField,
   ],
   listView: { summary: '{{title}}（{{category}} · {{district}}）', sortableFields: ['published', 'title'], groupBy: ['category', 'district'] },
 });

@@ -1,7 +1,7 @@
 import { DISTRICTS, names } from '../../config/taxonomy';
 import { defineCollectionDeclaration } from '../collection';
 import { image, select, string } from '../fields';
-import { entryFields, synonymsField } from './common';
+import { entryFields, synonymsField, videoField } from './common';
 
 /** 工作动态: what counties and departments report back (the plan's 信息反馈), with text and photos. */
 export const updates = defineCollectionDeclaration({
@@ -16,6 +16,7 @@ export const updates = defineCollectionDeclaration({
     select('district', '县（市、区）', names(DISTRICTS)),
     string('unit', '报送单位', { maxLength: 40 }),
     image('photos', '图片', { multiple: true, required: false }),
+    videoField,
   ],
   listView: { summary: '{{title}}（{{district}} · {{unit}}）· {{published}}', sortableFields: ['published', 'title'], groupBy: ['district'] },
 });
