@@ -36,6 +36,8 @@ function contentProblem(path: string, kind: FileKind, shownName: string): string
   }
   if (size === 0) return `文件“${shownName}”是空文件。请重新导出后上传。`;
   const extension = extensionOf(shownName);
+  // The pages find media files by their exact names: “方案.PDF” would be checked and then never linked.
+  if (!shownName.endsWith(`.${extension}`)) return `文件“${shownName}”的扩展名请改为小写（.${extension}），网站只发布小写扩展名的文件。`;
   if (kind === 'captions') {
     const result = parseWebVtt(readFileSync(path, 'utf8'));
     return 'problem' in result ? `字幕文件“${shownName}”${result.problem}` : undefined;

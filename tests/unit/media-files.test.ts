@@ -110,6 +110,7 @@ describe('a file an entry names, and the media folder’s files', () => {
     writeFileSync(join(root, 'content/media/clip.jpg'), media('civility-psa.jpg'));
     writeFileSync(join(root, 'content/media/srt.vtt'), '1\n00:00:00,000 --> 00:00:01,000\n字幕\n');
     writeFileSync(join(root, 'content/media/form.xlsx'), media('wenming-2020-1-report-form.xlsx'));
+    writeFileSync(join(root, 'content/media/upper.PDF'), await pdfkitPdf(1));
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -129,6 +130,7 @@ describe('a file an entry names, and the media folder’s files', () => {
     expect(fileReferenceProblem(root, entry(), 'attachment', '../media/photo.pdf')).toContain('的内容不是 PDF 格式');
     expect(fileReferenceProblem(root, entry(), 'captions', '../media/srt.vtt')).toContain('第一行必须是“WEBVTT”');
     expect(fileReferenceProblem(root, entry(), 'video', '../media/clip.vtt')).toContain('不是视频（MP4 或 WebM）');
+    expect(fileReferenceProblem(root, entry(), 'attachment', '../media/upper.PDF')).toContain('扩展名请改为小写（.pdf）');
   });
 
   it('in the media folder: a PDF that does not open is an error of its own, a good one is not', async () => {
