@@ -119,6 +119,11 @@ export async function entryErrors(declaration: CollectionDeclaration, entry: Imm
           ? undefined
           : `找不到图片文件“${src}”。请确认图片已上传，路径相对于本文件填写，例如 ../media/photo.jpg。`,
       (other) => (facts ? new Set(facts.entries.filter((item) => item.collection === other).map((item) => item.id)) : { has: () => true } as unknown as Set<string>),
+      // Attachments, videos and captions too: uploads in content/media/ (their size and type were checked on upload).
+      (_kind, src) =>
+        !facts || (src.startsWith('../media/') && media.has(decodeURI(src.slice('../media/'.length))))
+          ? undefined
+          : `找不到文件“${src}”。请先上传到媒体库（content/media），路径填写为 ../media/文件名。`,
     ),
   );
   const text = entryText(declaration, data);

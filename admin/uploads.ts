@@ -1,4 +1,5 @@
 import { IMAGE_EXTENSIONS, imageTooLargeMessage, MAX_UPLOAD_BYTES, notAnImageMessage } from '../src/checks/entry-check';
+import { FILE_KINDS, formatFileSize, limitText, MEDIA_FILE_KINDS, mediaKindOf } from '../src/media/kinds';
 
 /**
  * The upload limits of the content check, applied in the browser before Decap sees a file: every
@@ -8,8 +9,14 @@ import { IMAGE_EXTENSIONS, imageTooLargeMessage, MAX_UPLOAD_BYTES, notAnImageMes
  */
 export function uploadProblem(file: File): string | undefined {
   const extension = file.name.split('.').pop()?.toLowerCase() ?? '';
+  // Attachments, videos and captions (src/media/kinds.ts) have limits of their own; their content is checked on save.
+  const kind = mediaKindOf(file.name);
+  if (kind) {
+    const rule = FILE_KINDS[kind];
+    return file.size > rule.maxBytes ? `“${file.name}”：文件有 ${formatFileSize(file.size)}，超过${rule.noun}的上限 ${limitText(kind)}。请压缩后重新上传。` : undefined;
+  }
   if (!(IMAGE_EXTENSIONS as readonly string[]).includes(extension) || (file.type && !file.type.startsWith('image/'))) {
-    return `“${file.name}”：${notAnImageMessage}`;
+    return `“${file.name}”：${notAnImageMessage}请上传图片，或 PDF、Word、Excel 附件，MP4、WebM 视频，WebVTT 字幕。`;
   }
   if (file.size > MAX_UPLOAD_BYTES) return `“${file.name}”：${imageTooLargeMessage}`;
   return undefined;
@@ -35,5 +42,5 @@ export function guardUploads(): void {
   window.addEventListener('drop', (event) => refuseIfBad(event.dataTransfer?.files, event), true);
 }
 
-/** The accept attribute of file inputs: the image types the site publishes. */
-export const ACCEPTED_TYPES = IMAGE_EXTENSIONS.map((extension) => `.${extension}`).join(',');
+/** The accept attribute of file inputs: the image, document, video and caption types the site publishes. */
+export const ACCEPTED_TYPES = [...IMAGE_EXTENSIONS, ...MEDIA_FILE_KINDS.flatMap((kind) => FILE_KINDS[kind].extensions)].map((extension) => `.${extension}`).join(',');

@@ -16,7 +16,9 @@ import { filesUnder, folderItems, isImageName, placementProblem } from './paths'
 import { error, warning, type Problem } from './problem';
 import { decodeContent, readContentText } from './read-text';
 import { mdxProblems, type MdxContext } from '../mdx/check';
-import { acceptsMdx, mdxContextOf, VIDEO_MEDIA } from '../mdx/collections';
+import { acceptsMdx, mdxContextOf } from '../mdx/collections';
+import { mediaFileProblems } from '../media/file-checks';
+import { mediaKindOf } from '../media/kinds';
 
 /** An entry file that parsed: what later checks need. */
 interface ParsedEntry {
@@ -38,9 +40,9 @@ async function otherFileProblems(root: string, files: readonly string[]): Promis
     const placement = placementProblem(root, file);
     if (placement) return [placement];
     if (isImageName(file)) return imageFileProblems(root, file);
-    // Videos and their captions in the media folder are used by the 视频 block (src/mdx).
-    if (file.startsWith('content/media/') && VIDEO_MEDIA.test(file)) return [];
-    return [error(file, '这个文件不会被发布：网站只读取各栏目文件夹里（不含子文件夹）的文章文件，以及图片。请把它移到对应栏目的文件夹里；如不需要，请删除。')];
+    // Attachments, videos and their captions in the media folder (file fields, the 视频 block): size and format.
+    if (file.startsWith('content/media/') && !file.slice('content/media/'.length).includes('/') && mediaKindOf(file)) return mediaFileProblems(root, file);
+    return [error(file, '这个文件不会被发布：网站只读取各栏目文件夹里（不含子文件夹）的文章文件、图片，以及媒体库 content/media 里的附件（PDF、Word、Excel）、视频和字幕。请把它移到对应栏目的文件夹里；如不需要，请删除。')];
   });
   return (await Promise.all(perFile)).flat();
 }

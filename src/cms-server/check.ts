@@ -6,6 +6,8 @@ import { checkContent, checkEntryText } from '../checks/content-check';
 import { error, type Problem } from '../checks/problem';
 import { formatProblems } from '../checks/report';
 import { MAX_UPLOAD_BYTES } from '../schema/to-decap';
+import { mediaFileProblems } from '../media/file-checks';
+import { mediaKindOf } from '../media/kinds';
 import { fileOnDisk, Refusal, type AllowedFile } from './policy';
 
 /** One file a save or publication would write (`bytes`) or remove (`bytes` undefined). */
@@ -53,7 +55,8 @@ export async function errorsOfChange(root: string, changes: readonly FileChange[
     const errors: Problem[] = [];
     for (const { file, bytes } of changes) {
       if (!bytes) continue;
-      if (file.kind === 'media') errors.push(...(await imageErrors(file, bytes)));
+      // Attachments, videos and captions: the content check's own rules, on the file as written to the copy.
+      if (file.kind === 'media') errors.push(...(mediaKindOf(file.name) ? await mediaFileProblems(copy, file.path) : await imageErrors(file, bytes)));
       else errors.push(...checkEntryText(copy, file.folder, file.name, bytes).filter((problem) => problem.severity === 'error'));
     }
     if (errors.length > 0) return errors;

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createActions, type Outcome } from './actions';
 import { Refusal, type AllowedFile } from './policy';
+import { FILE_KINDS } from '../media/kinds';
 
 /**
  * The HTTP side of the local CMS server: POST /api/v1 with `{action, params}`, answered in JSON.
@@ -20,7 +21,8 @@ export interface CmsServerOptions {
   readonly log?: (line: string) => void;
 }
 
-const MAX_BODY_BYTES = 50 * 1024 * 1024;
+/** The largest upload (a video, src/media/kinds.ts) sent as base64 in JSON, with room for the entry around it. */
+const MAX_BODY_BYTES = Math.ceil((FILE_KINDS.video.maxBytes * 4) / 3) + 8 * 1024 * 1024;
 
 function send(response: ServerResponse, status: number, body: unknown, origin?: string) {
   const text = JSON.stringify(body);
@@ -40,7 +42,7 @@ const readBody = (request: IncomingMessage) =>
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
-        reject(new Refusal(413, `请求过大（超过 ${MAX_BODY_BYTES / 1024 / 1024} MB）。请缩小图片后重试。`));
+        reject(new Refusal(413, `请求过大（超过 ${MAX_BODY_BYTES / 1024 / 1024} MB）。请压缩图片或视频后重试。`));
         request.destroy();
       } else chunks.push(chunk);
     });

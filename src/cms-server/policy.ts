@@ -3,11 +3,12 @@ import { acceptsMdx, collectionOfCmsName } from '../mdx/collections';
 import { join } from 'node:path';
 import { declarations } from '../schema/collections';
 import { MEDIA_FOLDER } from '../schema/to-decap';
+import { FILE_KINDS, MEDIA_FILE_KINDS } from '../media/kinds';
 
 /**
  * What the local CMS server may touch: the files directly inside each collection's folder
  * (`content/<collection>/<name>.md|.yml`) and the images directly inside the media folder
- * (`content/media/<name>.jpg`). Everything else in the repository is out of reach.
+ * (`content/media/<name>.jpg`), attachments, videos and captions (`.pdf`, `.mp4`, `.vtt` …). Everything else in the repository is out of reach.
  */
 
 /** A request the server refuses; `message` is Chinese and is shown to the editor by Decap. */
@@ -33,10 +34,16 @@ export interface AllowedFile {
   readonly kind: 'entry' | 'media';
 }
 
-const ALLOWED_SUMMARY = `只能读写各栏目文件夹（${declarations.map((declaration) => `content/${declaration.name}/`).join('、')}）中的条目文件和图片文件夹 ${MEDIA_FOLDER}/ 中的图片`;
+const ALLOWED_SUMMARY = `只能读写各栏目文件夹（${declarations.map((declaration) => `content/${declaration.name}/`).join('、')}）中的条目文件和媒体库 ${MEDIA_FOLDER}/ 中的图片、附件、视频和字幕`;
+
+/** What the media folder takes besides images: attachments, videos and captions (src/media/kinds.ts), with their limits. */
+export const MEDIA_EXTENSIONS: readonly string[] = [
+  ...IMAGE_EXTENSIONS,
+  ...MEDIA_FILE_KINDS.flatMap((kind) => FILE_KINDS[kind].extensions.map((extension) => `.${extension}`)),
+];
 
 const extensionsOf = (folder: string): readonly string[] => {
-  if (folder === 'media') return IMAGE_EXTENSIONS;
+  if (folder === 'media') return MEDIA_EXTENSIONS;
   const declaration = declarations.find((candidate) => candidate.name === folder);
   if (declaration?.format !== 'md') return ['.yml', '.yaml'];
   // Article collections also hold .mdx entries (src/mdx/), which the CMS edits as a twin collection.

@@ -47,14 +47,17 @@ export function entryMeta(entry: CollectionEntry<ArticleCollection>): MetaItem[]
     }
     case 'notices': {
       const notice = entry.data as CollectionEntry<'notices'>['data'];
+      // In the order of a government disclosure page's 公文 table: 索引号, 发文机关, 文号, 成文日期, 发布日期, 有效性.
       return present([
+        notice.indexNumber && { label: '索引号', value: notice.indexNumber },
         { label: '发文机关', value: notice.issuer },
         notice.docNumber && { label: '文号', value: notice.docNumber },
         { label: '文种', value: notice.kind },
         { label: '成文日期', value: notice.written },
+        { label: '发布日期', value: data.published },
         { label: '有效性', value: notice.validity },
         notice.validityDate && { label: notice.validity === '已废止' ? '废止日期' : '失效日期', value: notice.validityDate },
-        ...common,
+        ...common.filter((item) => item.label !== '发布日期'),
       ]);
     }
     case 'stories': {

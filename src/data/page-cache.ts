@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { getEntry, type CollectionEntry } from 'astro:content';
 import { outDir } from 'virtual:wenming/build-output';
 import { buildStartedAt, writtenThisBuild } from '../lib/build-output';
+import { fileStamp } from '../lib/file-stamp';
+import { mediaPathOf } from './attachments';
 import type { ArticleCollection } from '../config/sections';
 import { getPublishedReference } from './entries';
 import { getRelated } from './related';
@@ -97,12 +99,27 @@ export async function withCacheKeys<P extends { props: object }>(paths: P[], ...
  * text) leaves the key alone.
  */
 export async function entryPageCacheKey(entry: Article): Promise<string> {
-  return pageCacheKey({ file: entry.digest ?? null }, entry, await getRelated(entry), await referencedBy(entry), await campaignListed(entry));
+  return pageCacheKey({ file: entry.digest ?? null }, entry, await getRelated(entry), await referencedBy(entry), await campaignListed(entry), mediaFilesOf(entry));
 }
 
 /** What a campaign's page lists besides itself: the stories, reports and posters serving its kind. */
 async function campaignListed(entry: Article) {
   return entry.collection === 'campaigns' ? getCampaignRelated((entry as CollectionEntry<'campaigns'>).data.kind) : null;
+}
+
+/**
+ * The media files an entry's page links to or reads (attachments: their size and pages; a video,
+ * its captions and poster frame), each with its stamp: a replaced PDF changes the page (and its
+ * content-hashed address) though the entry's own file did not change.
+ */
+function mediaFilesOf(entry: Article): string[] {
+  const data = entry.data as { attachments?: { file: string }[]; video?: { src: string; captions: string; poster: string } };
+  const sources = [...(data.attachments ?? []).map((attachment) => attachment.file), ...(data.video ? [data.video.src, data.video.captions, data.video.poster] : [])];
+  if (!entry.filePath) return [];
+  return sources.map((src) => {
+    const path = mediaPathOf(entry.filePath!, src);
+    return `${src}@${existsSync(path) ? fileStamp(path) : 'missing'}`;
+  });
 }
 
 /** The entries an entry's page links to by reference, resolved as the page resolves them. */

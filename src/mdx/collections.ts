@@ -20,8 +20,6 @@ export const collectionOfCmsName = (name: string): string => {
   return base !== name && acceptsMdx(base) ? base : name;
 };
 
-/** Media files that are not images: videos and their captions, which the 视频 component uses. */
-export const VIDEO_MEDIA = /\.(mp4|webm|vtt)$/i;
 
 /** The poster ids and media file names under `root`, which component attributes may name. */
 export function mdxContextOf(root: string): MdxContext {

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import type { RuleSettings } from './collection';
 import type { CollectionDeclaration } from './collection';
 import { collectionSchema, type SchemaContext } from './to-zod';
+import type { FileKind } from '../media/kinds';
 
 /**
  * Schema problems of entries, without files: shared by the content check (validate.ts, which
@@ -47,9 +48,11 @@ export function schemaContextOver(
   settings: RuleSettings,
   imageProblem: (src: string) => string | undefined,
   entryIds: (collection: string) => ReadonlySet<string>,
+  fileProblem?: (kind: FileKind, src: string) => string | undefined,
 ): SchemaContext {
   return {
     settings,
+    ...(fileProblem ? { fileProblem } : {}),
     image: () =>
       z.string({ error: '图片路径必须填写，例如 ../media/photo.jpg' }).superRefine((src, context) => {
         const problem = imageProblem(src);

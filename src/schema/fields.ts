@@ -1,4 +1,5 @@
 import type { ImageMetadata } from 'astro';
+import type { FileKind } from '../media/kinds';
 /**
  * The field vocabulary of the content model. Each collection declares its fields once with these
  * builders; `to-zod.ts` derives the Astro content schema and `to-decap.ts` the Decap CMS
@@ -71,6 +72,15 @@ export interface ImageField extends FieldBase {
   /** Whether the image also needs its source or author (图片来源/作者), printed beside it. */
   readonly credit?: boolean;
 }
+/**
+ * A file in the media folder that is not shown as a picture: a document attached to a notice, a
+ * video, its WebVTT captions or its poster frame (`accept`, see src/media/kinds.ts for the types
+ * and size limits). Written like an image path, relative to the entry: `../media/plan.pdf`.
+ */
+export interface FileField extends FieldBase {
+  readonly widget: 'file';
+  readonly accept: FileKind;
+}
 /** The id (file name) of an entry in another collection. */
 export interface RelationField extends FieldBase {
   readonly widget: 'relation';
@@ -97,6 +107,7 @@ export type Field =
   | SelectField
   | ListField
   | ImageField
+  | FileField
   | RelationField
   | ObjectField
   | ObjectListField;
@@ -150,6 +161,9 @@ export const image = <const N extends string, const O extends Options<ImageField
     readonly credit: O extends { credit: true } ? true : false;
   };
 
+export const file = <const N extends string, const O extends Options<FileField> = Options<FileField>>(name: N, label: string, accept: FileKind, options?: O) =>
+  ({ ...options, ...base(name, label, options ?? {}), widget: 'file', accept }) as unknown as Built<FileField, N, O>;
+
 export const relation = <const N extends string, const C extends string, const O extends Options<RelationField> = Options<RelationField>>(
   name: N,
   label: string,
@@ -187,7 +201,7 @@ export interface CreditedImageValue extends ImageValue {
 }
 
 /** The parsed value of one field. */
-type ValueOf<F> = F extends { widget: 'string' | 'text' }
+type ValueOf<F> = F extends { widget: 'string' | 'text' | 'file' }
   ? string
   : F extends { widget: 'number' }
     ? number

@@ -37,6 +37,8 @@ const expectation = (field: Field): string => {
       return field.multiple
         ? '请写成图片列表，每项包含图片路径 src 和替代文本 alt'
         : `请填写图片路径 src 和替代文本 alt${field.credit ? '，以及图片来源/作者 credit' : ''}`;
+    case 'file':
+      return '请先上传文件，再填写它在媒体库中的路径，例如 ../media/文件名';
     case 'relation':
       return '请填写所关联条目的文件名（不含扩展名）';
     case 'object':

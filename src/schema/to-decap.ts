@@ -1,5 +1,6 @@
 import type { CollectionDeclaration } from './collection';
 import type { Field } from './fields';
+import { extensionList, FILE_KINDS, limitText } from '../media/kinds';
 
 /**
  * Derives Decap CMS collections from the same declarations the content schemas come from
@@ -114,6 +115,15 @@ export function decapField(field: Field): DecapField {
       return field.multiple
         ? { ...common(field), widget: 'list', fields: imageFields(field, true), summary: '{{fields.alt}}' }
         : { ...common(field), widget: 'object', fields: imageFields(field), collapsed: false };
+    case 'file':
+      // A poster frame is picked as an image (the media library shows thumbnails); the others as files.
+      return {
+        ...common(field),
+        widget: field.accept === 'poster' ? 'image' : 'file',
+        choose_url: false,
+        media_library: { config: { max_file_size: FILE_KINDS[field.accept].maxBytes } },
+        hint: `${field.hint ?? ''}${extensionList(field.accept)} 文件，不超过 ${limitText(field.accept)}。`,
+      };
     case 'relation':
       // value_field {{slug}} is the file name, which is the entry id the build resolves.
       return {
@@ -125,7 +135,15 @@ export function decapField(field: Field): DecapField {
         display_fields: ['title'],
       };
     case 'object':
-      return { ...common(field), widget: 'object', fields: field.fields.map(decapField) };
+      // Decap checks each box of an object even when the object is optional (as with images): in an
+      // optional object every box is optional in the form, and the content check, which the CMS runs
+      // before every save (admin/checks.ts), requires the boxes of an object that is filled in.
+      return {
+        ...common(field),
+        widget: 'object',
+        fields: field.fields.map((child) => (field.required ? decapField(child) : { ...decapField(child), required: false })),
+        ...(field.required ? {} : { collapsed: true }),
+      };
     case 'objectList':
       return { ...common(field), widget: 'list', fields: field.fields.map(decapField), summary: `{{fields.${field.summaryField}}}` };
   }

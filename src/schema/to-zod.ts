@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { parseIsoDay } from '../lib/dates';
+import { extensionList, extensionOf, FILE_KINDS, type FileKind } from '../media/kinds';
 import type { CollectionDeclaration, DataOf, RuleSettings } from './collection';
 import type { Field } from './fields';
 import { fieldIssueMessage, unknownKeysMessage, type IssueLike } from './messages';
@@ -13,6 +14,12 @@ export interface SchemaContext {
   readonly reference: (collection: string) => z.ZodType;
   /** Settings that collection rules read (the SMS signature). */
   readonly settings: RuleSettings;
+  /**
+   * What is wrong with the file a file field names (`src` as written, relative to the entry):
+   * missing, too large, not what its name says (src/media/file-checks.ts). Without it, only the
+   * extension is checked.
+   */
+  readonly fileProblem?: (kind: FileKind, src: string) => string | undefined;
 }
 
 /** zod 4 takes a check's message from the check itself, so every check gets the field's mapper. */
@@ -80,6 +87,19 @@ function fieldSchema(field: Field, context: SchemaContext): z.ZodType {
         messages,
       );
       return field.multiple ? z.array(one, messages) : one;
+    }
+    case 'file': {
+      const rule = FILE_KINDS[field.accept];
+      return z
+        .string(messages)
+        .trim()
+        .min(1, messages)
+        .superRefine((src, ctx) => {
+          const problem = !rule.extensions.includes(extensionOf(src))
+            ? `“${src}”不是${rule.noun}。这里只能选择 ${extensionList(field.accept)} 文件。`
+            : context.fileProblem?.(field.accept, src);
+          if (problem) ctx.addIssue({ code: 'custom', message: `“${field.label}”：${problem}` });
+        });
     }
     case 'relation':
       return context.reference(field.collection);

@@ -3,6 +3,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { imageReferenceProblem } from '../checks/images';
 import { readSiteSettings } from '../config/settings-file';
 import { entryIdFromPath } from '../lib/slugs';
+import { fileReferenceProblem } from '../media/file-checks';
 import type { CollectionDeclaration } from './collection';
 import { problemsOf, schemaContextOver, type EntryProblem } from './entry-problems';
 import { collectionSchema, type SchemaContext } from './to-zod';
@@ -31,8 +32,13 @@ export function fileSchemaContext(
   entryFile: string,
   entryIds: (collection: string) => ReadonlySet<string> = (collection) => readEntryIds(root, collection),
 ): SchemaContext {
-  // Missing, outside content/ (after symlinks) or not an image: see src/checks/images.ts.
-  return schemaContextOver(readSiteSettings(), (src) => imageReferenceProblem(root, entryFile, src), entryIds);
+  // Missing, outside content/ (after symlinks) or not an image: see src/checks/images.ts; other files: src/media/file-checks.ts.
+  return schemaContextOver(
+    readSiteSettings(),
+    (src) => imageReferenceProblem(root, entryFile, src),
+    entryIds,
+    (kind, src) => fileReferenceProblem(root, entryFile, kind, src),
+  );
 }
 
 /**

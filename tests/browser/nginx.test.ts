@@ -85,6 +85,9 @@ describe.skipIf(!NGINX)('the built site behind nginx with the shipped config', (
     // The 视频 block's video and captions (src/mdx/components/Video.astro).
     '.webm': 'video/webm',
     '.vtt': 'text/vtt; charset=utf-8',
+    // The video field's sample MP4 and a notice's Excel attachment (src/media/kinds.ts).
+    '.mp4': 'video/mp4',
+    '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   };
 
   it('serves every file type in dist/ with its Content-Type, including under /pagefind/', async () => {

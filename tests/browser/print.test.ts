@@ -133,6 +133,27 @@ describeBrowser('printing in Chromium', () => {
     await page.close();
   });
 
+  it('prints a notice’s 附件 with format, pages and size, and a video’s 文字稿 open though it was closed on screen', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/notices/wenming-2020-1/`);
+    await page.emulateMedia({ media: 'print' });
+    const notice = (await pdfText(await page.pdf({ format: 'A4' }))).join('');
+    for (const words of ['附件', '并文明〔2020〕1号 实施方案（原件）', 'PDF，7 页', '贯彻落实情况报送表（示例）', '索引号', '11140100MB1234567X/2020-00001', '有效性']) {
+      expect(notice, words).toContain(words);
+    }
+    await page.emulateMedia({ media: null });
+    await page.goto(`${site.url}/updates/xiaodian-poster-boards/`);
+    const transcript = page.locator('.mdx-video__transcript');
+    expect(await transcript.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
+    expect(await page.getByText('出门戴口罩：到人多的地方').isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByText('出门戴口罩：到人多的地方').isVisible()).toBe(true);
+    const update = (await pdfText(await page.pdf({ format: 'A4' }))).join('');
+    expect(update).toContain('文字稿');
+    expect(update).toContain('使用公筷公勺：文明用餐，健康你我他。');
+    await page.close();
+  });
+
   it('sizes an embedded poster’s iframe on another site to its content', async () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}/posters/hand-washing-school/`);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
@@ -29,6 +29,9 @@ const CREATED: Record<string, string | null> = {
   'updates/dangling-link.md': '这是一个链接（symlink），指向 content 文件夹以外或不存在的文件',
   'stories/linked-folder': '这是一个链接（symlink），指向 content 文件夹以外',
   'media/folder-link': '指向文件夹的链接',
+  // Files too large to keep in git (sparse here): a scanned 21 MB PDF and a 51 MB video straight from a camera.
+  'media/huge-plan.pdf': '超过附件（PDF、Word 或 Excel 文件）的上限 20 MB',
+  'media/huge-clip.mp4': '超过视频（MP4 或 WebM）的上限 50 MB',
 };
 const expected = { ...corpusExpected, ...CREATED };
 
@@ -69,6 +72,10 @@ async function makeCreatedCases(project: string): Promise<string> {
   symlinkSync(join(outside, 'gone.md'), join(content, 'updates/dangling-link.md'));
   symlinkSync(outside, join(content, 'stories/linked-folder'));
   symlinkSync(join(content, 'knowledge'), join(content, 'media/folder-link'));
+  writeFileSync(join(content, 'media/huge-plan.pdf'), '%PDF-1.7\n');
+  truncateSync(join(content, 'media/huge-plan.pdf'), 21_000_000);
+  writeFileSync(join(content, 'media/huge-clip.mp4'), Buffer.from([0, 0, 0, 0x18, ...Buffer.from('ftypisom')]));
+  truncateSync(join(content, 'media/huge-clip.mp4'), 51_000_000);
   return outside;
 }
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { git } from '../helpers/git-clone';
+import { ROOT } from '../helpers/paths';
 import { editorCheckout, expectRefused, jpeg, snapshot, storyText } from './helpers';
 
 /**
@@ -75,6 +76,37 @@ describe('the CMS server refuses what the content check refuses', () => {
       expectRefused(reply, before, checkout.dir, message);
       expect(reply.body.error).toContain('content/media/upload.jpg');
     }
+  });
+
+  it('accepts a notice with a PDF attachment uploaded with it; refuses a renamed file and a video without captions', async () => {
+    const notice = (file: string) =>
+      ['---', 'title: 关于开展文明实践活动的通知', 'summary: 通知。', 'published: 2020-03-01', 'source: 市文明办', 'editor: 市文明办综合科', 'draft: false', 'kind: 通知',
+        'issuer: 太原市精神文明建设指导委员会', 'written: 2020-03-01', 'validity: 有效', 'attachments:', '  - title: 活动方案', `    file: ${file}`, '---', '', '正文。', ''].join('\n');
+    // The checkout is a clone of main: the sample files come from this working tree.
+    const pdf = readFileSync(join(ROOT, 'content/media/wenming-2020-1.pdf'));
+    const accepted = await save('notices', '20261201-090010', notice('../media/plan-upload.pdf'), {
+      assets: [{ path: 'content/media/plan-upload.pdf', content: pdf.toString('base64'), encoding: 'base64' }],
+    });
+    expect(accepted.status, JSON.stringify(accepted.body)).toBe(200);
+
+    let before = snapshot(checkout.dir);
+    const renamed = await save('notices', '20261201-090011', notice('../media/fake.pdf'), {
+      assets: [{ path: 'content/media/fake.pdf', content: (await jpeg()).toString('base64'), encoding: 'base64' }],
+    });
+    expectRefused(renamed, before, checkout.dir, '的内容不是 PDF 格式');
+    expect(renamed.body.error).toContain('content/media/fake.pdf');
+
+    before = snapshot(checkout.dir);
+    const update = readFileSync(join(ROOT, 'content/updates/xiaodian-poster-boards.md'), 'utf8').replace('  captions: ../media/civility-psa.vtt\n', '');
+    const noCaptions = await save('updates', 'xiaodian-poster-boards', update, {
+      assets: ['civility-psa.mp4', 'civility-psa.jpg'].map((name) => ({
+        path: `content/media/${name}`,
+        content: readFileSync(join(ROOT, 'content/media', name)).toString('base64'),
+        encoding: 'base64' as const,
+      })),
+    });
+    expectRefused(noCaptions, before, checkout.dir, '“字幕文件”必须填写');
+    expect(noCaptions.body.problems).toContainEqual(expect.objectContaining({ field: 'video.captions' }));
   });
 
   it('a draft that turned bad outside the CMS is not published', async () => {

@@ -20,7 +20,7 @@ function valueFor(field: DecapField, collection: string): unknown {
   switch (field.widget) {
     case 'string':
     case 'text': {
-      const samples = ['测试', '并文明〔2020〕1号', 'https://wenming.taiyuan.example', 'office@example.cn', '1401000000', '【太原市文明办】', '0351-4223160'];
+      const samples = ['测试', '并文明〔2020〕1号', '11140100MB1234567X/2020-00001', 'https://wenming.taiyuan.example', 'office@example.cn', '1401000000', '【太原市文明办】', '0351-4223160'];
       return samples.find((sample) => !pattern || new RegExp(pattern).test(sample)) ?? '测试';
     }
     case 'number':
@@ -40,6 +40,11 @@ function valueFor(field: DecapField, collection: string): unknown {
       return objectFor(field.fields as DecapField[], collection);
     case 'image':
       return '../media/hand-washing.jpg';
+    case 'file': {
+      // The hint names the types the field takes (src/media/kinds.ts).
+      const hint = String(field.hint);
+      return hint.includes('PDF') ? '../media/wenming-2020-1.pdf' : hint.includes('MP4') ? '../media/civility-psa.mp4' : '../media/civility-psa.vtt';
+    }
     case 'relation':
       // A list in a settings file (工作动态's 报送单位): its first item, which belongs to the first district.
       if (field.file) return listedValue(readCollection(field.collection as string)[0]!.data, String(field.value_field));
@@ -157,6 +162,28 @@ describe('the CMS config derived from the declarations', () => {
     // Other images have no credit box.
     const cover = collectionFields('knowledge').find((field) => field.name === 'cover')!;
     expect((cover.fields as DecapField[]).map((field) => field.name)).toEqual(['src', 'alt']);
+  });
+
+  it('offers attachments and a video with their types and limits, captions required once a video is given', () => {
+    const attachments = collectionFields('notices').find((field) => field.name === 'attachments')!;
+    const file = (attachments.fields as DecapField[]).find((field) => field.name === 'file')!;
+    expect(file).toMatchObject({ widget: 'file', required: true, choose_url: false, media_library: { config: { max_file_size: 20_000_000 } } });
+    expect(file.hint).toContain('PDF、DOC、DOCX、XLS、XLSX 文件，不超过 20 MB');
+    const video = collectionFields('updates').find((field) => field.name === 'video')!;
+    // Optional: Decap checks each box of an object on its own, so the boxes are optional in the form.
+    expect(video).toMatchObject({ widget: 'object', required: false });
+    const boxes = Object.fromEntries((video.fields as DecapField[]).map((field) => [field.name, field]));
+    expect(boxes.src).toMatchObject({ widget: 'file', required: false, media_library: { config: { max_file_size: 50_000_000 } } });
+    expect(boxes.captions).toMatchObject({ widget: 'file', required: false });
+    expect(boxes.poster).toMatchObject({ widget: 'image', required: false });
+    const entry = objectFor(collectionFields('updates'), 'updates') as Record<string, unknown>;
+    const { captions: _, ...withoutCaptions } = entry.video as Record<string, unknown>;
+    expect(validate('updates', { ...entry, video: withoutCaptions })).toEqual([
+      expect.objectContaining({ field: 'video.captions', message: expect.stringContaining('“字幕文件”必须填写') }),
+    ]);
+    expect(validate('updates', { ...entry, video: { ...withoutCaptions, captions: '../media/wenming-2020-1.pdf' } })).toEqual([
+      expect.objectContaining({ field: 'video.captions', message: '“字幕文件”：“../media/wenming-2020-1.pdf”不是WebVTT 字幕（.vtt）。这里只能选择 VTT 文件。' }),
+    ]);
   });
 
   it('uses simple publishing only where the production backend has no editorial workflow', () => {

@@ -1,4 +1,4 @@
-import { boolean, date, list, string, text } from '../fields';
+import { boolean, date, file, list, object, string, text } from '../fields';
 
 /** Fields every article-like entry has: what a reader needs to trust it, and the draft switch. */
 export const entryFields = [
@@ -28,3 +28,22 @@ export const synonymsField = list('synonyms', '同义词', {
   maxItemLength: 12,
   hint: '同一事物的其他说法，读者搜索这些词也能找到本文，例如“新冠”与“新型冠状病毒”。',
 });
+
+/**
+ * A video shown on the entry's page with the browser's own player (src/components/EntryVideo.astro,
+ * the same rendering as the MDX 视频 block): the file, WebVTT captions (required: a video without
+ * captions shuts out deaf readers and anyone reading with the sound off), a poster frame and an
+ * optional transcript; without one, the page shows the captions' text as the 文字稿.
+ */
+export const videoField = object(
+  'video',
+  '视频',
+  [
+    string('title', '视频标题', { maxLength: 60, hint: '视频说的是什么，读屏软件会读出，也显示在视频下方。' }),
+    file('src', '视频文件', 'video', { hint: '压缩为网页用的 MP4（H.264）或 WebM。' }),
+    file('captions', '字幕文件', 'captions', { hint: '必填：中文字幕，WebVTT 格式（.vtt）。' }),
+    file('poster', '封面图片', 'poster', { hint: '播放前显示的画面。' }),
+    text('transcript', '文字稿', { required: false, maxLength: 5000, hint: '视频中说的话和画面上的文字。不填时，页面显示字幕的文字。' }),
+  ],
+  { required: false, hint: '可选：在正文后播放一段视频。视频、字幕和封面都要先上传到媒体库。' },
+);

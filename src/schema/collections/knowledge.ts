@@ -1,7 +1,7 @@
 import { KNOWLEDGE_TOPICS, READER_GROUPS, names } from '../../config/taxonomy';
 import { defineCollectionDeclaration } from '../collection';
 import { date, image, list, relation, select, text } from '../fields';
-import { entryFields, synonymsField } from './common';
+import { entryFields, synonymsField, videoField } from './common';
 
 /** 防疫知识: prevention advice that has to be reviewed on a schedule, because health advice goes stale. */
 export const knowledge = defineCollectionDeclaration({
@@ -24,6 +24,7 @@ export const knowledge = defineCollectionDeclaration({
     image('cover', '封面图片', { required: false }),
     list('keywords', '关键词', { required: false, maxItems: 12, maxItemLength: 12, hint: '读者会搜索的词。' }),
     synonymsField,
+    videoField,
   ],
   rules: [
     {

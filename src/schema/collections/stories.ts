@@ -1,7 +1,7 @@
 import { DISTRICTS, HONOURS, STORY_CATEGORIES, names } from '../../config/taxonomy';
 import { defineCollectionDeclaration } from '../collection';
 import { image, select, string } from '../fields';
-import { entryFields, sampleField, synonymsField } from './common';
+import { entryFields, sampleField, synonymsField, videoField } from './common';
 import { campaignLinksField } from './campaign-links';
 
 /** 先进典型: frontline exemplars the plan asks to find, publicise and recommend for honours. */
@@ -23,6 +23,7 @@ export const stories = defineCollectionDeclaration({
     campaignLinksField,
     image('photo', '照片', { required: false }),
     sampleField,
+    videoField,
   ],
   listView: { summary: '{{title}}（{{category}} · {{district}}）', sortableFields: ['published', 'title'], groupBy: ['category', 'district'] },
 });

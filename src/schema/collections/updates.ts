@@ -2,7 +2,7 @@ import { REPORTING_AREAS } from '../../config/taxonomy';
 import { defineCollectionDeclaration } from '../collection';
 import { image, select, string } from '../fields';
 import { reportingUnitProblem } from '../reporting-unit';
-import { entryFields, synonymsField } from './common';
+import { entryFields, synonymsField, videoField } from './common';
 import { campaignLinksField } from './campaign-links';
 
 /** 工作动态: what counties and departments report back (the plan's 信息反馈), with text and photos. */
@@ -22,6 +22,7 @@ export const updates = defineCollectionDeclaration({
     }),
     campaignLinksField,
     image('photos', '图片', { multiple: true, required: false, hint: '活动现场照片 1 至 9 张，每张不超过 2 MB；每张都要写一句说明（替代文本）。' }),
+    videoField,
   ],
   rules: [
     {
