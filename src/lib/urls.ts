@@ -22,6 +22,8 @@ export const reportsMonthPath = (month: string): string => `/reports/${month}/`;
 /** SMS texts for operators. */
 export const smsCsvPath = '/sms/sms-texts.csv';
 export const smsTextPath = '/sms/sms-texts.txt';
+/** Approved slogans as RSS (src/pages/slogans/rss.xml.ts). */
+export const sloganRssPath = '/slogans/rss.xml';
 /** Feeds and embeds for media centers, and the page that explains them. */
 export const feedsPath = '/feeds/';
 export const jsonFeedPath = '/feed.json';

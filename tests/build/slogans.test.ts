@@ -1,11 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatFileSize } from '../../src/posters/files';
 import { isDraft, readCollection } from '../helpers/content';
-import { distFiles, page, textOf } from '../helpers/dist';
+import { distFiles, page, readDist, textOf } from '../helpers/dist';
 import { openSearch } from '../helpers/pagefind-node';
 import { DIST } from '../helpers/paths';
 import { loadPdf, pageFonts, pdfText } from '../helpers/pdf';
@@ -71,6 +72,36 @@ describe('the slogans page (/slogans/)', () => {
     expect(page('/').querySelector('a[href="/slogans/"]')).not.toBeNull();
     expect(page('/sitemap/').querySelector('a[href="/slogans/"]')).not.toBeNull();
     expect(readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8')).toContain('/slogans/</loc>');
+  });
+});
+
+describe('the slogans feed (/slogans/rss.xml)', () => {
+  const xml = readDist('slogans/rss.xml');
+  const items = (): { title: string; link: string; category: string; 'content:encoded': string }[] => {
+    const channel = new XMLParser().parse(xml).rss.channel;
+    return [channel.item].flat();
+  };
+
+  it('is valid RSS with every published slogan, newest first, and no draft', () => {
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(items().map((item) => item.title).sort()).toEqual(slogans.map(textOfSlogan).sort());
+    for (const draft of all.filter(isDraft)) expect(xml, draft.id).not.toContain(textOfSlogan(draft));
+    const days = [...xml.matchAll(/<pubDate>([^<]+)<\/pubDate>/g)].map((match) => new Date(match[1]!).getTime());
+    expect(days).toEqual([...days].sort((a, b) => b - a));
+  });
+
+  it('links each item to its card, with its topic and the absolute addresses of its five files', () => {
+    for (const slogan of slogans) {
+      const item = items().find((candidate) => candidate.title === textOfSlogan(slogan))!;
+      expect(item.link, slogan.id).toBe(`https://wenming.taiyuan.example/slogans/#slogan-${slogan.id}`);
+      expect(item.category, slogan.id).toBe(slogan.data.topic);
+      for (const suffix of SUFFIXES) expect(item['content:encoded'], slogan.id).toContain(`https://wenming.taiyuan.example/slogans/files/${slogan.id}-${suffix}`);
+    }
+  });
+
+  it('is announced by the slogans page and listed on /feeds/', () => {
+    expect(page('/slogans/').querySelector('head link[rel=alternate][type="application/rss+xml"][href="/slogans/rss.xml"]')).not.toBeNull();
+    expect(page('/feeds/').querySelector('a[href="/slogans/rss.xml"]')).not.toBeNull();
   });
 });
 
