@@ -1,6 +1,6 @@
-import PDFDocument from 'pdfkit';
 import { missingCharacters, type PosterFonts } from '../posters/fonts';
-import { drawLayoutItems } from '../posters/pdf';
+import { A4 } from '../posters/layout';
+import { renderLayoutPdf } from '../posters/pdf';
 import { MissingGlyphError } from '../posters/render';
 import { layoutBroadcast, printedText, type BroadcastPrint } from './layout';
 
@@ -18,33 +18,18 @@ export function assertScriptFontCovers(print: BroadcastPrint, fonts: PosterFonts
  */
 export function renderBroadcastPdf(print: BroadcastPrint, fonts: PosterFonts): Promise<Buffer> {
   assertScriptFontCovers(print, fonts);
-  const layout = layoutBroadcast(print, fonts);
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: 0,
-    autoFirstPage: false,
-    lang: 'zh-CN',
-    displayTitle: true,
-    // A fixed date keeps the bytes of an unchanged script the same from one build to the next.
-    info: {
-      Title: print.title,
-      Author: print.organizer,
-      Subject: `${print.kind}（大字版）`,
-      Creator: print.siteName,
-      CreationDate: new Date(`${print.publishedIso}T00:00:00Z`),
-    },
-  });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  for (const font of Object.values(fonts)) doc.registerFont(font.name, font.data);
-  for (const items of layout.pages) {
-    doc.addPage({ size: 'A4', margin: 0 });
-    drawLayoutItems(doc, items);
-  }
-  doc.end();
-  return done;
+  const { pages } = layoutBroadcast(print, fonts);
+  // A fixed date keeps the bytes of an unchanged script the same from one build to the next.
+  const info = {
+    Title: print.title,
+    Author: print.organizer,
+    Subject: `${print.kind}（大字版）`,
+    Creator: print.siteName,
+    CreationDate: new Date(`${print.publishedIso}T00:00:00Z`),
+  };
+  return renderLayoutPdf(
+    pages.map((items) => ({ ...A4, items })),
+    fonts,
+    info,
+  );
 }

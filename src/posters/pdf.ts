@@ -74,7 +74,7 @@ export function renderLayoutPdf(
  * document, whose fonts are registered under their PosterFontName: a poster's page, each banner or wall sheet
  * of a slogan, and each page of a large-print loudspeaker script (src/broadcasts/pdf.ts).
  */
-export function drawLayoutItems(doc: PDFKit.PDFDocument, items: readonly LayoutItem[], picture?: PreparedPicture): void {
+function drawLayoutItems(doc: PDFKit.PDFDocument, items: readonly LayoutItem[], picture?: PreparedPicture): void {
   for (const item of items) {
     switch (item.kind) {
       case 'rect':
