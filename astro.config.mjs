@@ -55,8 +55,9 @@ export default defineConfig({
     // Lists knowledge pages overdue for review at the end of every build.
     reviewReport(),
     sitemap({
-      // Only public reading pages belong in the sitemap: not the CMS, embeds, search, or the posters' print forms.
-      filter: (page) => !/\/(404|admin|embed|search)\/|\/print\/$/.test(new URL(page).pathname),
+      // Only public reading pages belong in the sitemap: not the CMS, embeds, search, or the print forms
+      // (posters' /print/, slogans' /banner/ and /wall/).
+      filter: (page) => !/\/(404|admin|embed|search)\/|\/print\/$|^\/slogans\/[^/]+\/(banner|wall)\/$/.test(new URL(page).pathname),
       serialize: (item) => {
         const date = lastModified(new URL(item.url).pathname);
         return date ? { ...item, lastmod: date.toISOString() } : item;

@@ -108,3 +108,6 @@ export async function getSloganDownloads(slogan: Slogan): Promise<Record<SloganF
 
 /** The page where a community puts its own name on a slogan's banner and prints it. */
 export const sloganBannerPath = (id: string): string => `/slogans/${id}/banner/`;
+
+/** The page where a community puts its own name on a slogan's wall sheets and prints them on A3. */
+export const sloganWallPath = (id: string): string => `/slogans/${id}/wall/`;
