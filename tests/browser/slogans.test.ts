@@ -43,18 +43,18 @@ describeBrowser('slogans in Chromium', () => {
     await page.locator('#slogan-hand-washing').getByRole('link', { name: '加上本单位名称，打印横幅' }).click();
     expect(page.url()).toMatch(/\/slogans\/hand-washing\/banner\/$/);
     // Before a name is typed, the banner carries the office's, as the built files do.
-    expect(await page.locator('[data-banner-sheet="banner-1x5"] svg [data-banner-name]').textContent()).toBe(OFFICE);
+    expect(await page.locator('[data-print-sheet="banner-1x5"] svg [data-cobrand-name]').textContent()).toBe(OFFICE);
 
     await page.getByLabel(/单位名称/).fill('迎泽区示例社区居委会');
     await page.getByLabel(/1:10/).check();
-    expect(await page.locator('[data-banner-sheet="banner-1x10"]').isVisible()).toBe(true);
-    expect(await page.locator('[data-banner-sheet="banner-1x5"]').isVisible()).toBe(false);
-    expect(await page.locator('[data-banner-sheet="banner-1x10"] svg [data-banner-name]').textContent()).toBe('迎泽区示例社区居委会');
+    expect(await page.locator('[data-print-sheet="banner-1x10"]').isVisible()).toBe(true);
+    expect(await page.locator('[data-print-sheet="banner-1x5"]').isVisible()).toBe(false);
+    expect(await page.locator('[data-print-sheet="banner-1x10"] svg [data-cobrand-name]').textContent()).toBe('迎泽区示例社区居委会');
     await page.getByRole('button', { name: '打印横幅' }).click();
     expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
 
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('form[data-banner-form]').isVisible()).toBe(false);
+    expect(await page.locator('form[data-cobrand-form]').isVisible()).toBe(false);
     expect(await page.locator('h1').isVisible()).toBe(false);
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     const boxes = mediaBoxes(pdf);
@@ -70,7 +70,49 @@ describeBrowser('slogans in Chromium', () => {
     await page.emulateMedia({ media: null });
     await page.goto(`${site.url}/slogans/weddings-funerals/banner/`);
     expect(await page.getByLabel(/单位名称/).inputValue()).toBe('迎泽区示例社区居委会');
-    expect(await page.locator('[data-banner-sheet="banner-1x5"] svg [data-banner-name]').textContent()).toBe('迎泽区示例社区居委会');
+    expect(await page.locator('[data-print-sheet="banner-1x5"] svg [data-cobrand-name]').textContent()).toBe('迎泽区示例社区居委会');
+    await page.close();
+  });
+
+  it('lets a community print the wall sheets on A3 with its name as 落款, the name typed on a banner page already filled in', async () => {
+    const page = await browser.newPage();
+    await page.addInitScript(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => void ((window as unknown as { printed: number }).printed += 1);
+    });
+    await page.goto(`${site.url}/slogans/hand-washing/banner/`);
+    await page.getByLabel(/单位名称/).fill('小店区示例村村委会');
+    await page.getByRole('button', { name: '打印横幅' }).click();
+
+    await page.goto(`${site.url}/slogans/`);
+    await page.locator('#slogan-hand-washing').getByRole('link', { name: '加上本单位名称，打印墙体标语' }).click();
+    expect(page.url()).toMatch(/\/slogans\/hand-washing\/wall\/$/);
+    expect(await page.getByLabel(/单位名称/).inputValue()).toBe('小店区示例村村委会');
+    expect(await page.locator('svg [data-cobrand-name]').textContent()).toBe('小店区示例村村委会');
+
+    await page.getByLabel(/单位名称/).fill('迎泽区示例社区居委会');
+    await page.getByRole('button', { name: '打印墙体标语' }).click();
+    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('form[data-cobrand-form]').isVisible()).toBe(false);
+    expect(await page.locator('h1').isVisible()).toBe(false);
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    // An overview, then two of the nine characters a sheet: six A3 landscape pages.
+    const boxes = mediaBoxes(pdf);
+    expect(boxes).toHaveLength(6);
+    for (const box of boxes) {
+      expect(box.width / CM).toBeCloseTo(42, 0);
+      expect(box.height / CM).toBeCloseTo(29.7, 0);
+    }
+    const pages = (await pdfText(pdf)).map((text) => text.replace(/\s/g, ''));
+    expect(pages[0]).toContain('勤洗手戴口罩常通风');
+    expect(pages[0]).toContain('落款：迎泽区示例社区居委会');
+    [...'勤洗手戴口罩常通风'].forEach((character, index) => expect(pages[1 + Math.floor(index / 2)], character).toContain(`第${index + 1}字／共9字`));
+    // Each character sheet fills its A3 page: 42 cm is 1,587 CSS px.
+    const sheet = await page.locator('[data-print-sheet="wall-a3"] svg').nth(1).boundingBox();
+    expect(sheet!.width).toBeCloseTo((42 / 2.54) * 96, -1);
+    expect(sheet!.height).toBeCloseTo((29.7 / 2.54) * 96, -1);
     await page.close();
   });
 
@@ -83,7 +125,7 @@ describeBrowser('slogans in Chromium', () => {
     expect(boxes).toHaveLength(1);
     expect(boxes[0]!.width / CM).toBeCloseTo(300, 0);
     expect(boxes[0]!.height / CM).toBeCloseTo(60, 0);
-    const box = await page.locator('[data-banner-sheet="banner-1x5"] svg').boundingBox();
+    const box = await page.locator('[data-print-sheet="banner-1x5"] svg').boundingBox();
     // CSS px are 1/96 inch: 300 cm is 11,339 px.
     expect(box!.width).toBeCloseTo((300 / 2.54) * 96, -1);
     expect(box!.height).toBeCloseTo((60 / 2.54) * 96, -1);
