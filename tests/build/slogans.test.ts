@@ -206,7 +206,7 @@ describe('wall pages (/slogans/<id>/wall/)', () => {
       expect(sheets.length, slogan.id).toBe(wallSheetCount(String(slogan.data.text)));
       const names = html.querySelectorAll('svg [data-cobrand-name]');
       expect(names.length, slogan.id).toBe(1);
-      expect(names[0]!.parentNode.textContent.trim(), slogan.id).toBe(`落款：${OFFICE}`);
+      expect(names[0]!.parentNode!.textContent.trim(), slogan.id).toBe(`落款：${OFFICE}`);
       // The characters, large, one by one in reading order on the sheets after the overview.
       const big = sheets.slice(1).flatMap((sheet) => sheet.querySelectorAll('text').filter((text) => Number(text.getAttribute('font-size')) > 200));
       expect(big.map((text) => text.textContent.trim()).join(''), slogan.id).toBe(String(slogan.data.text).replace(/\s/g, ''));
