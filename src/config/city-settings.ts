@@ -11,5 +11,5 @@ import type { Term } from './taxonomy';
 /** The city's counties and districts, in the order of its settings: pick-lists, district pages, report tables. */
 export const DISTRICTS: readonly Term[] = readSiteSettings().districts;
 
-/** The city map links search in (城市), e.g. 太原. */
-export const MAP_CITY: string = readSiteSettings().city;
+/** The city's name (城市), e.g. 太原: map links search in it, pages name it (太原市各县…). */
+export const CITY_NAME: string = readSiteSettings().city;

@@ -70,7 +70,7 @@ export function cityModules(root: string): Plugin {
       if (file === contentDirModule) {
         return `export const cityId = () => ${JSON.stringify(values.cityId)};\nexport const contentDir = () => ${JSON.stringify(values.contentDir)};\n`;
       }
-      if (file === citySettingsModule) return `export const DISTRICTS = ${JSON.stringify(values.districts)};\nexport const MAP_CITY = ${JSON.stringify(values.mapCity)};\n`;
+      if (file === citySettingsModule) return `export const DISTRICTS = ${JSON.stringify(values.districts)};\nexport const CITY_NAME = ${JSON.stringify(values.mapCity)};\n`;
       return undefined;
     },
   };
