@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { build } from 'vite';
-import { hubHeadersFile, hubPage } from './page';
+import { hubHeadersFile, hubNotFoundPage, hubPage } from './page';
 import type { Province } from './province';
 
 const SCRIPT = 'hub-search.js';
@@ -32,6 +32,7 @@ export async function buildHub(root: string, province: Province, outDir: string)
   });
   copyFileSync(join(root, 'src/hub/hub.css'), join(scratch, 'hub.css'));
   writeFileSync(join(scratch, 'index.html'), hubPage(province, SCRIPT));
+  writeFileSync(join(scratch, '404.html'), hubNotFoundPage(province));
   writeFileSync(join(scratch, '_headers'), hubHeadersFile(province));
   await writePagefindRuntime(join(scratch, 'pagefind'));
   rmSync(outDir, { recursive: true, force: true });

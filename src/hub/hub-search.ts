@@ -54,18 +54,7 @@ function load() {
   loading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ `${PAGEFIND_BUNDLE}pagefind.js`)) as Pagefind;
     await pagefind.options({ noWorker: true, ...INDEX_OPTIONS });
-    // As on the city sites: the query is split into words here (Intl.Segmenter), not by Pagefind's
-    // reading of the page's language.
-    const root = document.documentElement;
-    const language = root.lang;
-    root.lang = 'und';
-    let started: Promise<void>;
-    try {
-      started = pagefind.init();
-    } finally {
-      root.lang = language;
-    }
-    await started;
+    await pagefind.init();
     const superseded = new Set<string>();
     const missing: string[] = [];
     await Promise.all(
@@ -90,10 +79,26 @@ function load() {
   return loading;
 }
 
-/** The query as words separated by spaces, the way the city sites send theirs to Pagefind. */
-function words(query: string): string {
-  const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
-  return [...segmenter.segment(query)].filter((part) => part.isWordLike).map((part) => part.segment.toLowerCase()).join(' ');
+/** The city a result belongs to, by the site its address is on. */
+const cityOf = (url: string) => cities.find((each) => url.startsWith(`${each.url}/`))?.name ?? '';
+
+/**
+ * The results having every part of the query (parts are separated by spaces), each part as a phrase:
+ * a word one city's index lacks would otherwise match its pages on the word's first character
+ * (公筷 finding 公交车). With one part Pagefind counts the results per city; with more, the counts
+ * are made from the results themselves.
+ */
+async function searchParts(pagefind: Pagefind, parts: string[], filters: Record<string, unknown>, superseded: Set<string>) {
+  const responses = await Promise.all(parts.map((part) => pagefind.search(`"${part.replaceAll('"', '')}"`, { filters })));
+  const rest = responses.slice(1).map((response) => new Set(response.results.map((result) => result.id)));
+  const results = responses[0]!.results.filter((result) => !superseded.has(result.id) && rest.every((ids) => ids.has(result.id)));
+  if (parts.length === 1) return { results, counts: responses[0]!.filters[CITY_FILTER] ?? {} };
+  const counts: Record<string, number> = {};
+  for (const result of results) {
+    const city = cityOf((await result.data()).url);
+    counts[city] = (counts[city] ?? 0) + 1;
+  }
+  return { results, counts };
 }
 
 /** Pagefind's excerpt as text with its <mark>s, never as HTML from another site. */
@@ -145,18 +150,14 @@ async function run() {
   status.textContent = '正在搜索……';
   try {
     const { pagefind, superseded, missing } = await load();
-    const term = words(query) || null;
+    const parts = query.split(/\s+/).filter(Boolean);
     const everyCity = { [CITY_FILTER]: { any: cities.map((each) => each.name) }, ...NOT_SAMPLES };
-    const [response, all] = await Promise.all([
-      pagefind.search(term, { filters: city ? { [CITY_FILTER]: city, ...NOT_SAMPLES } : everyCity }),
-      city ? pagefind.search(term, { filters: everyCity }) : undefined,
-    ]);
-    const results = response.results.filter((result) => !superseded.has(result.id));
-    showCounts((all ?? response).filters[CITY_FILTER] ?? {});
+    const everywhere = await searchParts(pagefind, parts, everyCity, superseded);
+    const { results } = city ? await searchParts(pagefind, parts, { [CITY_FILTER]: city, ...NOT_SAMPLES }, superseded) : everywhere;
+    showCounts(everywhere.counts);
     const shown = await Promise.all(results.slice(0, SHOWN).map(async (result) => {
       const data = await result.data();
-      const owner = cities.find((each) => data.url.startsWith(`${each.url}/`));
-      return resultItem(data, owner?.name ?? '');
+      return resultItem(data, cityOf(data.url));
     }));
     list.replaceChildren(...shown);
     const where = city ? `${city}` : '全省';

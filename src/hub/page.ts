@@ -43,6 +43,26 @@ export function hubPage(province: Province, script: string): string {
 `;
 }
 
+/** The hub's page for addresses it does not have. */
+export function hubNotFoundPage(province: Province): string {
+  return `<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>找不到页面 · ${escape(province.name)}</title>
+<link rel="stylesheet" href="/hub.css">
+</head>
+<body>
+<main>
+<h1>找不到页面</h1>
+<p><a href="/">回到${escape(province.name)}</a></p>
+</main>
+</body>
+</html>
+`;
+}
+
 /**
  * The hub's HTTP headers: the city sites' own, with a Content-Security-Policy that lets the page read
  * the cities' search indexes (connect-src) and run Pagefind's WebAssembly ('wasm-unsafe-eval').
