@@ -56,7 +56,7 @@ const SLUG = /^[a-z][a-z0-9-]*$/;
  * The `districts` list of the settings, checked here because every pick-list is made from it before
  * the content schema runs: a clear message naming the file and the line's district, never a half list.
  */
-function districtsOf(value: unknown, file: string): Term[] {
+export function districtsOf(value: unknown, file: string): Term[] {
   const where = `网站设置 ${file} 的“所辖县（市、区）”（districts）`;
   if (!Array.isArray(value) || value.length === 0) {
     throw new Error(`${where}没有填写。请按“- { name: 小店区, slug: xiaodian }”的格式逐行列出本市的县（市、区），slug 用小写拼音。`);
