@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { build } from 'vite';
@@ -48,6 +48,8 @@ async function writePagefindRuntime(outputPath: string): Promise<void> {
     if (added.errors.length > 0) throw new Error(added.errors.join('; '));
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(written.errors.join('; '));
+    // The hub uses Pagefind's JS API only, on the main thread: not its UI bundles, highlighter or worker.
+    for (const name of readdirSync(outputPath)) if (/^pagefind-(.*ui|highlight|worker)\./.test(name)) rmSync(join(outputPath, name));
   } finally {
     await pagefind.close();
   }
