@@ -3,9 +3,12 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import { readSiteSettings } from './src/config/settings-file.ts';
+import { cityId, contentDir } from './src/config/content-dir.ts';
 import { lastModifiedDates } from './src/lib/sitemap-dates.ts';
 import { adminIntegration } from './src/integrations/admin.ts';
+import { cityModules } from './src/integrations/admin-bundle.ts';
 import { contentCheckIntegration } from './src/integrations/content-check.ts';
 import { stripImageMetadataIntegration } from './src/integrations/strip-image-metadata.ts';
 import { htmlAsText } from './src/markdown/html-as-text.ts';
@@ -24,18 +27,26 @@ import { shareCards } from './src/integrations/share-cards.ts';
 // The public address comes from the settings editors keep (content/settings/site.yml);
 // SITE_URL overrides it for staging builds.
 const site = process.env.SITE_URL ?? readSiteSettings().siteUrl;
-const lastModified = lastModifiedDates(new URL('./content/', import.meta.url).pathname);
+const lastModified = lastModifiedDates(new URL(`./${contentDir()}/`, import.meta.url).pathname);
+// CITY=<id> builds the site of cities/<id>/ (docs/province.md), with caches of its own so that one city's
+// incremental build never reuses another's pages; OUT_DIR writes the site elsewhere than dist/.
+const city = cityId();
+const cacheDir = city ? `./node_modules/.astro/cities/${city}/` : undefined;
+const outDir = process.env.OUT_DIR || undefined;
 
 // One build at a time, written outside dist/ and put in its place when done (src/integrations/staged-output.ts).
 const output = stagedOutput();
 
 export default defineConfig({
   site,
+  ...(cacheDir ? { cacheDir } : {}),
+  ...(outDir ? { outDir } : {}),
   trailingSlash: 'always',
   // Scripts and styles stay in files of their own: the Content-Security-Policy of the public pages
   // allows no inline script or style, and a shared file is cached across pages.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0 } },
+  // The pages read the city's content folder and districts as values fixed at build time (src/config/content-dir.ts).
+  vite: { build: { assetsInlineLimit: 0 }, plugins: [cityModules(fileURLToPath(new URL('./', import.meta.url)))] },
   // Raw HTML is shown as text, and links or images whose address could run script are dropped
   // (src/markdown/safe-urls.ts) even when the content check is skipped.
   // Telephone numbers in the text become tel: links (src/markdown/phone-links.ts).

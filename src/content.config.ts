@@ -6,12 +6,13 @@ import type { CollectionDeclaration } from './schema/collection';
 import * as declared from './schema/collections';
 import { collectionSchema } from './schema/to-zod';
 import { acceptsMdx } from './mdx/collections';
+import { contentDir } from './config/content-dir';
 
-/** Every collection reads its own folder under the top-level `content/`, which belongs to editors. */
+/** Every collection reads its own folder under the top-level `content/` (or the city's: content-dir.ts), which belongs to editors. */
 function fromDeclaration<D extends CollectionDeclaration>(declaration: D) {
   return defineCollection({
     loader: glob({
-      base: `./content/${declaration.name}`,
+      base: `./${contentDir()}/${declaration.name}`,
       // Flat folders, as the CMS writes them: one file per entry.
       // Article collections also take MDX with the site's components (src/mdx/).
       pattern: declaration.format === 'md' ? (acceptsMdx(declaration.name) ? '*.{md,mdx}' : '*.md') : '*.{yml,yaml}',

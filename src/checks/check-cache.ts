@@ -6,6 +6,7 @@ import { readCacheFile, sourceVersion, writeCacheFile } from '../lib/cache-file'
 import type { FoundImage } from './images';
 import type { FoundLink } from './links';
 import type { Problem } from './problem';
+import { contentDir } from '../config/content-dir';
 
 /** What checking one content file found without looking at other files' contents. */
 export interface FileFindings {
@@ -33,8 +34,8 @@ const names = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir, { r
  */
 export function checkContext(root: string): string {
   const code = CHECK_CODE.flatMap((folder) => names(join(root, folder)).filter((name) => name.endsWith('.ts')).map((name) => join(folder, name)));
-  const files = [...code, 'package-lock.json', 'content/settings/site.yml'].map((path) => pathToFileURL(join(root, path)));
-  return createHash('sha1').update(sourceVersion(files)).update(names(join(root, 'content')).join('\n')).digest('base64');
+  const files = [...code, 'package-lock.json', `${contentDir()}/settings/site.yml`].map((path) => pathToFileURL(join(root, path)));
+  return createHash('sha1').update(sourceVersion(files)).update(names(join(root, contentDir())).join('\n')).digest('base64');
 }
 
 /**

@@ -19,6 +19,7 @@ import { mdxProblems, type MdxContext } from '../mdx/check';
 import { acceptsMdx, mdxContextOf } from '../mdx/collections';
 import { mediaFileProblems } from '../media/file-checks';
 import { mediaKindOf } from '../media/kinds';
+import { contentDir } from '../config/content-dir';
 
 /** An entry file that parsed: what later checks need. */
 interface ParsedEntry {
@@ -41,7 +42,7 @@ async function otherFileProblems(root: string, files: readonly string[]): Promis
     if (placement) return [placement];
     if (isImageName(file)) return imageFileProblems(root, file);
     // Attachments, videos and their captions in the media folder (file fields, the 视频 block): size and format.
-    if (file.startsWith('content/media/') && !file.slice('content/media/'.length).includes('/') && mediaKindOf(file)) return mediaFileProblems(root, file);
+    if (file.startsWith(`${contentDir()}/media/`) && !file.slice(`${contentDir()}/media/`.length).includes('/') && mediaKindOf(file)) return mediaFileProblems(root, file);
     return [error(file, '这个文件不会被发布：网站只读取各栏目文件夹里（不含子文件夹）的文章文件、图片，以及媒体库 content/media 里的附件（PDF、Word、Excel）、视频和字幕。请把它移到对应栏目的文件夹里；如不需要，请删除。')];
   });
   return (await Promise.all(perFile)).flat();
@@ -56,7 +57,7 @@ function checkEntryFile(
   validate: ReturnType<typeof entryValidator>,
   mdx?: MdxContext,
 ): FileFindings {
-  const file = `content/${declaration.name}/${name}`;
+  const file = `${contentDir()}/${declaration.name}/${name}`;
   const decoded = decodeContent(bytes, file);
   if ('problem' in decoded) return { problems: [decoded.problem], links: [] };
   // An .mdx file is parsed (never compiled) for what MDX could run (src/mdx/check.ts).
@@ -91,7 +92,7 @@ export async function checkContent(root: string, now: Date = new Date(), { cache
 
   let settingsText = '';
   try {
-    settingsText = existsSync(join(root, 'content/settings/site.yml')) ? readContentText(join(root, 'content/settings/site.yml')) : '';
+    settingsText = existsSync(join(root, contentDir(), 'settings/site.yml')) ? readContentText(join(root, contentDir(), 'settings/site.yml')) : '';
   } catch {
     // Not UTF-8: the check of the settings file itself says so.
   }
@@ -99,20 +100,20 @@ export async function checkContent(root: string, now: Date = new Date(), { cache
   const mdxContext = mdxContextOf(root);
 
   const others: string[] = [];
-  const contentRoot = join(root, 'content');
+  const contentRoot = join(root, contentDir());
   const collectionNames = new Set<string>(declarations.map((declaration) => declaration.name));
   // Folders no collection reads (content/media/) hold images; anything else in them is never published.
   for (const item of existsSync(contentRoot) ? folderItems(contentRoot) : []) {
     if (collectionNames.has(item.name) && item.isFolder) continue;
-    others.push(...(item.isFolder ? filesUnder(root, `content/${item.name}`) : [`content/${item.name}`]));
+    others.push(...(item.isFolder ? filesUnder(root, `${contentDir()}/${item.name}`) : [`${contentDir()}/${item.name}`]));
   }
   for (const declaration of declarations) {
-    const folder = join(root, 'content', declaration.name);
+    const folder = join(root, contentDir(), declaration.name);
     if (!existsSync(folder)) continue;
     const ids = new Map<string, string>();
     for (const item of folderItems(folder)) {
       const { name } = item;
-      const file = `content/${declaration.name}/${name}`;
+      const file = `${contentDir()}/${declaration.name}/${name}`;
       // The loader reads the collection's folder only: a subfolder's images may still be shown, nothing else in it is published.
       if (item.isFolder) {
         others.push(...filesUnder(root, file));
@@ -167,7 +168,7 @@ export async function checkContent(root: string, now: Date = new Date(), { cache
   const publicFiles = new Set(existsSync(publicFolder) ? readdirSync(publicFolder, { recursive: true, encoding: 'utf8' }).map((name) => `/${name}`) : []);
   const settingsLink = (parseYaml(settingsText, '', 1) as { data?: { banner?: { link?: unknown } } }).data?.banner?.link;
   if (typeof settingsLink === 'string' && settingsLink.startsWith('/')) {
-    links.push({ href: settingsLink, file: 'content/settings/site.yml', line: lineOfKey(settingsText, 'banner', 1) ?? 1 });
+    links.push({ href: settingsLink, file: `${contentDir()}/settings/site.yml`, line: lineOfKey(settingsText, 'banner', 1) ?? 1 });
   }
   const entryPattern = new RegExp(`^/(${ARTICLE_COLLECTIONS.join('|')})/[^/]+/$`);
   problems.push(...linkProblems(links, pages, entryPattern, publicFiles));
@@ -194,8 +195,8 @@ export async function checkContent(root: string, now: Date = new Date(), { cache
  */
 export function checkEntryText(root: string, collection: string, name: string, bytes: Uint8Array): Problem[] {
   const declaration = declarations.find((candidate) => candidate.name === collection);
-  if (!declaration) return [error(`content/${collection}/${name}`, `没有名为“${collection}”的栏目。`)];
-  const settingsPath = join(root, 'content/settings/site.yml');
+  if (!declaration) return [error(`${contentDir()}/${collection}/${name}`, `没有名为“${collection}”的栏目。`)];
+  const settingsPath = join(root, contentDir(), 'settings/site.yml');
   const settingsText = existsSync(settingsPath) ? readFileSync(settingsPath, 'utf8') : '';
   const hotlines = ((parseYaml(settingsText, '', 1) as { data?: { hotlines?: { number?: unknown }[] } }).data?.hotlines ?? []).map((line) =>
     String(line.number ?? ''),

@@ -1,6 +1,7 @@
 import { lstatSync, readdirSync, realpathSync } from 'node:fs';
 import { extname, isAbsolute, join, relative, sep } from 'node:path';
 import { error, type Problem } from './problem';
+import { contentDir } from '../config/content-dir';
 
 /**
  * Where content may come from: the repository's own `content/` folder, after symlinks are
@@ -8,7 +9,7 @@ import { error, type Problem } from './problem';
  * publish a file nobody reviewed as content, so the check refuses it before the build reads it.
  */
 export function contentFolder(root: string): string {
-  return join(realpathSync(root), 'content');
+  return join(realpathSync(root), contentDir());
 }
 
 /** Whether `path` (absolute) is a file or folder inside `content/` once every symlink is resolved; false when it does not exist. */

@@ -3,6 +3,8 @@ import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeF
 import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, loadEnv, type Plugin } from 'vite';
+import { cityId, contentDir } from '../config/content-dir';
+import { readSiteSettings } from '../config/settings-file';
 
 /** The CMS's script, relative to the project; it imports Decap CMS, the collection declarations and the preview templates. */
 export const ADMIN_ENTRY = 'admin/cms.ts';
@@ -39,7 +41,39 @@ function publicEnv(root: string): Record<string, string> {
 
 /** Inputs that do not come from the bundle's module list: installed packages and build-time variables. */
 function fixedInputs(root: string): Record<string, string> {
-  return { 'package-lock.json': fileHash(join(root, 'package-lock.json')), env: sha1(JSON.stringify(publicEnv(root))) };
+  return {
+    'package-lock.json': fileHash(join(root, 'package-lock.json')),
+    env: sha1(JSON.stringify(publicEnv(root))),
+    city: sha1(JSON.stringify(cityValues())),
+  };
+}
+
+/** What the CMS knows of the city it is built for: its content folder and its districts (from its settings). */
+function cityValues() {
+  return { cityId: cityId(), contentDir: contentDir(), districts: readSiteSettings().districts, mapCity: readSiteSettings().city };
+}
+
+/**
+ * In the browser there is no environment or settings file: the modules that read them
+ * (src/config/content-dir.ts, src/config/city-settings.ts) are replaced by the values of the city being
+ * built, so the CMS of `CITY=datong` writes to cities/datong/ and offers 大同's districts.
+ */
+export function cityModules(root: string): Plugin {
+  const contentDirModule = join(root, 'src/config/content-dir.ts');
+  const citySettingsModule = join(root, 'src/config/city-settings.ts');
+  return {
+    name: 'wenming:city-modules',
+    enforce: 'pre',
+    load(id) {
+      const file = id.replace(/\?.*$/, '');
+      const values = cityValues();
+      if (file === contentDirModule) {
+        return `export const cityId = () => ${JSON.stringify(values.cityId)};\nexport const contentDir = () => ${JSON.stringify(values.contentDir)};\n`;
+      }
+      if (file === citySettingsModule) return `export const DISTRICTS = ${JSON.stringify(values.districts)};\nexport const CITY_NAME = ${JSON.stringify(values.mapCity)};\n`;
+      return undefined;
+    },
+  };
 }
 
 function readMeta(folder: string): BundleMeta | undefined {
@@ -99,7 +133,7 @@ export async function adminBundle(rootUrl: URL, cacheDirUrl: URL): Promise<Admin
     base: '/',
     envPrefix: 'PUBLIC_',
     mode: 'production',
-    plugins: [browserMarkdownParser(root)],
+    plugins: [browserMarkdownParser(root), cityModules(root)],
     build: {
       outDir: scratch,
       emptyOutDir: true,

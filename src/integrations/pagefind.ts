@@ -12,6 +12,7 @@ import { metadataWords, searchDocumentsOf, withSynonyms, type SearchDocument } f
 import { buildLexicon, LEXICON_FILE, lexiconShardFile, PINYIN_FILE, readSynonymGroups, shardLexicon, VocabularyCounter, type SynonymGroups } from './search-lexicon';
 import { fragmentsOf, StoredSearchIndex, type BaseDocument, type IndexedResult } from './search-index-base';
 import { hashed, indexChanges, planIndex, recentDocument, sampleDocument, type HashedDocument, type IndexPlan, type RecentIndexMode } from './search-index-recent';
+import { contentDir } from '../config/content-dir';
 
 export interface PagefindOptions {
   /** The language of every page (`<html lang>`); Pagefind builds one index for it. */
@@ -208,7 +209,7 @@ export function pagefindSearch(options: PagefindOptions): AstroIntegration {
     name: 'site:pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
-        synonyms = options.synonyms ?? readSynonymGroups(fileURLToPath(new URL('content/settings/site.yml', config.root)));
+        synonyms = options.synonyms ?? readSynonymGroups(fileURLToPath(new URL(`${contentDir()}/settings/site.yml`, config.root)));
         cache = {
           file: new URL('search-documents.v8', config.cacheDir),
           indexDir: new URL('search-index/', config.cacheDir),

@@ -81,3 +81,9 @@ export const ADMIN_HEADERS: HeaderSet = {
  */
 export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
 export const CACHE_REVALIDATE = 'no-cache';
+
+/**
+ * The search index may be read by other sites: the province hub (docs/province.md) merges every city's
+ * index in the reader's browser, from its own origin. The index holds only what the public pages show.
+ */
+export const PAGEFIND_CORS: HeaderSet = { 'Access-Control-Allow-Origin': '*' };

@@ -1,5 +1,5 @@
 import { CONTENT_TYPES, UTF8_TYPES } from './content-types';
-import { ADMIN_HEADERS, CACHE_IMMUTABLE, CACHE_REVALIDATE, EMBED_HEADERS, PUBLIC_HEADERS, type HeaderSet } from './headers';
+import { ADMIN_HEADERS, CACHE_IMMUTABLE, CACHE_REVALIDATE, EMBED_HEADERS, PAGEFIND_CORS, PUBLIC_HEADERS, type HeaderSet } from './headers';
 
 const INDENT = '        ';
 
@@ -74,13 +74,13 @@ ${addHeaders(PUBLIC_HEADERS, CACHE_IMMUTABLE)}
     # pagefind.js, its entry file and index-changes.json keep their names from build to build.
     location /pagefind/ {
         try_files $uri =404;
-${addHeaders(PUBLIC_HEADERS, CACHE_REVALIDATE)}
+${addHeaders({ ...PUBLIC_HEADERS, ...PAGEFIND_CORS }, CACHE_REVALIDATE)}
     }
 
     # Pagefind's index chunks, fragments, filters and meta are named by their content hash.
     location ~ ^/pagefind/(fragment|index|filter)/|^/pagefind/[^/]+\\.pf_meta$ {
         try_files $uri =404;
-${addHeaders(PUBLIC_HEADERS, CACHE_IMMUTABLE)}
+${addHeaders({ ...PUBLIC_HEADERS, ...PAGEFIND_CORS }, CACHE_IMMUTABLE)}
     }
 }
 `;
@@ -111,6 +111,8 @@ export function headersFile(): string {
       override('/pagefind/index/*', immutable, { partial: true }),
       override('/pagefind/filter/*', immutable, { partial: true }),
       override('/pagefind/*.pf_meta', immutable, { partial: true }),
+      // Read by the province hub from its own origin (docs/province.md).
+      ['/pagefind/*', ...lines(PAGEFIND_CORS)].join('\n'),
     ].join('\n\n') + '\n'
   );
 }

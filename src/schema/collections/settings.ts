@@ -15,6 +15,21 @@ export const settings = defineCollectionDeclaration({
     text('description', '网站简介', { maxLength: 160 }),
     string('siteUrl', '网站地址', { pattern: [/^https:\/\/[^/\s]+$/, '应为 https:// 开头、不带结尾斜杠的域名，例如 https://wenming.taiyuan.example'] }),
     string('organizer', '主办单位'),
+    string('city', '城市', {
+      required: false,
+      maxLength: 10,
+      hint: '地图导航在哪个城市里查找地址，例如“太原”。不填时为“太原”。',
+    }),
+    objectList(
+      'districts',
+      '所辖县（市、区）',
+      [
+        string('name', '名称', { maxLength: 12, hint: '例如“小店区”。' }),
+        string('slug', '网址名', { pattern: [/^[a-z][a-z0-9-]*$/, '应为小写拼音字母、数字和连字符，例如 xiaodian。'], hint: '该县（市、区）页面网址的一部分，用小写拼音，例如 xiaodian。' }),
+      ],
+      'name',
+      { hint: '本市的县（市、区），按显示顺序。各栏目的“县（市、区）”选项、按县区浏览的页面和报送统计都来自这里；修改后重新构建网站生效。' },
+    ),
     object('contact', '联系方式', [
       string('department', '联系部门'),
       string('phone', '电话'),
