@@ -12,7 +12,6 @@ const settingsFile = () => fileURLToPath(new URL('../../content/settings/site.ym
 export interface EarlySettings {
   readonly siteUrl: string;
   readonly smsSignature: string;
-  readonly pageSize: number;
   /** The units expected to report, for the rule on 工作动态's 报送单位. */
   readonly reportingUnits: readonly ReportingUnit[];
 }
@@ -34,7 +33,6 @@ export function readSiteSettings(): EarlySettings {
   cached = {
     siteUrl: String(data.siteUrl ?? 'https://wenming.taiyuan.example'),
     smsSignature: String(data.smsSignature ?? '【太原市文明办】'),
-    pageSize: Number(data.pageSize ?? 8),
     reportingUnits: reportingUnitsOf(data.reporting),
   };
   return cached;

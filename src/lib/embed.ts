@@ -1,4 +1,4 @@
-import { escapeHtml } from './feed-html';
+import { escapeHtml } from './html-escape';
 
 export interface EmbedSnippetOptions {
   /** Absolute address of the embed page. */
