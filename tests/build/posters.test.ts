@@ -4,7 +4,7 @@ import jsQR from 'jsqr';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { POSTER_AUDIENCES } from '../../src/config/taxonomy';
-import { formatFileSize } from '../../src/posters/files';
+import { formatFileSize } from '../../src/media/kinds';
 import { isDraft } from '../helpers/content';
 import { distFiles, existsInDist, page, textOf } from '../helpers/dist';
 import { DIST } from '../helpers/paths';
