@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { ARTICLE_COLLECTIONS, SECTIONS } from '../config/sections';
-import { isPast, toChineseDay } from '../lib/dates';
+import { toChineseDay } from '../lib/dates';
+import { frontMatterDay, needsReview } from '../lib/review';
 import type { Allowed } from '../lib/pii';
 import type { CollectionDeclaration } from '../schema/collection';
 import { declarations } from '../schema/collections';
@@ -174,9 +175,8 @@ export async function checkContent(root: string, now: Date = new Date(), { cache
 
   // Health advice goes stale: published knowledge past its review date is flagged, not blocked.
   for (const entry of parsed.filter((candidate) => candidate.declaration.name === 'knowledge' && isPublished(candidate))) {
-    const next = entry.data.nextReview;
-    const day = next instanceof Date ? next : typeof next === 'string' ? new Date(`${next}T00:00:00Z`) : undefined;
-    if (day && !Number.isNaN(day.getTime()) && isPast(day, now) && !entry.data.supersededBy && !entry.data.withdrawn) {
+    const day = frontMatterDay(entry.data.nextReview);
+    if (day && needsReview({ nextReview: day, withdrawn: entry.data.withdrawn as string | undefined, supersededBy: entry.data.supersededBy }, now)) {
       problems.push(warning(entry.file, `已超过审核期限（下次审核：${toChineseDay(day)}）。请卫生健康部门复核后更新“审核日期”和“下次审核”。`, { field: 'nextReview' }));
     }
   }
