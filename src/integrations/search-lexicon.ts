@@ -6,9 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { load } from 'js-yaml';
 import { pinyin } from 'pinyin-pro';
 import { FILLER_WORDS, HOW_TO_WORDS, lexiconShardOf, type LexiconData } from '../lib/search-understand';
+import { readSettingsFile } from '../config/settings-file';
 import { unescapeHtml } from '../lib/html-escape';
 import { icuWords } from '../lib/search-terms';
 
@@ -132,15 +132,9 @@ export function parseSynonymGroups(items: readonly unknown[]): string[][] {
     .filter((group) => group.length >= 2);
 }
 
-/** The site-wide synonym groups of `content/settings/site.yml`, none when the file has none. */
-export function readSynonymGroups(settingsFile: string): string[][] {
-  let data: unknown;
-  try {
-    data = load(readFileSync(settingsFile, 'utf8'));
-  } catch {
-    return [];
-  }
-  const items = (data as { searchSynonyms?: unknown } | undefined)?.searchSynonyms;
+/** The site-wide synonym groups of the settings under `root`, none when the file has none. */
+export function readSynonymGroups(root: string): string[][] {
+  const items = readSettingsFile(root, { strict: false }).data.searchSynonyms;
   return Array.isArray(items) ? parseSynonymGroups(items) : [];
 }
 
