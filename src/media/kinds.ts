@@ -7,6 +7,13 @@
  */
 export type FileKind = 'attachment' | 'video' | 'captions' | 'poster';
 
+/**
+ * Image files the site can publish (Astro's image service turns them into WebP), lower case without
+ * the dot; SVG can carry script, so it is not one. The content check, the local CMS backend and the
+ * CMS's upload guard all read this list.
+ */
+export const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'gif', 'avif'] as const;
+
 export interface FileKindRule {
   /** Lower-case extensions without the dot. */
   readonly extensions: readonly string[];
