@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readSiteSettings } from '../config/settings-file';
+import { earlySettingsOf, hotlineNumbersOf, readSettingsFile } from '../config/settings-file';
 import type { ReportingUnit } from '../schema/collection';
 import { entryIdFromPath } from '../lib/slugs';
 import { declarations } from '../schema/collections';
@@ -32,9 +32,8 @@ const namesIn = (folder: string, recursive = false): string[] =>
   existsSync(folder) ? readdirSync(folder, { recursive, encoding: 'utf8' }) : [];
 
 export function cmsCheckContext(root: string): CmsCheckContext {
-  const settingsFile = join(root, contentDir(), 'settings/site.yml');
-  const settingsText = existsSync(settingsFile) ? readFileSync(settingsFile, 'utf8') : '';
-  const settings = (parseYaml(settingsText, '', 1) as { data?: { hotlines?: { number?: unknown }[] } }).data;
+  const settings = readSettingsFile(root, { strict: false }).data;
+  const { smsSignature, reportingUnits } = earlySettingsOf(settings);
   const entries: CmsCheckContext['entries'][number][] = [];
   for (const declaration of declarations) {
     if (declaration.name === 'settings') continue;
@@ -48,9 +47,9 @@ export function cmsCheckContext(root: string): CmsCheckContext {
     }
   }
   return {
-    smsSignature: readSiteSettings().smsSignature,
-    reportingUnits: readSiteSettings().reportingUnits,
-    hotlines: (settings?.hotlines ?? []).map((line) => String(line.number ?? '')),
+    smsSignature,
+    reportingUnits,
+    hotlines: hotlineNumbersOf(settings),
     entries,
     media: namesIn(join(root, contentDir(), 'media')),
     publicFiles: namesIn(join(root, 'public'), true).map((name) => `/${name}`),

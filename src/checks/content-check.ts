@@ -1,7 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { ARTICLE_COLLECTIONS, SECTIONS } from '../config/sections';
-import { isPast, toChineseDay } from '../lib/dates';
+import { hotlineNumbersOf, readSettingsFile, settingsFilePath } from '../config/settings-file';
+import { toChineseDay } from '../lib/dates';
+import { frontMatterDay, needsReview } from '../lib/review';
 import type { Allowed } from '../lib/pii';
 import type { CollectionDeclaration } from '../schema/collection';
 import { declarations } from '../schema/collections';
@@ -9,12 +11,12 @@ import { entryValidator } from '../schema/validate';
 import { mdxFileProblem, urlProblems } from './body';
 import { checkContext, ContentCheckCache, type FileFindings } from './check-cache';
 import { checkEntryText as checkEntryTextOnly, type EntryBody } from './entry-check';
-import { lineOfKey, parseYaml } from './front-matter';
+import { lineOfKey } from './front-matter';
 import { bodyImageProblems, imageFileProblems, imagesInBody, type FoundImage } from './images';
 import { linkProblems, type FoundLink } from './links';
 import { filesUnder, folderItems, isImageName, placementProblem } from './paths';
 import { error, warning, type Problem } from './problem';
-import { decodeContent, readContentText } from './read-text';
+import { decodeContent } from './read-text';
 import { mdxProblems, type MdxContext } from '../mdx/check';
 import { acceptsMdx, mdxContextOf } from '../mdx/collections';
 import { mediaFileProblems } from '../media/file-checks';
@@ -68,11 +70,11 @@ function checkEntryFile(
 }
 
 /** The official numbers and e-mail addresses in settings (hotlines, contact), which are not personal data. */
-function officialContactsOf(settingsText: string): Allowed {
-  const settings = (parseYaml(settingsText, '', 1) as { data?: { hotlines?: { number?: unknown }[]; contact?: { phone?: unknown; email?: unknown } } }).data;
-  const numbers = (settings?.hotlines ?? []).map((line) => String(line?.number ?? ''));
-  if (settings?.contact?.phone) numbers.push(String(settings.contact.phone));
-  return { numbers, emails: settings?.contact?.email ? [String(settings.contact.email)] : [] };
+function officialContactsOf(settings: Record<string, unknown>): Allowed {
+  const numbers = hotlineNumbersOf(settings);
+  const contact = settings.contact as { phone?: unknown; email?: unknown } | undefined;
+  if (contact?.phone) numbers.push(String(contact.phone));
+  return { numbers, emails: contact?.email ? [String(contact.email)] : [] };
 }
 
 /**
@@ -90,13 +92,9 @@ export async function checkContent(root: string, now: Date = new Date(), { cache
   const cache = cacheFile ? new ContentCheckCache(cacheFile, checkContext(root)) : undefined;
   let files = 0;
 
-  let settingsText = '';
-  try {
-    settingsText = existsSync(join(root, contentDir(), 'settings/site.yml')) ? readContentText(join(root, contentDir(), 'settings/site.yml')) : '';
-  } catch {
-    // Not UTF-8: the check of the settings file itself says so.
-  }
-  const officialContacts = officialContactsOf(settingsText);
+  // Not UTF-8 or not YAML reads as empty: the check of the settings file itself says so.
+  const settings = readSettingsFile(root, { strict: false });
+  const officialContacts = officialContactsOf(settings.data);
   const mdxContext = mdxContextOf(root);
 
   const others: string[] = [];
@@ -166,18 +164,17 @@ export async function checkContent(root: string, now: Date = new Date(), { cache
   }
   const publicFolder = join(root, 'public');
   const publicFiles = new Set(existsSync(publicFolder) ? readdirSync(publicFolder, { recursive: true, encoding: 'utf8' }).map((name) => `/${name}`) : []);
-  const settingsLink = (parseYaml(settingsText, '', 1) as { data?: { banner?: { link?: unknown } } }).data?.banner?.link;
+  const settingsLink = (settings.data.banner as { link?: unknown } | undefined)?.link;
   if (typeof settingsLink === 'string' && settingsLink.startsWith('/')) {
-    links.push({ href: settingsLink, file: `${contentDir()}/settings/site.yml`, line: lineOfKey(settingsText, 'banner', 1) ?? 1 });
+    links.push({ href: settingsLink, file: settingsFilePath(), line: lineOfKey(settings.text, 'banner', 1) ?? 1 });
   }
   const entryPattern = new RegExp(`^/(${ARTICLE_COLLECTIONS.join('|')})/[^/]+/$`);
   problems.push(...linkProblems(links, pages, entryPattern, publicFiles));
 
   // Health advice goes stale: published knowledge past its review date is flagged, not blocked.
   for (const entry of parsed.filter((candidate) => candidate.declaration.name === 'knowledge' && isPublished(candidate))) {
-    const next = entry.data.nextReview;
-    const day = next instanceof Date ? next : typeof next === 'string' ? new Date(`${next}T00:00:00Z`) : undefined;
-    if (day && !Number.isNaN(day.getTime()) && isPast(day, now) && !entry.data.supersededBy && !entry.data.withdrawn) {
+    const day = frontMatterDay(entry.data.nextReview);
+    if (day && needsReview({ nextReview: day, withdrawn: entry.data.withdrawn as string | undefined, supersededBy: entry.data.supersededBy }, now)) {
       problems.push(warning(entry.file, `已超过审核期限（下次审核：${toChineseDay(day)}）。请卫生健康部门复核后更新“审核日期”和“下次审核”。`, { field: 'nextReview' }));
     }
   }
@@ -196,10 +193,6 @@ export async function checkContent(root: string, now: Date = new Date(), { cache
 export function checkEntryText(root: string, collection: string, name: string, bytes: Uint8Array): Problem[] {
   const declaration = declarations.find((candidate) => candidate.name === collection);
   if (!declaration) return [error(`${contentDir()}/${collection}/${name}`, `没有名为“${collection}”的栏目。`)];
-  const settingsPath = join(root, contentDir(), 'settings/site.yml');
-  const settingsText = existsSync(settingsPath) ? readFileSync(settingsPath, 'utf8') : '';
-  const hotlines = ((parseYaml(settingsText, '', 1) as { data?: { hotlines?: { number?: unknown }[] } }).data?.hotlines ?? []).map((line) =>
-    String(line.number ?? ''),
-  );
+  const hotlines = hotlineNumbersOf(readSettingsFile(root, { strict: false }).data);
   return [...checkEntryFile(declaration, bytes, name, hotlines, entryValidator(root)).problems];
 }

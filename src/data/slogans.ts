@@ -2,7 +2,7 @@ import type { CollectionEntry } from 'astro:content';
 import { projectRoot } from 'virtual:wenming/posters-config';
 import { SLOGAN_TOPIC_TERMS, type Term } from '../config/taxonomy';
 import { toChineseDay, toIsoDay } from '../lib/dates';
-import { formatFileSize } from '../posters/files';
+import { formatFileSize } from '../media/kinds';
 import { loadPosterFonts } from '../posters/fonts';
 import type { RenderedFile } from '../posters/render';
 import type { SloganContent } from '../slogans/content';

@@ -209,7 +209,7 @@ export function pagefindSearch(options: PagefindOptions): AstroIntegration {
     name: 'site:pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
-        synonyms = options.synonyms ?? readSynonymGroups(fileURLToPath(new URL(`${contentDir()}/settings/site.yml`, config.root)));
+        synonyms = options.synonyms ?? readSynonymGroups(fileURLToPath(config.root));
         cache = {
           file: new URL('search-documents.v8', config.cacheDir),
           indexDir: new URL('search-index/', config.cacheDir),

@@ -1,4 +1,5 @@
 import { NodeType, parse, type HTMLElement, type Node } from 'node-html-parser';
+import { escapeHtml, unescapeHtml } from '../lib/html-escape';
 import { searchTerms, wordsOfText } from '../lib/search-terms';
 import { synonymsFor, type SynonymGroups } from './search-lexicon';
 
@@ -8,8 +9,6 @@ export interface SearchDocument {
   content: string;
 }
 
-const escapeAttribute = (text: string): string => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-const unescapeAttribute = (text: string): string => text.replace(/&lt;/g, '<').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 
 /** A metadata field of an indexed element: `key:value`, searched like the body. */
 const METADATA = /data-pagefind-meta="([^":]*):([^"]*)"/g;
@@ -24,7 +23,7 @@ const METADATA = /data-pagefind-meta="([^":]*):([^"]*)"/g;
 export function metadataWords(content: string, { allFields = false } = {}): string[] {
   return [...content.matchAll(METADATA)]
     .filter((match) => allFields || match[1] === 'words')
-    .flatMap((match) => unescapeAttribute(match[2]!).toLowerCase().split(/\s+/).filter(Boolean));
+    .flatMap((match) => unescapeHtml(match[2]!).toLowerCase().split(/\s+/).filter(Boolean));
 }
 
 /**
@@ -54,7 +53,7 @@ function indexedText(element: HTMLElement): string {
 }
 
 const wordsMeta = (element: HTMLElement): string =>
-  `<span hidden data-pagefind-meta="words:${escapeAttribute(indexedWords(element))}"></span>`;
+  `<span hidden data-pagefind-meta="words:${escapeHtml(indexedWords(element))}"></span>`;
 
 /** A document holding only the indexed part of a page: what Pagefind reads of it, and no more to send. */
 const documentOf = (language: string, body: string): string => `<!doctype html><html lang="${language}"><body>${body}</body></html>`;
@@ -98,6 +97,6 @@ export function withSynonyms(document: SearchDocument, groups: SynonymGroups): S
   const words = [...found].flatMap(([word, times]) => Array.from({ length: times }, () => searchTerms([word]))).join(' ');
   const end = document.content.lastIndexOf('</body>');
   const close = document.content.lastIndexOf('</', end - 1);
-  const field = `<span hidden data-pagefind-meta="synonyms:${escapeAttribute(words)}"></span>`;
+  const field = `<span hidden data-pagefind-meta="synonyms:${escapeHtml(words)}"></span>`;
   return { url: document.url, content: document.content.slice(0, close) + field + document.content.slice(close) };
 }

@@ -6,9 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { load } from 'js-yaml';
 import { pinyin } from 'pinyin-pro';
 import { FILLER_WORDS, HOW_TO_WORDS, lexiconShardOf, type LexiconData } from '../lib/search-understand';
+import { readSettingsFile } from '../config/settings-file';
+import { unescapeHtml } from '../lib/html-escape';
 import { icuWords } from '../lib/search-terms';
 
 /** The lexicon's files in the Pagefind bundle: vocabulary and characters, and the pinyin (loaded when needed). */
@@ -23,14 +24,13 @@ const HAN = /\p{Script=Han}/u;
 /** Metadata fields whose words a query can match (search-documents.ts, search-fields.ts). */
 const WORD_FIELDS = new Set(['words', 'keywords', 'title_words', 'synonyms']);
 const METADATA = /data-pagefind-meta="([^":]*):([^"]*)"/g;
-const unescapeAttribute = (text: string): string => text.replace(/&lt;/g, '<').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 
 /** The searchable words of one search document (two or more characters), once each. */
 export function vocabularyOf(content: string): string[] {
   const words = new Set<string>();
   for (const [, key, value] of content.matchAll(METADATA)) {
     if (!WORD_FIELDS.has(key!)) continue;
-    for (const word of unescapeAttribute(value!).toLowerCase().split(/\s+/)) if ([...word].length >= 2 && /^[\p{L}\p{N}]+$/u.test(word)) words.add(word);
+    for (const word of unescapeHtml(value!).toLowerCase().split(/\s+/)) if ([...word].length >= 2 && /^[\p{L}\p{N}]+$/u.test(word)) words.add(word);
   }
   return [...words];
 }
@@ -132,15 +132,9 @@ export function parseSynonymGroups(items: readonly unknown[]): string[][] {
     .filter((group) => group.length >= 2);
 }
 
-/** The site-wide synonym groups of `content/settings/site.yml`, none when the file has none. */
-export function readSynonymGroups(settingsFile: string): string[][] {
-  let data: unknown;
-  try {
-    data = load(readFileSync(settingsFile, 'utf8'));
-  } catch {
-    return [];
-  }
-  const items = (data as { searchSynonyms?: unknown } | undefined)?.searchSynonyms;
+/** The site-wide synonym groups of the settings under `root`, none when the file has none. */
+export function readSynonymGroups(root: string): string[][] {
+  const items = readSettingsFile(root, { strict: false }).data.searchSynonyms;
   return Array.isArray(items) ? parseSynonymGroups(items) : [];
 }
 

@@ -3,7 +3,7 @@ import type { POSTER_THEMES } from '../config/taxonomy';
 /** The colour themes an editor picks from (`theme` of a poster entry). */
 export type PosterTheme = (typeof POSTER_THEMES)[number]['slug'];
 
-/** The colours of one poster theme, for the PDF, the PNG and (in step with poster-print.css) the HTML sheet. */
+/** The colours of one poster theme, for the PDF, the PNG and (in step with src/components/PosterPrintSheet.css, a unit test holds them so) the HTML sheet. */
 export interface PosterPalette {
   /** The headline band and the point numbers; white text on it stays above 4.5:1 contrast. */
   readonly main: string;

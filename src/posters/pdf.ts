@@ -3,7 +3,7 @@ import type { PosterContent } from './content';
 import type { PosterFonts } from './fonts';
 import { A4, type LayoutItem, type PosterLayout } from './layout';
 import type { PreparedPicture } from './picture';
-import { QR_QUIET_ZONE, qrCode } from './qr';
+import { QR_QUIET_ZONE, qrCode } from '../lib/qr';
 
 export type PaperSize = 'A4' | 'A3';
 

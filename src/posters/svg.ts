@@ -2,7 +2,7 @@ import type { Glyph } from 'fontkit';
 import type { PosterFontName, PosterFonts } from './fonts';
 import type { PosterLayout } from './layout';
 import type { PreparedPicture } from './picture';
-import { QR_QUIET_ZONE, qrCode, qrPathData } from './qr';
+import { QR_QUIET_ZONE, qrCode, qrPathData } from '../lib/qr';
 
 const round = (value: number) => Math.round(value * 100) / 100;
 
@@ -54,7 +54,7 @@ export function renderPosterSvg(layout: PosterLayout, fonts: PosterFonts, pixelW
         const side = code.size + 2 * QR_QUIET_ZONE;
         parts.push(
           `<g transform="translate(${round(item.x)} ${round(item.y)}) scale(${item.side / side})" shape-rendering="crispEdges">` +
-            `<rect width="${side}" height="${side}" fill="#ffffff"/><path fill="#000000" d="${qrPathData(code)}"/></g>`,
+            `<rect width="${side}" height="${side}" fill="#ffffff"/><path fill="#000000" d="${qrPathData(code, QR_QUIET_ZONE)}"/></g>`,
         );
         break;
       }

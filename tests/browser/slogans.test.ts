@@ -1,8 +1,7 @@
-import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, launchBrowser } from '../helpers/browser';
+import { expect, it } from 'vitest';
+import { describeBrowser } from '../helpers/browser';
 import { pdfText } from '../helpers/pdf';
-import { serveDist } from '../helpers/serve';
+import { siteInBrowser } from '../helpers/site-browser';
 
 const OFFICE = '太原市精神文明建设指导委员会办公室';
 const CM = 72 / 2.54;
@@ -12,21 +11,11 @@ const mediaBoxes = (pdf: Buffer) =>
   [...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((match) => ({ width: Number(match[1]), height: Number(match[2]) }));
 
 describeBrowser('slogans in Chromium', () => {
-  let site: Awaited<ReturnType<typeof serveDist>>;
-  let browser: BrowserContext;
-
-  beforeAll(async () => {
-    site = await serveDist();
-    browser = await launchBrowser({ viewport: { width: 1024, height: 800 } });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const site = siteInBrowser({ viewport: { width: 1024, height: 800 } });
 
   it('copies a slogan with one tap', async () => {
-    const page = await browser.newPage();
-    await browser.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+    const page = await site.browser.newPage();
+    await site.browser.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
     await page.goto(`${site.url}/slogans/`);
     await page.locator('#slogan-weddings-funerals').getByRole('button', { name: /复制标语/ }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('红事缓办 白事简办');
@@ -34,7 +23,7 @@ describeBrowser('slogans in Chromium', () => {
   });
 
   it('lets a community put its name on a 1:10 banner and print it at 5 m × 0.5 m, remembered for the next banner', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.addInitScript(() => {
       (window as unknown as { printed: number }).printed = 0;
       window.print = () => void ((window as unknown as { printed: number }).printed += 1);
@@ -117,7 +106,7 @@ describeBrowser('slogans in Chromium', () => {
   });
 
   it('prints the 1:5 banner on one 3 m × 0.6 m page, the banner filling it', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.url}/slogans/weddings-funerals/banner/?org=${encodeURIComponent('示例村村委会')}`);
     await page.emulateMedia({ media: 'print' });
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });

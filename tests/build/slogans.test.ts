@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatFileSize } from '../../src/posters/files';
+import { formatFileSize } from '../../src/media/kinds';
 import { wallSheetCount } from '../../src/slogans/wall';
 import { isDraft, readCollection } from '../helpers/content';
 import { distFiles, page, readDist, textOf } from '../helpers/dist';

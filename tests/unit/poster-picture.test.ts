@@ -8,7 +8,7 @@ import { posterText, type PosterContent } from '../../src/posters/content';
 import { loadPosterFonts, textWidth } from '../../src/posters/fonts';
 import { A4, layoutPoster, PICTURE_MIN_HEIGHT, type LayoutItem, type PictureSize } from '../../src/posters/layout';
 import { PICTURE_PRINT_DPI, pictureSize, preparePicture } from '../../src/posters/picture';
-import { QR_QUIET_ZONE, qrCode } from '../../src/posters/qr';
+import { QR_QUIET_ZONE, qrCode } from '../../src/lib/qr';
 import { ROOT } from '../helpers/paths';
 import { allPosters, posterContentFromFile } from '../helpers/posters';
 

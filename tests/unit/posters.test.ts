@@ -61,8 +61,8 @@ describe('the poster layout', () => {
 });
 
 describe('the HTML poster sheet', () => {
-  it('uses the colours of the PDF (poster-sheet.css follows palette.ts)', () => {
-    const css = readFileSync(join(ROOT, 'src/styles/poster-sheet.css'), 'utf8');
+  it('uses the colours of the PDF (PosterPrintSheet.css follows palette.ts)', () => {
+    const css = readFileSync(join(ROOT, 'src/components/PosterPrintSheet.css'), 'utf8');
     for (const [theme, palette] of Object.entries(POSTER_PALETTES)) {
       const block = new RegExp(`\\.poster-sheet-print--${theme} \\{([^}]*)\\}`).exec(css)?.[1] ?? '';
       expect(block, theme).toContain(`--poster-main: ${palette.main};`);

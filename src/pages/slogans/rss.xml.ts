@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { sectionOf } from '../../config/sections';
 import { getSettings } from '../../data/entries';
 import { getSlogans, sloganBannerPath, sloganWallPath } from '../../data/slogans';
-import { escapeHtml } from '../../lib/feed-html';
+import { escapeHtml } from '../../lib/html-escape';
 import { toChineseDay } from '../../lib/dates';
 import { absoluteUrl, sloganRssPath } from '../../lib/urls';
 import { SLOGAN_FILE_FORMATS, SLOGAN_FILE_KINDS, sloganFilePath } from '../../slogans/files';
