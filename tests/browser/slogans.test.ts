@@ -64,7 +64,7 @@ describeBrowser('slogans in Chromium', () => {
   });
 
   it('lets a community print the wall sheets on A3 with its name as 落款, the name typed on a banner page already filled in', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.addInitScript(() => {
       (window as unknown as { printed: number }).printed = 0;
       window.print = () => void ((window as unknown as { printed: number }).printed += 1);
