@@ -11,7 +11,7 @@ export interface Cobrand {
 
 export function readCobrand(): Cobrand {
   const query = new URLSearchParams(location.search);
-  let saved: Partial<Cobrand>;
+  let saved: Partial<Cobrand> = {};
   try {
     saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}') as Partial<Cobrand>;
   } catch {
