@@ -5,7 +5,7 @@ import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_COLLECTIONS } from '../../src/config/sections';
 import { isDraft, readCollection, type ContentFile } from '../helpers/content';
-import { distFiles, existsInDist, htmlPages, page, readDist, readerPages, sitePages } from '../helpers/dist';
+import { distFiles, existsInDist, page, readDist, readerPages, sitePages } from '../helpers/dist';
 import { CONTENT, DIST } from '../helpers/paths';
 
 interface Fragment {

@@ -8,6 +8,7 @@ import { copyProject } from '../helpers/project-copy';
 
 /** An address a browser would run or load as a document: checked here without the site's own code. */
 const SCRIPT_ADDRESS = /^(?:javascript|vbscript|data|file):/i;
+// eslint-disable-next-line no-control-regex -- browsers ignore control characters in a scheme, so does this check
 const scriptish = (address: string) => SCRIPT_ADDRESS.test(address.replace(/[\u0000-\u0020]/g, ''));
 
 /** Every link and image address in an HTML document or fragment (attribute values decoded, as a browser reads them). */
