@@ -12,7 +12,6 @@ import { metadataWords, searchDocumentsOf, withSynonyms, type SearchDocument } f
 import { buildLexicon, LEXICON_FILE, lexiconShardFile, PINYIN_FILE, readSynonymGroups, shardLexicon, VocabularyCounter, type SynonymGroups } from './search-lexicon';
 import { fragmentsOf, StoredSearchIndex, type BaseDocument, type IndexedResult } from './search-index-base';
 import { hashed, indexChanges, planIndex, recentDocument, sampleDocument, type HashedDocument, type IndexPlan, type RecentIndexMode } from './search-index-recent';
-import { contentDir } from '../config/content-dir';
 
 export interface PagefindOptions {
   /** The language of every page (`<html lang>`); Pagefind builds one index for it. */

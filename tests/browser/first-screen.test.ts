@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { describeBrowser } from '../helpers/browser';
 import { sitePages } from '../helpers/dist';
