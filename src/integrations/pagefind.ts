@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { INDEX_CHANGES_FILE, RECENT_INDEX } from '../config/search';
-import { htmlPagesIn } from '../lib/build-output';
+import { htmlPagesIn } from '../build-cache/output-folder';
 import { NO_INDEX_CHANGES, type IndexChanges } from '../lib/search-index-changes';
-import { sourceVersion } from '../lib/cache-file';
+import { sourceFingerprint } from '../build-cache/fingerprint';
 import { SearchDocumentCache } from './search-document-cache';
 import { metadataWords, searchDocumentsOf, withSynonyms, type SearchDocument } from './search-documents';
 import { buildLexicon, LEXICON_FILE, lexiconShardFile, PINYIN_FILE, readSynonymGroups, shardLexicon, VocabularyCounter, type SynonymGroups } from './search-lexicon';
@@ -212,7 +212,7 @@ export function pagefindSearch(options: PagefindOptions): AstroIntegration {
         cache = {
           file: new URL('search-documents.v8', config.cacheDir),
           indexDir: new URL('search-index/', config.cacheDir),
-          version: `${sourceVersion(DOCUMENT_SOURCES.map((path) => new URL(path, config.root)))} node ${process.version}`,
+          version: `${sourceFingerprint(DOCUMENT_SOURCES.map((path) => new URL(path, config.root)))} node ${process.version}`,
         };
       },
       'astro:build:done': async ({ dir, logger }) => {

@@ -1,6 +1,7 @@
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { readStore, writeStore } from '../build-cache/store';
 
 /** A result of a Pagefind index, as its fragment file tells. */
 export interface IndexedResult {
@@ -18,7 +19,6 @@ export interface BaseDocument extends IndexedResult {
 }
 
 interface Record_ {
-  version: string;
   documents: Record<string, BaseDocument>;
   /** Every metadata word of its documents (search-documents.ts `metadataWords`). */
   words: string[];
@@ -44,19 +44,15 @@ export class StoredSearchIndex {
     private readonly version: string,
   ) {
     this.files = join(dir, 'files');
-    this.recordFile = join(dir, 'documents.json');
+    this.recordFile = join(dir, 'documents.v8');
   }
 
   private record: Record_ | null | undefined;
 
   private read(): Record_ | null {
     if (this.record === undefined) {
-      try {
-        const record = JSON.parse(readFileSync(this.recordFile, 'utf8')) as Record_;
-        this.record = record.version === this.version && existsSync(this.files) && Array.isArray(record.words) ? record : null;
-      } catch {
-        this.record = null;
-      }
+      const record = readStore<Record_>(this.recordFile, this.version);
+      this.record = record && existsSync(this.files) ? record : null;
     }
     return this.record;
   }
@@ -93,8 +89,7 @@ export class StoredSearchIndex {
       const hash = hashes.get(url);
       if (hash) documents[url] = { hash, ...result };
     }
-    writeFileSync(`${this.recordFile}.tmp`, JSON.stringify({ version: this.version, documents, words: [...words] } satisfies Record_));
-    renameSync(`${this.recordFile}.tmp`, this.recordFile);
+    writeStore(this.recordFile, this.version, { documents, words: [...words] } satisfies Record_);
     this.record = undefined;
   }
 }
