@@ -12,7 +12,7 @@ import { safeUrls } from '../markdown/safe-urls';
 import { neutraliseMdx } from '../mdx/neutralise';
 import { adminIntegration } from './admin';
 import { contentCheckIntegration } from './content-check';
-import { pagefindSearch } from './pagefind';
+import { pagefindSearch, type PagefindOptions } from './pagefind';
 import posters from './posters';
 import { reviewReport } from './review-report';
 import { recentIndexMode, type RecentIndexMode } from './search-index-recent';
@@ -38,6 +38,11 @@ export interface SiteOptions {
    * variable `SEARCH_RECENT_INDEX` decides, and unset means `auto`.
    */
   recentSearchIndex?: RecentIndexMode;
+}
+
+/** The search index's options: every page is Chinese; the recent index as the options or the environment say. */
+export function searchIndexOptions({ recentSearchIndex }: Pick<SiteOptions, 'recentSearchIndex'>, env: NodeJS.ProcessEnv = process.env): PagefindOptions {
+  return { language: 'zh-CN', recentIndex: recentSearchIndex ?? recentIndexMode(env.SEARCH_RECENT_INDEX) };
 }
 
 /**
@@ -68,7 +73,7 @@ export interface SiteOptions {
  * lines in English, as Astro's own; what editors must read and act on (content problems, overdue
  * reviews, a build refused) in Chinese.
  */
-export function civilizationSite({ root, recentSearchIndex }: SiteOptions): AstroIntegration[] {
+export function civilizationSite({ root, ...options }: SiteOptions): AstroIntegration[] {
   const output = stagedOutput();
   const lastModified = lastModifiedDates(new URL('./content/', root).pathname);
   return [
@@ -90,7 +95,7 @@ export function civilizationSite({ root, recentSearchIndex }: SiteOptions): Astr
     shareCards(),
     keptOutput({ leave: ['pagefind'] }),
     missingAssetCheck(),
-    pagefindSearch({ language: 'zh-CN', recentIndex: recentSearchIndex ?? recentIndexMode(process.env.SEARCH_RECENT_INDEX) }),
+    pagefindSearch(searchIndexOptions(options)),
     output.publish,
   ];
 }
