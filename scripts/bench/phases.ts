@@ -12,7 +12,7 @@ export interface Phases {
   contentConfig: number;
   /** Astro's content layer: loading, parsing, validating and rendering every entry into the data store. */
   contentSync: number;
-  /** Between the content sync and bundling (Astro emptied dist/ here before src/integrations/kept-output.ts). */
+  /** Between the content sync and bundling (Astro emptied dist/ here before src/build-cache/kept-output.ts). */
   prepare: number;
   /** Vite bundling the server and client entry points. */
   bundle: number;

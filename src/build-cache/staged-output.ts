@@ -14,7 +14,7 @@ import { placeFolder } from './store';
  * would leave that in `dist/`, where a web server serving the folder would publish it.
  *
  * So the build writes into a folder of its own in Astro's cache (node_modules/.astro/site-output/,
- * kept between builds for incremental builds: src/integrations/kept-output.ts), and only when
+ * kept between builds for incremental builds: src/build-cache/kept-output.ts), and only when
  * every integration is done is the finished site put in place of `dist/` in one rename. A build
  * that stops early leaves `dist/` as the last finished build left it; the next build starts its
  * folder afresh from `dist/`. One build at a time: a second one in the same folder is refused at

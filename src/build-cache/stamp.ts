@@ -10,8 +10,3 @@ export function fileStamp(file: string): string {
   return `${mtimeMs}:${size}`;
 }
 
-/** A file's stamp, or `missing` when there is no such file. */
-export function fileStampOrMissing(file: string): string {
-  const stats = statSync(file, { throwIfNoEntry: false });
-  return stats ? `${stats.mtimeMs}:${stats.size}` : 'missing';
-}

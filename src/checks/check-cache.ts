@@ -1,8 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { sourceFingerprint } from '../build-cache/fingerprint';
-import { digest } from '../build-cache/hash';
-import { readStore, writeStore } from '../build-cache/store';
+import { digest, readStore, sourceFingerprint, writeStore } from '../build-cache';
 import type { FoundImage } from './images';
 import type { FoundLink } from './links';
 import type { Problem } from './problem';

@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
 import { getEntry, type CollectionEntry } from 'astro:content';
 import { clientFilesFingerprint } from '../build-cache/client-files';
-import { digest } from '../build-cache/hash';
-import { fileStamp } from '../build-cache/stamp';
+import { digest, fileStamp } from '../build-cache';
 import { mediaPathOf } from './attachments';
 import type { ArticleCollection } from '../config/sections';
 import { getPublishedReference } from './entries';

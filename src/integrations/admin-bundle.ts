@@ -2,8 +2,7 @@ import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, loadEnv, type Plugin } from 'vite';
-import { digest } from '../build-cache/hash';
-import { placeFolder, readStore, scratchFor, writeStore } from '../build-cache/store';
+import { digest, placeFolder, readStore, scratchFor, writeStore } from '../build-cache';
 
 /** The CMS's script, relative to the project; it imports Decap CMS, the collection declarations and the preview templates. */
 export const ADMIN_ENTRY = 'admin/cms.ts';

@@ -1,7 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { digest } from '../build-cache/hash';
-import { fileStamp } from '../build-cache/stamp';
-import { readStore, writeStore } from '../build-cache/store';
+import { digest, fileStamp, readStore, writeStore } from '../build-cache';
 import type { SearchDocument } from './search-documents';
 
 type Pages = Record<string, { digest: string; stamp: string; documents: SearchDocument[] }>;

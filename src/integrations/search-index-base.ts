@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { readStore, writeStore } from '../build-cache/store';
+import { readStore, writeStore } from '../build-cache';
 
 /** A result of a Pagefind index, as its fragment file tells. */
 export interface IndexedResult {

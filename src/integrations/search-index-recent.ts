@@ -1,4 +1,4 @@
-import { digest } from '../build-cache/hash';
+import { digest } from '../build-cache';
 import { INDEX_FILTER, RECENT_INDEX } from '../config/search';
 import type { IndexChanges } from '../lib/search-index-changes';
 import type { BaseDocument, IndexedResult } from './search-index-base';

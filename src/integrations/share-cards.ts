@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, uti
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { writeFileAtomic } from '../build-cache/store';
+import { writeFileAtomic } from '../build-cache';
 import { loadPosterFonts } from '../posters/fonts';
 import { requestedCards } from '../share-cards/from-pages';
 import { renderShareCard } from '../share-cards/render';

@@ -3,8 +3,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import sharp from 'sharp';
-import { fileStamp } from '../build-cache/stamp';
-import { readStore, writeStore } from '../build-cache/store';
+import { fileStamp, readStore, writeStore } from '../build-cache';
 
 /** The store's version: what counts as metadata (below) and the library that reads and writes it. */
 const CHECKED_VERSION = `exif xmp iptc; sharp ${sharp.versions.sharp}`;

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readStore } from '../build-cache/store';
+import { readStore } from '../build-cache';
 import type { PosterFileKind } from './files';
 
 /**

@@ -1,8 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { digest } from '../build-cache/hash';
-import { placeFolder, scratchFor, writeStore } from '../build-cache/store';
+import { digest, placeFolder, scratchFor, writeStore } from '../build-cache';
 import { META_FILE, META_VERSION, readCacheMeta, type CacheMeta } from './cache-folder';
 import type { PosterContent } from './content';
 import { POSTER_FILE_FORMATS, POSTER_FILE_KINDS, type PosterFileKind } from './files';

@@ -1,7 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { packageVersions, sourceFingerprint } from '../build-cache/fingerprint';
-import { digest } from '../build-cache/hash';
+import { digest, packageVersions, sourceFingerprint } from '../build-cache';
 import { POSTER_FONT_PACKAGE } from './fonts';
 
 /** Libraries whose upgrade may change the bytes of a rendered poster. */
