@@ -13,7 +13,8 @@ import { getCampaignRelated } from './campaigns';
  * A page returned by `getStaticPaths` with a `cacheKey` is copied from the previous build while
  * its key and its code are unchanged; Astro tracks the code (layouts, components, renderers) and
  * the rendered Markdown, the key must cover every piece of content the page shows. Every page
- * shows the site settings (name, banner, footer), so every key includes them.
+ * shows the site settings (name, banner, footer), so every key includes them. (Key, digest, stamp
+ * and fingerprint as src/build-cache/index.ts defines them.)
  */
 
 type Article = CollectionEntry<ArticleCollection>;
