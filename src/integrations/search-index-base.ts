@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { readStore, writeStore } from '../build-cache';
+import { fileStamp, readStore, writeStore } from '../build-cache';
 
 /** A result of a Pagefind index, as its fragment file tells. */
 export interface IndexedResult {
@@ -19,10 +19,18 @@ export interface BaseDocument extends IndexedResult {
 }
 
 interface Record_ {
+  /** The stamp of the stored index's entry file: a record names only the files saved with it. */
+  entry: string;
   documents: Record<string, BaseDocument>;
   /** Every metadata word of its documents (search-documents.ts `metadataWords`). */
   words: string[];
 }
+
+/** The file Pagefind writes last into every index; a new index gives it a new stamp. */
+const ENTRY_FILE = 'pagefind-entry.json';
+
+/** The stamp of a stored index's entry file, or undefined when it has none. */
+const entryStamp = (files: string): string | undefined => (existsSync(join(files, ENTRY_FILE)) ? fileStamp(join(files, ENTRY_FILE)) : undefined);
 
 /** Pagefind prefixes a decompressed fragment with this signature. */
 const FRAGMENT_SIGNATURE = 'pagefind_dcd';
@@ -52,7 +60,8 @@ export class StoredSearchIndex {
   private read(): Record_ | null {
     if (this.record === undefined) {
       const record = readStore<Record_>(this.recordFile, this.version);
-      this.record = record && existsSync(this.files) ? record : null;
+      // Files replaced since (by another version of this code sharing the cache folder) are not this record's.
+      this.record = record && record.entry === entryStamp(this.files) ? record : null;
     }
     return this.record;
   }
@@ -89,7 +98,8 @@ export class StoredSearchIndex {
       const hash = hashes.get(url);
       if (hash) documents[url] = { hash, ...result };
     }
-    writeStore(this.recordFile, this.version, { documents, words: [...words] } satisfies Record_);
+    const entry = entryStamp(this.files);
+    if (entry) writeStore(this.recordFile, this.version, { entry, documents, words: [...words] } satisfies Record_);
     this.record = undefined;
   }
 }
