@@ -1,10 +1,7 @@
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { getEntry, type CollectionEntry } from 'astro:content';
-import { outDir } from 'virtual:wenming/build-output';
-import { buildStartedAt, writtenThisBuild } from '../lib/build-output';
-import { fileStamp } from '../lib/file-stamp';
+import { clientFilesFingerprint } from '../build-cache/client-files';
+import { digest, fileStamp } from '../build-cache';
 import { mediaPathOf } from './attachments';
 import type { ArticleCollection } from '../config/sections';
 import { getPublishedReference } from './entries';
@@ -16,7 +13,8 @@ import { getCampaignRelated } from './campaigns';
  * A page returned by `getStaticPaths` with a `cacheKey` is copied from the previous build while
  * its key and its code are unchanged; Astro tracks the code (layouts, components, renderers) and
  * the rendered Markdown, the key must cover every piece of content the page shows. Every page
- * shows the site settings (name, banner, footer), so every key includes them.
+ * shows the site settings (name, banner, footer), so every key includes them. (Key, digest, stamp
+ * and fingerprint as src/build-cache/index.ts defines them.)
  */
 
 type Article = CollectionEntry<ArticleCollection>;
@@ -24,8 +22,6 @@ type EntryLike = { collection: string; id: string; digest?: string | number; dat
 
 const isEntry = (value: unknown): value is EntryLike =>
   typeof value === 'object' && value !== null && 'collection' in value && 'id' in value && 'data' in value;
-
-const hashOf = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 32);
 
 const frontMatterHashes = new WeakMap<object, string>();
 
@@ -36,29 +32,11 @@ const frontMatterHashes = new WeakMap<object, string>();
  * the pages that list it alone; its own page's key adds the digest of its whole file
  * (entryPageCacheKey).
  */
-const stamp = (entry: EntryLike): string => {
+const shownAs = (entry: EntryLike): string => {
   let hash = frontMatterHashes.get(entry);
-  if (hash === undefined) frontMatterHashes.set(entry, (hash = hashOf(JSON.stringify(entry.data))));
+  if (hash === undefined) frontMatterHashes.set(entry, (hash = digest(JSON.stringify(entry.data))));
   return `${entry.collection}/${entry.id}@${hash}`;
 };
-
-let clientFiles: string | undefined;
-
-/**
- * The names of the scripts and styles this build's client bundle wrote (content-hashed by Vite).
- * Every page loads some of them; when any is renamed, no page of an earlier build may be reused
- * (see src/integrations/incremental-safety.ts).
- */
-function clientBuildStamp(): string {
-  if (clientFiles === undefined) {
-    const assets = join(outDir, '_astro');
-    // Only this build's files: the previous build's stay in dist/ until its end (kept-output.ts).
-    const startedAt = buildStartedAt(outDir);
-    const names = existsSync(assets) ? readdirSync(assets).filter((name) => /\.(js|css)$/.test(name) && writtenThisBuild(join(assets, name), startedAt)) : [];
-    clientFiles = hashOf(names.sort().join('\n'));
-  }
-  return clientFiles;
-}
 
 let settings: Promise<string> | undefined;
 
@@ -66,22 +44,22 @@ let settings: Promise<string> | undefined;
  * What every page shows or loads: the settings file, the site's address (absolute links, QR codes;
  * `SITE_URL` can change it), the client files. Worked out once per build: every page's key holds it.
  */
-function settingsStamp(): Promise<string> {
-  settings ??= (async () => `settings@${(await getEntry('settings', 'site'))?.digest ?? ''} ${import.meta.env.SITE} client@${clientBuildStamp()}`)();
+function siteWide(): Promise<string> {
+  settings ??= (async () => `settings@${(await getEntry('settings', 'site'))?.digest ?? ''} ${import.meta.env.SITE} client@${clientFilesFingerprint()}`)();
   return settings;
 }
 
 /**
  * The key of a page made from what it is given: its props (entries in them stand for their
- * front matter, as stamps), anything else it reads (pass that too), and the settings. A list page
+ * front matter, see shownAs), anything else it reads (pass that too), and the settings. A list page
  * re-renders when an entry it lists changes or the list itself changes (order, page count, a new
  * entry pushing others down), and is copied when an entry it does not show is edited.
  */
 export async function pageCacheKey(...shown: unknown[]): Promise<string> {
   const json = JSON.stringify(shown, (_key, value: unknown) =>
-    isEntry(value) ? stamp(value) : value instanceof Map || value instanceof Set ? [...value] : value,
+    isEntry(value) ? shownAs(value) : value instanceof Map || value instanceof Set ? [...value] : value,
   );
-  return hashOf(`${await settingsStamp()}\n${json}`);
+  return digest(`${await siteWide()}\n${json}`);
 }
 
 /**

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { INDEX_CHANGES_FILE, RECENT_INDEX } from '../config/search';
-import { htmlPagesIn } from '../lib/build-output';
+import { htmlPagesIn } from '../build-cache/output-folder';
 import { NO_INDEX_CHANGES, type IndexChanges } from '../lib/search-index-changes';
-import { sourceVersion } from '../lib/cache-file';
+import { sourceFingerprint } from '../build-cache';
 import { SearchDocumentCache } from './search-document-cache';
 import { metadataWords, searchDocumentsOf, withSynonyms, type SearchDocument } from './search-documents';
 import { buildLexicon, LEXICON_FILE, lexiconShardFile, PINYIN_FILE, readSynonymGroups, shardLexicon, VocabularyCounter, type SynonymGroups } from './search-lexicon';
@@ -21,7 +21,10 @@ export interface PagefindOptions {
    * the site being built.
    */
   synonyms?: SynonymGroups;
-  /** Whether a rebuild may index only changed pages beside the stored index (search-index-recent.ts); default `auto`. */
+  /**
+   * Whether a rebuild may index only changed pages beside the stored index (search-index-recent.ts); default `auto`.
+   * `never` switches the recent index off: every build indexes the whole site and keeps no index for later.
+   */
   recentIndex?: RecentIndexMode;
 }
 
@@ -162,7 +165,10 @@ export async function buildSearchIndex(dir: URL, { language, synonyms = [], rece
   const started = performance.now();
   const version = cacheOptions && `${cacheOptions.version} ${language}`;
   const cache = cacheOptions && new SearchDocumentCache(fileURLToPath(cacheOptions.file), version!);
-  const stored = cacheOptions && new StoredSearchIndex(fileURLToPath(cacheOptions.indexDir), version!);
+  // Switched off, no index is kept for a later recent one (nor are Pagefind's fragment files read to keep it).
+  const switchedOff = recentIndex === 'never';
+  if (cacheOptions && switchedOff) rmSync(fileURLToPath(cacheOptions.indexDir), { recursive: true, force: true });
+  const stored = cacheOptions && !switchedOff ? new StoredSearchIndex(fileURLToPath(cacheOptions.indexDir), version!) : undefined;
   const bundle = fileURLToPath(new URL('./pagefind/', dir));
   const base = stored?.documents();
   const { answer, dispose } = whilePagefindRuns();
@@ -180,7 +186,8 @@ export async function buildSearchIndex(dir: URL, { language, synonyms = [], rece
       } else summary = `${await indexWhole(documents, stored, bundle, language, answer)} documents (whole: ${plan.reason})`;
     } else {
       // Without a stored index every document goes to Pagefind as it is prepared.
-      summary = `${await indexWhole(documentsOf(dir, language, cache, synonyms, vocabulary), stored, bundle, language, answer)} documents`;
+      const count = await indexWhole(documentsOf(dir, language, cache, synonyms, vocabulary), stored, bundle, language, answer);
+      summary = switchedOff ? `${count} documents (whole: recent index switched off)` : `${count} documents`;
     }
     writeFileSync(join(bundle, INDEX_CHANGES_FILE), JSON.stringify(changes));
     // The vocabulary of every document (changed or not), for the browser's query understanding.
@@ -212,7 +219,7 @@ export function pagefindSearch(options: PagefindOptions): AstroIntegration {
         cache = {
           file: new URL('search-documents.v8', config.cacheDir),
           indexDir: new URL('search-index/', config.cacheDir),
-          version: `${sourceVersion(DOCUMENT_SOURCES.map((path) => new URL(path, config.root)))} node ${process.version}`,
+          version: `${sourceFingerprint(DOCUMENT_SOURCES.map((path) => new URL(path, config.root)))} node ${process.version}`,
         };
       },
       'astro:build:done': async ({ dir, logger }) => {

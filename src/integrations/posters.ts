@@ -9,7 +9,7 @@ const CACHE_MAX_AGE_MS = 60 * 60 * 1000;
 /**
  * Print-ready posters. Rendering happens where the content layer is: the poster pages and the file
  * routes (src/pages/posters/) ask src/data/posters.ts for a poster's files, which renders each
- * poster once per content hash into the cache, so a page can show every download's size and the
+ * poster once per key into the cache, so a page can show every download's size and the
  * file routes write the same bytes to dist/. This integration tells that code where the cache is
  * (Astro's cacheDir, git-ignored: node_modules/.astro/posters/), and after a build reports what was
  * rendered and removes entries no build uses any more.
@@ -18,7 +18,7 @@ export default function posters(): AstroIntegration {
   let cacheDir = '';
   let buildStarted = 0;
   return {
-    name: 'wenming:posters',
+    name: 'site:posters',
     hooks: {
       'astro:config:setup': ({ config, updateConfig }) => {
         cacheDir = fileURLToPath(new URL('posters/', config.cacheDir));
@@ -39,13 +39,13 @@ export default function posters(): AstroIntegration {
       },
       'astro:build:done': async ({ logger }) => {
         const { used, rendered, renderMs } = cacheUsageSince(cacheDir, buildStarted);
-        logger.info(`${used} 张海报：新渲染 ${rendered} 张，${used - rendered} 张取自缓存 ${cacheDir}（渲染用时 ${(renderMs / 1000).toFixed(2)} 秒）`);
+        logger.info(`${used} poster(s): ${rendered} rendered, ${used - rendered} from the cache ${cacheDir} (rendering took ${(renderMs / 1000).toFixed(2)} s)`);
         try {
           const removed = await prunePosterCache(cacheDir, CACHE_MAX_AGE_MS);
-          if (removed > 0) logger.info(`清理了 ${removed} 项过期的海报缓存`);
+          if (removed > 0) logger.info(`removed ${removed} unused poster cache entr${removed === 1 ? 'y' : 'ies'}`);
         } catch (error) {
           // The site is built; a cache that could not be tidied only takes disk space.
-          logger.warn(`海报缓存 ${cacheDir} 清理失败：${(error as Error).message}`);
+          logger.warn(`could not tidy the poster cache ${cacheDir}: ${(error as Error).message}`);
         }
       },
     },

@@ -41,7 +41,7 @@ export function findOverdueKnowledge(root: string, now: Date = new Date()): Over
 export function reviewReport(): AstroIntegration {
   let root = process.cwd();
   return {
-    name: 'review-report',
+    name: 'site:review-report',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);

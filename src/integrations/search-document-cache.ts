@@ -1,20 +1,18 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { readCacheFile, writeCacheFile } from '../lib/cache-file';
-import { fileStamp } from '../lib/file-stamp';
+import { digest, fileStamp, readStore, writeStore } from '../build-cache';
 import type { SearchDocument } from './search-documents';
 
-type Pages = Record<string, { hash: string; stamp: string; documents: SearchDocument[] }>;
+type Pages = Record<string, { digest: string; stamp: string; documents: SearchDocument[] }>;
 
 /**
  * The search documents of the previous build, by page: a page that is byte for byte the same as
- * then (an incremental build keeps most pages unchanged) gets its documents back without being
- * parsed and segmented again; a page file with the same modification time and size as then (kept
- * in dist/ by src/integrations/kept-output.ts) is not even read.
+ * then (same digest; an incremental build keeps most pages unchanged) gets its documents back
+ * without being parsed and segmented again; a page file with the same stamp as then (kept in the
+ * output folder by src/build-cache/kept-output.ts) is not even read.
  *
- * Kept in Astro's cache folder (src/lib/cache-file.ts; at 5,000 entries it holds the site's text). A
- * missing or unreadable file only means every page is prepared afresh. `version` stands for the
- * code that prepares documents (its source files): when it changes, nothing of the old cache is used.
+ * A store file in Astro's cache folder (src/build-cache/store.ts; at 5,000 entries it holds the
+ * site's text). A missing or unreadable file only means every page is prepared afresh. `version` is
+ * the fingerprint of the code that prepares documents: when it changes, nothing of the old store is used.
  */
 export class SearchDocumentCache {
   private readonly previous: Pages;
@@ -25,7 +23,7 @@ export class SearchDocumentCache {
     private readonly file: string,
     private readonly version: string,
   ) {
-    this.previous = readCacheFile<Pages>(file, version) ?? {};
+    this.previous = readStore<Pages>(file, version) ?? {};
   }
 
   /** The documents of a page (its HTML file), from the cache when the file is unchanged, else from `prepare`. */
@@ -38,16 +36,16 @@ export class SearchDocumentCache {
       return cached.documents;
     }
     const html = readFileSync(file, 'utf8');
-    const hash = createHash('sha1').update(html).digest('base64');
-    const hit = cached?.hash === hash;
+    const hash = digest(html);
+    const hit = cached?.digest === hash;
     const documents = hit ? cached.documents : prepare(html);
     if (hit) this.hits += 1;
-    this.next[url] = { hash, stamp, documents };
+    this.next[url] = { digest: hash, stamp, documents };
     return documents;
   }
 
   /** Keeps this build's documents (pages gone since are dropped); written whole, then renamed into place. */
   save(): void {
-    writeCacheFile(this.file, this.version, this.next);
+    writeStore(this.file, this.version, this.next);
   }
 }

@@ -1,6 +1,7 @@
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { fileStamp, readStore, writeStore } from '../build-cache';
 
 /** A result of a Pagefind index, as its fragment file tells. */
 export interface IndexedResult {
@@ -18,11 +19,18 @@ export interface BaseDocument extends IndexedResult {
 }
 
 interface Record_ {
-  version: string;
+  /** The stamp of the stored index's entry file: a record names only the files saved with it. */
+  entry: string;
   documents: Record<string, BaseDocument>;
   /** Every metadata word of its documents (search-documents.ts `metadataWords`). */
   words: string[];
 }
+
+/** The file Pagefind writes last into every index; a new index gives it a new stamp. */
+const ENTRY_FILE = 'pagefind-entry.json';
+
+/** The stamp of a stored index's entry file, or undefined when it has none. */
+const entryStamp = (files: string): string | undefined => (existsSync(join(files, ENTRY_FILE)) ? fileStamp(join(files, ENTRY_FILE)) : undefined);
 
 /** Pagefind prefixes a decompressed fragment with this signature. */
 const FRAGMENT_SIGNATURE = 'pagefind_dcd';
@@ -44,19 +52,16 @@ export class StoredSearchIndex {
     private readonly version: string,
   ) {
     this.files = join(dir, 'files');
-    this.recordFile = join(dir, 'documents.json');
+    this.recordFile = join(dir, 'documents.v8');
   }
 
   private record: Record_ | null | undefined;
 
   private read(): Record_ | null {
     if (this.record === undefined) {
-      try {
-        const record = JSON.parse(readFileSync(this.recordFile, 'utf8')) as Record_;
-        this.record = record.version === this.version && existsSync(this.files) && Array.isArray(record.words) ? record : null;
-      } catch {
-        this.record = null;
-      }
+      const record = readStore<Record_>(this.recordFile, this.version);
+      // Files replaced since (by another version of this code sharing the cache folder) are not this record's.
+      this.record = record && record.entry === entryStamp(this.files) ? record : null;
     }
     return this.record;
   }
@@ -93,8 +98,8 @@ export class StoredSearchIndex {
       const hash = hashes.get(url);
       if (hash) documents[url] = { hash, ...result };
     }
-    writeFileSync(`${this.recordFile}.tmp`, JSON.stringify({ version: this.version, documents, words: [...words] } satisfies Record_));
-    renameSync(`${this.recordFile}.tmp`, this.recordFile);
+    const entry = entryStamp(this.files);
+    if (entry) writeStore(this.recordFile, this.version, { entry, documents, words: [...words] } satisfies Record_);
     this.record = undefined;
   }
 }

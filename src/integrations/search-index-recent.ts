@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { digest } from '../build-cache';
 import { INDEX_FILTER, RECENT_INDEX } from '../config/search';
 import type { IndexChanges } from '../lib/search-index-changes';
 import type { BaseDocument, IndexedResult } from './search-index-base';
@@ -24,7 +24,7 @@ export interface HashedDocument extends SearchDocument {
   hash: string;
 }
 
-export const hashed = (document: SearchDocument): HashedDocument => ({ ...document, hash: createHash('sha1').update(document.content).digest('base64') });
+export const hashed = (document: SearchDocument): HashedDocument => ({ ...document, hash: digest(document.content) });
 
 /**
  * The most changed and removed documents a recent index takes; past it the site is indexed whole

@@ -6,7 +6,7 @@ declare module 'virtual:wenming/admin-script' {
   export const adminScript: string;
 }
 
-/** Set by src/integrations/incremental-safety.ts: where the build writes the site. */
+/** Set by src/build-cache/kept-output.ts (read by src/build-cache/client-files.ts): where the build writes the site. */
 declare module 'virtual:wenming/build-output' {
   /** Absolute folder, e.g. /srv/site/dist/ */
   export const outDir: string;

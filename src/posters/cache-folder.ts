@@ -1,14 +1,18 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { readStore } from '../build-cache';
 import type { PosterFileKind } from './files';
 
 /**
- * The layout of the poster cache: `<cacheDir>/<content hash>/` holds a poster's files and
- * `meta.json`, whose modification time says when a build last used the entry. Kept apart from the
- * renderer so the integration can read it without loading pdfkit and sharp at config time.
+ * The layout of the poster cache: `<cacheDir>/<key>/` holds a poster's files and `meta.v8` (a
+ * store file: src/build-cache/store.ts), whose modification time says when a build last used the
+ * entry. Kept apart from the renderer so the integration can read it without loading pdfkit and
+ * sharp at config time.
  */
-export const META_FILE = 'meta.json';
+export const META_FILE = 'meta.v8';
+/** The version of META_FILE's contents. */
+export const META_VERSION = 'poster meta 1';
 
 export interface CacheMeta {
   /** When the files were rendered (ISO time). */
@@ -17,6 +21,9 @@ export interface CacheMeta {
   renderMs?: number;
   files: Record<PosterFileKind, { bytes: number; width?: number; height?: number }>;
 }
+
+/** A cache entry's description, or undefined when it is missing, unreadable or of another version. */
+export const readCacheMeta = (file: string): CacheMeta | undefined => readStore<CacheMeta>(file, META_VERSION);
 
 const entries = (cacheDir: string) =>
   existsSync(cacheDir) ? readdirSync(cacheDir).map((name) => ({ folder: join(cacheDir, name), meta: join(cacheDir, name, META_FILE) })) : [];
@@ -29,8 +36,8 @@ const entries = (cacheDir: string) =>
 export function cacheUsageSince(cacheDir: string, since: number): { used: number; rendered: number; renderMs: number } {
   const used = entries(cacheDir).filter((entry) => existsSync(entry.meta) && statSync(entry.meta).mtimeMs >= since);
   const rendered = used
-    .map((entry) => JSON.parse(readFileSync(entry.meta, 'utf8')) as CacheMeta)
-    .filter((meta) => Date.parse(meta.renderedAt) >= since);
+    .map((entry) => readCacheMeta(entry.meta))
+    .filter((meta): meta is CacheMeta => meta !== undefined && Date.parse(meta.renderedAt) >= since);
   const ends = rendered.map((meta) => Date.parse(meta.renderedAt));
   const starts = rendered.map((meta) => Date.parse(meta.renderedAt) - (meta.renderMs ?? 0));
   return { used: used.length, rendered: rendered.length, renderMs: rendered.length > 0 ? Math.max(...ends) - Math.min(...starts) : 0 };

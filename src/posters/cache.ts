@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { META_FILE, type CacheMeta } from './cache-folder';
+import { digest, placeFolder, scratchFor, writeStore } from '../build-cache';
+import { META_FILE, META_VERSION, readCacheMeta, type CacheMeta } from './cache-folder';
 import type { PosterContent } from './content';
 import { POSTER_FILE_FORMATS, POSTER_FILE_KINDS, type PosterFileKind } from './files';
 import { rendererFingerprint } from './fingerprint';
@@ -10,7 +10,7 @@ import { loadPosterFonts } from './fonts';
 import { renderPosterFiles } from './render';
 
 export interface PosterCacheOptions {
-  /** Folder of rendered files, one sub-folder per content hash (a build uses node_modules/.astro/posters/). */
+  /** Folder of rendered files, one sub-folder per key (a build uses node_modules/.astro/posters/). */
   readonly cacheDir: string;
   /** The project, for the font package and the renderer's source. */
   readonly projectRoot: string;
@@ -27,7 +27,7 @@ export interface CachedPosterFile {
 }
 
 export interface CachedPosterFiles {
-  /** Content hash: the name of the cache folder. */
+  /** The poster's key (posterHash): the name of its cache folder. */
   readonly hash: string;
   /** False when the files came from the cache and nothing was rendered. */
   readonly rendered: boolean;
@@ -35,16 +35,15 @@ export interface CachedPosterFiles {
 }
 
 /**
- * The cache key: the poster's printed content, the bytes of its picture (not its path: an image
- * replaced under the same name renders the poster again, and a copy of the project elsewhere finds
- * the same entry) and the renderer's fingerprint.
+ * A poster's key: the digest of its printed content, the bytes of its picture (not its path: an
+ * image replaced under the same name renders the poster again, and a copy of the project elsewhere
+ * finds the same entry) and the renderer's fingerprint.
  */
 export function posterHash(content: PosterContent, projectRoot: string): string {
   const { picture, ...printed } = content;
-  const hash = createHash('sha256').update(rendererFingerprint(projectRoot)).update(JSON.stringify(printed));
   // The alt text is not printed: only the credit and the pixels are.
-  if (picture) hash.update(JSON.stringify({ credit: picture.credit })).update(readFileSync(picture.file));
-  return hash.digest('hex').slice(0, 32);
+  const shown = picture ? [JSON.stringify({ credit: picture.credit }), readFileSync(picture.file)] : [];
+  return digest(rendererFingerprint(projectRoot), JSON.stringify(printed), ...shown);
 }
 
 const inProcess = new Map<string, Promise<CachedPosterFiles>>();
@@ -87,11 +86,13 @@ async function readOrRender(content: PosterContent, options: PosterCacheOptions,
   const folder = join(options.cacheDir, hash);
   if (complete(folder)) {
     const metaFile = join(folder, META_FILE);
-    const meta = JSON.parse(await readFile(metaFile, 'utf8')) as CacheMeta;
-    // Marks the entry as in use, so pruning keeps it.
-    const now = new Date();
-    await utimes(metaFile, now, now);
-    return describe(folder, hash, meta, false);
+    const meta = readCacheMeta(metaFile);
+    if (meta) {
+      // Marks the entry as in use, so pruning keeps it.
+      const now = new Date();
+      await utimes(metaFile, now, now);
+      return describe(folder, hash, meta, false);
+    }
   }
   const { rendered, renderMs } = await inTurn(async () => {
     const started = performance.now();
@@ -100,7 +101,7 @@ async function readOrRender(content: PosterContent, options: PosterCacheOptions,
   });
   // Written to a private folder and renamed into place: a build running beside this one (tests
   // build copies of the project against the same node_modules) never reads a half-written entry.
-  const scratch = join(options.cacheDir, `.${hash}-${process.pid}-${Date.now()}`);
+  const scratch = scratchFor(folder);
   await mkdir(scratch, { recursive: true });
   const meta: CacheMeta = { renderedAt: new Date().toISOString(), renderMs, files: {} as CacheMeta['files'] };
   for (const kind of POSTER_FILE_KINDS) {
@@ -108,21 +109,10 @@ async function readOrRender(content: PosterContent, options: PosterCacheOptions,
     await writeFile(join(scratch, POSTER_FILE_FORMATS[kind].suffix), data);
     meta.files[kind] = { bytes: data.length, ...(width ? { width, height } : {}) };
   }
-  await writeFile(join(scratch, META_FILE), JSON.stringify(meta));
-  try {
-    await rename(scratch, folder);
-  } catch (error) {
-    if (complete(folder)) {
-      // Another build put the same entry in place first; its files are the same.
-      await rm(scratch, { recursive: true, force: true });
-    } else {
-      // A damaged entry (files deleted by hand): replace it.
-      await rm(folder, { recursive: true, force: true });
-      await rename(scratch, folder).catch((retry: unknown) => {
-        throw new Error(`海报缓存 ${folder} 无法写入：${(retry as Error).message}`, { cause: error });
-      });
-    }
-  }
+  writeStore(join(scratch, META_FILE), META_VERSION, meta);
+  // Another build may have put the same entry in place first (its files are the same): kept. A
+  // damaged entry (files deleted by hand) is replaced.
+  placeFolder(scratch, folder, (existing) => complete(existing) && readCacheMeta(join(existing, META_FILE)) !== undefined);
   return describe(folder, hash, meta, true);
 }
 

@@ -51,7 +51,7 @@ describe('script addresses in content, with the content check switched off', () 
 
   beforeAll(async () => {
     // As if the check had been skipped: the build runs without its content-check integration.
-    const config = join(project.dir, 'astro.config.mjs');
+    const config = join(project.dir, 'src/integrations/site.ts');
     const source = readFileSync(config, 'utf8');
     expect(source).toContain('    contentCheckIntegration(),\n');
     writeFileSync(config, source.replace('    contentCheckIntegration(),\n', ''));

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { forgetPosterLookups, getPosterFiles, inTurn } from '../../src/posters/cache';
-import { prunePosterCache } from '../../src/posters/cache-folder';
+import { META_FILE, prunePosterCache } from '../../src/posters/cache-folder';
 import { posterText, type PosterContent } from '../../src/posters/content';
 import { loadPosterFonts, missingCharacters, textWidth } from '../../src/posters/fonts';
 import { A4, layoutPoster } from '../../src/posters/layout';
@@ -130,10 +130,10 @@ describe('pruning the poster cache', () => {
     try {
       for (const name of ['old', 'recent']) {
         mkdirSync(join(cacheDir, name));
-        writeFileSync(join(cacheDir, name, 'meta.json'), '{}');
+        writeFileSync(join(cacheDir, name, META_FILE), '{}');
       }
       const dayAgo = new Date(Date.now() - 24 * 60 * 60 * 1000);
-      utimesSync(join(cacheDir, 'old', 'meta.json'), dayAgo, dayAgo);
+      utimesSync(join(cacheDir, 'old', META_FILE), dayAgo, dayAgo);
       expect(await prunePosterCache(cacheDir, 60 * 60 * 1000)).toBe(1);
       expect([existsSync(join(cacheDir, 'old')), existsSync(join(cacheDir, 'recent'))]).toEqual([false, true]);
     } finally {

@@ -3,8 +3,9 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { acquireLock } from '../lib/build-lock';
-import { BUILD_MARKER } from '../lib/build-output';
+import { acquireLock } from './build-lock';
+import { BUILD_MARKER } from './output-folder';
+import { placeFolder } from './store';
 
 /**
  * The output folder holds only finished sites. Astro writes a build into its output folder as it
@@ -13,7 +14,7 @@ import { BUILD_MARKER } from '../lib/build-output';
  * would leave that in `dist/`, where a web server serving the folder would publish it.
  *
  * So the build writes into a folder of its own in Astro's cache (node_modules/.astro/site-output/,
- * kept between builds for incremental builds: src/integrations/kept-output.ts), and only when
+ * kept between builds for incremental builds: src/build-cache/kept-output.ts), and only when
  * every integration is done is the finished site put in place of `dist/` in one rename. A build
  * that stops early leaves `dist/` as the last finished build left it; the next build starts its
  * folder afresh from `dist/`. One build at a time: a second one in the same folder is refused at
@@ -35,7 +36,7 @@ const STAGING = 'site-output/';
 export function stagedOutput(): { start: AstroIntegration; publish: AstroIntegration } {
   let folders: Folders | undefined;
   const start: AstroIntegration = {
-    name: 'civilization-site:staged-output',
+    name: 'site:staged-output',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         if (command !== 'build') return;
@@ -63,12 +64,12 @@ export function stagedOutput(): { start: AstroIntegration; publish: AstroIntegra
     },
   };
   const publishing: AstroIntegration = {
-    name: 'civilization-site:publish-output',
+    name: 'site:publish-output',
     hooks: {
       'astro:build:done': ({ logger }) => {
         if (!folders) return;
         publish(folders);
-        logger.info(`网站已放到 ${folders.publish}`);
+        logger.info(`Published the site to ${folders.publish}`);
       },
     },
   };
@@ -93,15 +94,13 @@ export function prepareStaging({ publish, staging }: Folders): void {
 
 /**
  * Puts a copy of the finished build in place of `publish`: written beside it, then renamed over
- * it, so `publish` is never half-written. A file the previous `publish` has with the same size
+ * it (store.ts placeFolder), so `publish` is never half-written. A file the previous `publish` has with the same size
  * and time is linked, not copied (nothing writes into `publish` in place). A `.git` folder in
  * `publish` (a repository the site is deployed from) moves over.
  */
 export function publish({ publish, staging }: Folders): void {
   const next = join(dirname(publish), `.${basename(publish)}-next`);
-  const old = join(dirname(publish), `.${basename(publish)}-old`);
   rmSync(next, { recursive: true, force: true });
-  rmSync(old, { recursive: true, force: true });
   const copy = (from: string, to: string, previous: string) => {
     mkdirSync(to, { recursive: true });
     for (const item of readdirSync(from, { withFileTypes: true })) {
@@ -122,9 +121,7 @@ export function publish({ publish, staging }: Folders): void {
   };
   copy(staging, next, publish);
   if (existsSync(join(publish, '.git'))) renameSync(join(publish, '.git'), join(next, '.git'));
-  if (existsSync(publish)) renameSync(publish, old);
-  renameSync(next, publish);
-  rmSync(old, { recursive: true, force: true });
+  placeFolder(next, publish);
   rmSync(unfinishedMark({ publish, staging }), { force: true });
 }
 

@@ -1,15 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { htmlPagesIn } from '../lib/build-output';
-import { readCacheFile, writeCacheFile } from '../lib/cache-file';
-import { fileStamp } from '../lib/file-stamp';
-import { virtualModule } from './virtual-module';
+import { htmlPagesIn } from './output-folder';
+import { fileStamp } from './stamp';
+import { readStore, writeStore } from './store';
 
 /** Every `/_astro/…` file a page refers to (scripts, styles, images, in src, href and srcset). */
 const ASSET_REFERENCE = /\/_astro\/[^"'\s,)?#]+/g;
 
-/** The `/_astro/` references of each page at the previous check, with the page file's stamp. */
+/** The `/_astro/` references of each page at the previous check, with the page file's stamp (stamp.ts). */
 type References = Record<string, { stamp: string; assets: string[] }>;
 
 /**
@@ -19,8 +18,8 @@ type References = Record<string, { stamp: string; assets: string[] }>;
  * exist is checked on every call.
  */
 export function missingAssets(dist: string, cacheFile?: string): Map<string, string[]> {
-  // The pattern is the cache's version: references found by another pattern are not used.
-  const previous = (cacheFile && readCacheFile<References>(cacheFile, ASSET_REFERENCE.source)) || {};
+  // The pattern is the store's version: references found by another pattern are not used.
+  const previous = (cacheFile && readStore<References>(cacheFile, ASSET_REFERENCE.source)) || {};
   const pages: References = {};
   const exists = new Map<string, boolean>();
   const missing = new Map<string, string[]>();
@@ -37,7 +36,7 @@ export function missingAssets(dist: string, cacheFile?: string): Map<string, str
   }
   if (cacheFile) {
     try {
-      writeCacheFile(cacheFile, ASSET_REFERENCE.source, pages);
+      writeStore(cacheFile, ASSET_REFERENCE.source, pages);
     } catch {
       // A cache that cannot be written only means the next build reads every page again.
     }
@@ -52,25 +51,19 @@ export function missingAssets(dist: string, cacheFile?: string): Map<string, str
  * - Astro decides "unchanged" from a page's data and source code, not from the names of the
  *   scripts and styles the client build writes; when a change elsewhere renames those (a shared
  *   chunk split differently), a copied page would load files that no longer exist (Astro issues
- *   17704, 17993). The names of this build's client files are given to the pages' cache keys
- *   (src/data/page-cache.ts reads `outDir` from here), so a renamed file renders every page anew.
- * - After the build every page's `/_astro/` references are checked; a missing file fails the
- *   build with the pages and files named, and never reaches readers. The references of pages kept
- *   in place from the previous build come from Astro's cache folder instead of being read again.
+ *   17704, 17993). Every page's key holds the fingerprint of this build's client files
+ *   (client-files.ts), so a renamed file renders every page anew.
+ * - After the build (this integration) every page's `/_astro/` references are checked; a missing
+ *   file fails the build with the pages and files named, and never reaches readers. The references
+ *   of pages kept in place from the previous build come from the store instead of being read again.
  */
-export function incrementalSafety(): AstroIntegration {
+export function missingAssetCheck(): AstroIntegration {
   let referencesFile = '';
   return {
-    name: 'civilization-site:incremental-safety',
+    name: 'site:missing-assets',
     hooks: {
-      'astro:config:setup': ({ config, updateConfig }) => {
+      'astro:config:done': ({ config }) => {
         referencesFile = fileURLToPath(new URL('asset-references.v8', config.cacheDir));
-        const outDir = fileURLToPath(config.outDir);
-        updateConfig({
-          vite: {
-            plugins: [virtualModule('virtual:wenming/build-output', () => `export const outDir = ${JSON.stringify(outDir)};`)],
-          },
-        });
       },
       'astro:build:done': ({ dir }) => {
         const missing = missingAssets(fileURLToPath(dir).replace(/\/$/, ''), referencesFile);

@@ -2,7 +2,11 @@ import { mkdirSync, readdirSync, rmdirSync, rmSync, writeFileSync } from 'node:f
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { BUILD_MARKER, buildStartedAt, writtenThisBuild } from '../lib/build-output';
+import { virtualModule } from '../integrations/virtual-module';
+import { BUILD_MARKER, buildStartedAt, writtenThisBuild } from './output-folder';
+
+/** The module through which pages learn the output folder (client-files.ts); virtual-modules.d.ts declares it. */
+export const OUTPUT_FOLDER_MODULE = 'virtual:wenming/build-output';
 
 /**
  * Keeps the previous build's output folder instead of emptying it first, and removes afterwards
@@ -18,14 +22,24 @@ import { BUILD_MARKER, buildStartedAt, writtenThisBuild } from '../lib/build-out
  * leaves empty. Folders in `leave` are another step's to keep up to date (the search index:
  * src/integrations/pagefind.ts). `tests/build/incremental.test.ts` checks that the result is the same, file for
  * file, as a build into an empty folder.
+ *
+ * It also gives pages the output folder (OUTPUT_FOLDER_MODULE): the pages' cache keys hold the
+ * names of the client files this build wrote there (client-files.ts), told apart from the
+ * previous build's by the marker this writes.
  */
 export function keptOutput({ leave = [] }: { leave?: string[] } = {}): AstroIntegration {
   let outDir = '';
   return {
-    name: 'civilization-site:kept-output',
+    name: 'site:kept-output',
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
-        updateConfig({ vite: { build: { emptyOutDir: false } } });
+        updateConfig({
+          vite: {
+            build: { emptyOutDir: false },
+            // Loaded while pages render, after astro:config:done has settled the output folder.
+            plugins: [virtualModule(OUTPUT_FOLDER_MODULE, () => `export const outDir = ${JSON.stringify(outDir)};`)],
+          },
+        });
       },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);

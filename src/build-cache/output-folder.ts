@@ -2,7 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * A file the build writes into the output folder as it starts (src/integrations/kept-output.ts):
+ * A file the build writes into the output folder as it starts (src/build-cache/kept-output.ts):
  * every file written after it has a modification time no earlier than its own, in the file
  * system's clock, so a file older than it was kept from the previous build.
  */
