@@ -85,7 +85,7 @@ export function placeFolder(scratch: string, folder: string, keepExisting: (fold
     } catch (retry) {
       if (movedAside && !existsSync(folder)) renameSync(aside, folder);
       rmSync(scratch, { recursive: true, force: true });
-      throw new Error(`${folder} cannot be replaced: ${(retry as Error).message}`, { cause: error });
+      throw new Error(`${folder} cannot be replaced: ${(retry as Error).message} (first rename: ${(error as Error).message})`, { cause: retry });
     }
     rmSync(aside, { recursive: true, force: true });
   }
