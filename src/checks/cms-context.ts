@@ -36,7 +36,7 @@ export function cmsCheckContext(root: string): CmsCheckContext {
   const settings = (parseYaml(settingsText, '', 1) as { data?: { hotlines?: { number?: unknown }[] } }).data;
   const entries: CmsCheckContext['entries'][number][] = [];
   for (const declaration of declarations) {
-    if (declaration.name === 'settings') continue;
+    if (declaration.singleton) continue;
     for (const name of namesIn(join(root, 'content', declaration.name))) {
       if (!/\.(md|ya?ml)$/.test(name)) continue;
       const text = readFileSync(join(root, 'content', declaration.name, name), 'utf8').replace(/\r\n?/g, '\n');

@@ -107,7 +107,7 @@ describe('the cache key of an entry page', () => {
   });
 
   it('changes when a part of the page appears or goes', () => {
-    for (const field of Object.keys(route)) {
+    for (const field of Object.keys(route) as (keyof EntryRouteData)[]) {
       const { [field]: _gone, ...without } = route;
       expect(shownKey(without), field).not.toBe(key);
     }
