@@ -36,7 +36,7 @@ export function cmsCheckContext(root: string): CmsCheckContext {
   const { smsSignature, reportingUnits } = earlySettingsOf(settings);
   const entries: CmsCheckContext['entries'][number][] = [];
   for (const declaration of declarations) {
-    if (declaration.name === 'settings') continue;
+    if (declaration.singleton) continue;
     for (const name of namesIn(join(root, contentDir(), declaration.name))) {
       if (!/\.(md|ya?ml)$/.test(name)) continue;
       const text = readFileSync(join(root, contentDir(), declaration.name, name), 'utf8').replace(/\r\n?/g, '\n');

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { CollectionEntry } from 'astro:content';
 import { POSTER_FILE_FORMATS, POSTER_FILE_KINDS, posterFileName, type PosterFileKind } from '../posters/files';
-import { getPosterDownloads, posterPaths } from './posters';
+import { getPosterDownloads } from './posters';
+import { posterPaths } from './poster-routes';
 
 interface Props {
   poster: CollectionEntry<'posters'>;

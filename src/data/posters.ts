@@ -8,8 +8,8 @@ import type { PosterContent } from '../posters/content';
 import { formatFileSize } from '../media/kinds';
 import { POSTER_FILE_FORMATS, POSTER_FILE_KINDS, posterFileName, posterFilePath, type PosterFileFormat, type PosterFileKind } from '../posters/files';
 import type { Term } from '../config/taxonomy';
+import { currencyOf, type Currency } from './currency';
 import { getPublished, getPublishedReference, getSettings } from './entries';
-import { entryPageCacheKey, withCacheKeys } from './page-cache';
 
 type Poster = CollectionEntry<'posters'>;
 
@@ -23,6 +23,9 @@ function siteOf(site: URL | undefined): URL {
   if (!site) throw new Error('astro.config.mjs 中没有设置 site（网站地址），海报二维码无法生成完整网址。');
   return site;
 }
+
+/** The site's public address (`Astro.site`), for data worked out outside a page (route data in `getStaticPaths`). */
+export const siteUrl = (): URL => siteOf(import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined);
 
 /** What the poster prints, from the entry and the settings. */
 export async function getPosterContent(poster: Poster, site: URL | undefined): Promise<PosterContent> {
@@ -106,8 +109,13 @@ function warmPosterCache(site: URL | undefined): void {
 
 /** A poster's files (rendered now or taken from the cache), with sizes for the page. */
 export async function getPosterDownloads(poster: Poster, site: URL | undefined): Promise<Record<PosterFileKind, PosterDownload>> {
+  return posterDownloadsOf(await getPosterContent(poster, site), site);
+}
+
+/** The files of a poster that prints this content (rendered now or taken from the cache), with sizes for the page. */
+export async function posterDownloadsOf(content: PosterContent, site: URL | undefined = siteUrl()): Promise<Record<PosterFileKind, PosterDownload>> {
   warmPosterCache(site);
-  const { files } = await getPosterFiles(await getPosterContent(poster, site), { cacheDir, projectRoot });
+  const { files } = await getPosterFiles(content, { cacheDir, projectRoot });
   const downloads = POSTER_FILE_KINDS.map((kind): [PosterFileKind, PosterDownload] => {
     const file = files[kind];
     return [
@@ -115,8 +123,8 @@ export async function getPosterDownloads(poster: Poster, site: URL | undefined):
       {
         ...POSTER_FILE_FORMATS[kind],
         kind,
-        name: posterFileName(poster.id, kind),
-        path: posterFilePath(poster.id, kind),
+        name: posterFileName(content.id, kind),
+        path: posterFilePath(content.id, kind),
         bytes: file.bytes,
         size: formatFileSize(file.bytes),
         width: file.width,
@@ -128,14 +136,19 @@ export async function getPosterDownloads(poster: Poster, site: URL | undefined):
   return Object.fromEntries(downloads) as Record<PosterFileKind, PosterDownload>;
 }
 
-/**
- * One path per published poster, `{ params: { id }, props: { poster }, cacheKey }`, for the routes
- * that show a single poster. The key is the poster page's: a poster's files, print page and embed
- * show the poster, the office from the settings and the address of its article.
- */
-export async function posterPaths() {
-  const posters = await getPublished('posters');
-  return Promise.all(posters.map(async (poster) => ({ params: { id: poster.id }, props: { poster }, cacheKey: await entryPageCacheKey(poster) })));
+/** What a poster's card in a gallery shows: the poster, what it prints (its files) and whether its article is still current. */
+export interface PosterCardData {
+  readonly poster: Poster;
+  readonly content: PosterContent;
+  /** A poster whose article is overdue, superseded or withdrawn says so wherever it is offered for printing. */
+  readonly articleCurrency?: Currency;
+}
+
+/** The card of a poster in a gallery, a campaign's page or an MDX 海报 block. */
+export async function posterCard(poster: Poster): Promise<PosterCardData> {
+  const article = await getPosterArticle(poster);
+  const articleCurrency = article && currencyOf(article);
+  return { poster, content: await getPosterContent(poster, siteUrl()), ...(articleCurrency ? { articleCurrency } : {}) };
 }
 
 /** Gallery filter pages: `/posters/audience/<slug>/` and `/posters/topic/<slug>/`. */
@@ -145,19 +158,6 @@ export const posterTopicPath = (slug: string): string => `/posters/topic/${slug}
 export const posterPrintPath = (id: string): string => `/posters/${id}/print/`;
 /** The chrome-less page other sites frame. */
 export const posterEmbedPath = (id: string): string => `/embed/posters/${id}/`;
-
-/**
- * Gallery filter pages for each term that has posters: `{ params: { slug }, props: { term, posters }, cacheKey }`.
- * The gallery's filter bar counts every poster, so every poster (with the articles its QR code
- * leads to) is part of each page's cache key.
- */
-export async function posterFilterPaths(posters: readonly Poster[], terms: readonly Term[], field: 'audience' | 'topic') {
-  const paths = terms.flatMap((term) => {
-    const matching = posters.filter((poster) => ([] as string[]).concat(poster.data[field]).includes(term.name));
-    return matching.length > 0 ? [{ params: { slug: term.slug }, props: { term, posters: matching } }] : [];
-  });
-  return withCacheKeys(paths, await Promise.all(posters.map((poster) => entryPageCacheKey(poster))));
-}
 
 /** How many posters each audience or topic has, by Chinese name. */
 export function posterCounts(posters: readonly Poster[], field: 'audience' | 'topic'): Map<string, number> {

@@ -196,14 +196,15 @@ const listViewFor = (declaration: CollectionDeclaration) => {
   };
 };
 
-/** One Decap collection. Settings is a single file; every other collection is a folder of entries. */
+/** One Decap collection: a single file (a singleton: the settings) or a folder of entries. */
 export function decapCollection(declaration: CollectionDeclaration): DecapCollection {
   const base = { name: declaration.name, label: declaration.label, label_singular: declaration.labelSingular, description: declaration.description };
-  if (declaration.name === 'settings') {
+  if (declaration.singleton) {
+    const { id } = declaration.singleton;
     return {
       ...base,
       editor: { preview: false },
-      files: [{ name: 'site', label: declaration.label, file: `${contentDir()}/settings/site.yml`, fields: fieldsFor(declaration) }],
+      files: [{ name: id, label: declaration.label, file: `${contentDir()}/${declaration.name}/${id}.yml`, fields: fieldsFor(declaration) }],
     };
   }
   const markdown = declaration.format === 'md';

@@ -87,7 +87,7 @@ describe('the CMS config derived from the declarations', () => {
           const { [field.name]: _, ...without } = data;
           const problems = validate(declaration.name, without);
           const buildRequires = problems.some((problem) => problem.field === field.name);
-          const rules: readonly CrossFieldRule[] = 'rules' in declaration ? declaration.rules : [];
+          const rules: readonly CrossFieldRule[] = declaration.rules ?? [];
           const rule = rules.some((candidate) => candidate.field === field.name);
           if (!rule) expect(buildRequires, `${declaration.name}.${field.name}`).toBe(field.required !== false && field.widget !== 'boolean');
         }

@@ -9,6 +9,7 @@ export const settings = defineCollectionDeclaration({
   labelSingular: '网站设置',
   description: '网站名称、主办单位、联系方式、备案信息、紧急通知横幅等。',
   format: 'yml',
+  singleton: { id: 'site' },
   fields: [
     string('siteName', '网站名称', { maxLength: 30 }),
     string('shortName', '简称', { maxLength: 12 }),
@@ -85,7 +86,7 @@ export const settings = defineCollectionDeclaration({
 });
 
 /** Unit names listed more than once under 信息报送 → 报送单位. */
-function repeatedUnits(data: Record<string, unknown>): string[] {
-  const names = ((data.reporting as { units?: { name: string }[] } | undefined)?.units ?? []).map((unit) => unit.name);
+function repeatedUnits(data: { readonly reporting?: { readonly units?: readonly { readonly name: string }[] } }): string[] {
+  const names = (data.reporting?.units ?? []).map((unit) => unit.name);
   return [...new Set(names.filter((name, index) => names.indexOf(name) !== index))];
 }
