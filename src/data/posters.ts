@@ -7,7 +7,6 @@ import { getPosterFiles } from '../posters/cache';
 import type { PosterContent } from '../posters/content';
 import { formatFileSize } from '../media/kinds';
 import { POSTER_FILE_FORMATS, POSTER_FILE_KINDS, posterFileName, posterFilePath, type PosterFileFormat, type PosterFileKind } from '../posters/files';
-import type { Term } from '../config/taxonomy';
 import { currencyOf, type Currency } from './currency';
 import { getPublished, getPublishedReference, getSettings } from './entries';
 
