@@ -20,7 +20,7 @@ export const OUTPUT_FOLDER_MODULE = 'virtual:wenming/build-output';
  * (its routes' output files, given to `astro:build:done`). Anything else in `dist/` is left from
  * an earlier build (a removed entry's page, a renamed script) and is deleted, with the folders it
  * leaves empty. Folders in `leave` are another step's to keep up to date (the search index:
- * src/integrations/pagefind.ts). `tests/build/incremental.test.ts` checks that the result is the same, file for
+ * src/search/build/integration.ts). `tests/build/incremental.test.ts` checks that the result is the same, file for
  * file, as a build into an empty folder.
  *
  * It also gives pages the output folder (OUTPUT_FOLDER_MODULE): the pages' cache keys hold the

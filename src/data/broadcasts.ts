@@ -11,7 +11,7 @@ import { scriptParagraphs, scriptText, scriptTxt } from '../lib/broadcast-text';
 import { toChineseDay, toIsoDay } from '../lib/dates';
 import { absoluteUrl, entryPath } from '../lib/urls';
 import { formatFileSize } from '../media/kinds';
-import { loadPosterFonts } from '../posters/fonts';
+import { loadPosterFonts } from '../posters/render/fonts';
 import { getSettings } from './entries';
 
 type Broadcast = CollectionEntry<'broadcasts'>;

@@ -5,7 +5,7 @@ import { isPast } from '../lib/dates';
 import { fileStamp } from '../build-cache';
 import { absoluteUrl, correctionMailto, entryPath, sectionPath } from '../lib/urls';
 import { mdxFeedHtml } from '../mdx/feed-html';
-import type { PosterContent } from '../posters/content';
+import type { PosterContent } from '../posters/render/content';
 import type { ImageValue } from '../schema/fields';
 import { attachmentsOf, mediaPathOf, type AttachmentView } from './attachments';
 import { getBroadcastDownloads, getScriptLength, type BroadcastDownload } from './broadcasts';
@@ -14,7 +14,7 @@ import { currencyOf, type Currency } from './currency';
 import { getPublishedReference, getSettings } from './entries';
 import { entryMeta, withSourceSites, type MetaItem } from './entry-meta';
 import { pageCacheKey } from './page-cache';
-import { getPosterArticle, getPosterContent, posterCard, siteUrl, type PosterCardData } from './posters';
+import { getPosterArticle, getPosterContent, posterCard, siteUrl, type PosterCardData } from '../posters/data/posters';
 import { getRelated } from './related';
 
 /**
@@ -67,7 +67,7 @@ export interface EntryRouteData {
   readonly review?: ReviewState;
   /** The article a poster's QR code opens, and whether readers should be warned about it. */
   readonly posterArticle?: { readonly link: EntryLink; readonly currency?: Currency };
-  /** A poster, and what it prints: its files are made from `content` alone (src/posters/content.ts). */
+  /** A poster, and what it prints: its files are made from `content` alone (src/posters/render/content.ts). */
   readonly poster?: { readonly entry: CollectionEntry<'posters'>; readonly content: PosterContent };
   readonly broadcast?: {
     readonly kind: string;

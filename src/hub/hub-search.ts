@@ -4,8 +4,8 @@
  * from its own site (CORS, docs/province.md); `baseUrl` makes its results link to that site and
  * `mergeFilter` files them under the city's name, which the city filter uses.
  */
-import { PAGEFIND_BUNDLE } from '../config/search';
-import { readIndexChanges, type IndexChanges } from '../lib/search-index-changes';
+import { PAGEFIND_BUNDLE } from '../search/shared/config';
+import { readIndexChanges, type IndexChanges } from '../search/shared/index-changes';
 
 interface City {
   name: string;
@@ -35,9 +35,9 @@ interface Pagefind {
 const CITY_FILTER = 'city';
 /** Results shown; a reader narrows a longer list by city or by more words. */
 const SHOWN = 20;
-/** As on each city's own search page (src/scripts/search-engine.ts): title words count most. */
+/** As on each city's own search page (src/search/browser/engine.ts): title words count most. */
 const INDEX_OPTIONS = { excerptLength: 36, ranking: { metaWeights: { title: 5, title_words: 5, keywords: 2, synonyms: 1.5, words: 0 } } };
-/** The sample pages of a city's recent index (src/config/search.ts INDEX_FILTER) are never results. */
+/** The sample pages of a city's recent index (src/search/shared/config.ts INDEX_FILTER) are never results. */
 const NOT_SAMPLES = { not: { index: 'sample' } };
 
 const form = document.querySelector<HTMLFormElement>('#hub-search')!;
@@ -64,7 +64,7 @@ function load() {
         try {
           const changes: IndexChanges = await readIndexChanges(bundle);
           await pagefind.mergeIndex(bundle, options);
-          // A rebuild's recent index (src/integrations/search-index-recent.ts): its pages replace their old results.
+          // A rebuild's recent index (src/search/build/index-recent.ts): its pages replace their old results.
           if (changes.index) await pagefind.mergeIndex(`${bundle}${changes.index}`, options);
           for (const id of Object.keys(changes.superseded)) superseded.add(id);
         } catch {

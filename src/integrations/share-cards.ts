@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { writeFileAtomic } from '../build-cache';
-import { loadPosterFonts } from '../posters/fonts';
+import { loadPosterFonts } from '../posters/render/fonts';
 import { requestedCards } from '../share-cards/from-pages';
 import { renderShareCard } from '../share-cards/render';
 import { SHARE_CARD_FOLDER, shareCardPath } from '../share-cards/spec';

@@ -13,10 +13,10 @@ import { safeUrls } from '../markdown/safe-urls';
 import { neutraliseMdx } from '../mdx/neutralise';
 import { adminIntegration } from './admin';
 import { contentCheckIntegration } from './content-check';
-import { pagefindSearch, type PagefindOptions } from './pagefind';
-import posters from './posters';
+import { pagefindSearch, type PagefindOptions } from '../search/build/integration';
+import posters from '../posters/integration';
 import { reviewReport } from './review-report';
-import { recentIndexMode, type RecentIndexMode } from './search-index-recent';
+import { recentIndexMode, type RecentIndexMode } from '../search/build/index-recent';
 import { shareCards } from './share-cards';
 import { stripImageMetadataIntegration } from './strip-image-metadata';
 
@@ -33,7 +33,7 @@ export interface SiteOptions {
   root: URL;
   /**
    * When a rebuild may search-index only its changed pages beside the stored whole index
-   * (docs/search.md, src/integrations/search-index-recent.ts): `auto` (the default) when few
+   * (docs/search.md, src/search/build/index-recent.ts): `auto` (the default) when few
    * pages changed and the site is not small, `always` whenever few changed, `never` to switch the
    * recent index off (every build indexes the whole site). When not given, the environment
    * variable `SEARCH_RECENT_INDEX` decides, and unset means `auto`.

@@ -12,7 +12,7 @@ declare module 'virtual:wenming/build-output' {
   export const outDir: string;
 }
 
-/** Set by src/integrations/posters.ts: where rendered posters are cached. */
+/** Set by src/posters/integration.ts: where rendered posters are cached. */
 declare module 'virtual:wenming/posters-config' {
   /** Absolute folder of the rendered-poster cache. */
   export const cacheDir: string;

@@ -1,4 +1,4 @@
-import type { PaperSize } from './pdf';
+import type { PaperSize } from './render/pdf';
 
 /** The files rendered for each poster. */
 export const POSTER_FILE_KINDS = ['a4-pdf', 'a3-pdf', 'a4-png', 'preview-webp'] as const;

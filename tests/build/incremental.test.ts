@@ -34,7 +34,7 @@ function filesOf(dist: string): Map<string, string> {
   );
 }
 
-/** Rebuilds of the warm copy may index only changed pages, however small the site (src/integrations/search-index-recent.ts). */
+/** Rebuilds of the warm copy may index only changed pages, however small the site (src/search/build/index-recent.ts). */
 const RECENT = { SEARCH_RECENT_INDEX: 'always' };
 
 /** Pages Astro copied from the previous build instead of rendering them (`… (cached)` in its log). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadPosterFonts, textWidth } from '../../src/posters/fonts';
-import type { LayoutItem, PosterLayout } from '../../src/posters/layout';
+import { loadPosterFonts, textWidth } from '../../src/posters/render/fonts';
+import type { LayoutItem, PosterLayout } from '../../src/posters/render/layout';
 import { slogans } from '../../src/schema/collections';
 import { entryProblems, formatProblem } from '../../src/schema/validate';
 import { BANNER_END_MARGIN, BANNER_TEXT_HEIGHT, bannerSignature, layoutBanner } from '../../src/slogans/banner';

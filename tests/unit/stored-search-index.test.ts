@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { StoredSearchIndex } from '../../src/integrations/search-index-base';
+import { StoredSearchIndex } from '../../src/search/build/index-base';
 
 /** A Pagefind bundle as far as the stored index reads it: its entry file and one fragment. */
 function bundleIn(dir: string, url: string): string {
