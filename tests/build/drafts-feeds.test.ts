@@ -63,14 +63,15 @@ describe('sitemap', () => {
       for (const entry of [new XMLParser().parse(xml).urlset.url].flat()) urls.add(entry.loc);
     }
     const expected = htmlPages()
-      // The 404 and search pages, the CMS, embeds (shown inside other sites) and posters' print forms
-      // (whose canonical address is the poster's page) are no pages to find.
+      // The 404 and search pages, the CMS, embeds (shown inside other sites) and the print forms (posters'
+      // /print/, whose canonical address is the poster's page; slogans' /banner/ and /wall/) are no pages to find.
       .filter(
         (file) =>
           !['404.html', 'search/index.html'].includes(file) &&
           !file.startsWith('admin/') &&
           !file.startsWith('embed/') &&
-          !file.endsWith('/print/index.html'),
+          !file.endsWith('/print/index.html') &&
+          !/^slogans\/[^/]+\/(banner|wall)\/index\.html$/.test(file),
       )
       .map((file) => `${SITE}/${file.replace(/index\.html$/, '')}`);
     expect([...urls].sort()).toEqual(expected.sort());
