@@ -73,3 +73,4 @@ export const ADMIN_HEADERS: HeaderSet = {
 };
 
 // Cache-Control per file: src/security/cache-policy.ts.
+export { CACHE_IMMUTABLE, CACHE_REVALIDATE } from './cache-policy';
