@@ -38,10 +38,5 @@ export const IMMUTABLE_FILES: readonly ImmutableFiles[] = [
 
 const escapeRegExp = (text: string) => text.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
 
-/** A pattern as an anchored regular expression over site paths (nginx and tests). */
+/** A pattern as an anchored regular expression over site paths (for nginx). */
 export const patternRegExp = (pattern: string): string => `^${pattern.split('*').map(escapeRegExp).join('.*')}$`;
-
-/** The Cache-Control a site path (`/pagefind/pagefind.js`) is served with. */
-export function cacheControlOf(path: string): string {
-  return IMMUTABLE_FILES.some(({ pattern }) => new RegExp(patternRegExp(pattern)).test(path)) ? CACHE_IMMUTABLE : CACHE_REVALIDATE;
-}

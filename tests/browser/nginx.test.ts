@@ -9,6 +9,7 @@ import { CHROMIUM, launchBrowser } from '../helpers/browser';
 import { distFiles, htmlPages } from '../helpers/dist';
 import { DIST } from '../helpers/paths';
 import { searchOnPage } from '../helpers/search';
+import { A_YEAR, expectedCacheControl, NAMED_BY_CONTENT, REVALIDATED } from '../helpers/cache-expectations';
 import { headersFor } from '../helpers/headers-file';
 import { NGINX, startNginx } from '../helpers/nginx';
 
@@ -115,18 +116,6 @@ describe.skipIf(!NGINX)('the built site behind nginx with the shipped config', (
     expect(unknown, 'file types in dist/ this test does not know').toEqual([]);
   });
 
-  // Which files may be kept for a year: those whose address changes whenever their content does.
-  // Written out here, not read from src/security/cache-policy.ts, so a wrong policy fails.
-  const A_YEAR = 'public, max-age=31536000, immutable';
-  const REVALIDATED = 'no-cache';
-  const NAMED_BY_CONTENT = [
-    // Astro's build files: name, content hash (8 characters; images add their options' hash).
-    /^_astro\/[^/]+\.[A-Za-z0-9_-]{8}(_[A-Za-z0-9]+)?\.[a-z0-9]+$/,
-    // Share cards: a hash of what the card shows.
-    /^share\/[0-9a-f]{16}(-square)?\.jpg$/,
-    // Pagefind's chunks, in the full index and the recent one.
-    /^pagefind\/(recent\/)?(fragment\/[^/]+\.pf_fragment|index\/[^/]+\.pf_index|filter\/[^/]+\.pf_filter|[^/]+\.pf_meta)$/,
-  ];
   // Stable names that must never be kept: each must be in dist/ and come back revalidated.
   const STABLE_NAMES = [
     'index.html', 'knowledge/hand-washing/index.html', '404.html', 'admin/index.html', 'feed.json', 'rss.xml', 'knowledge/rss.xml',
@@ -154,7 +143,7 @@ describe.skipIf(!NGINX)('the built site behind nginx with the shipped config', (
         for (let file = queue.shift(); file; file = queue.shift()) {
           const response = await fetch(`${nginx.url}${pathOf(file)}`);
           await response.arrayBuffer();
-          const expected = NAMED_BY_CONTENT.some((pattern) => pattern.test(file)) ? A_YEAR : REVALIDATED;
+          const expected = expectedCacheControl(file);
           const sent = response.headers.get('cache-control');
           const declared = headersFor(headersFile, `/${file}`)['cache-control'];
           if (response.status !== 200 || sent !== expected || declared !== expected) wrong.push(`${file}: ${response.status}, nginx ${sent}, _headers ${declared}, expected ${expected}`);
