@@ -137,7 +137,7 @@ describe.skipIf(!NGINX)('the built site behind nginx with the shipped config', (
       for (const file of STABLE_NAMES) expect(files, file).toContain(file);
       const headersFile = readFileSync(join(DIST, '_headers'), 'utf8');
       const wrong: string[] = [];
-      const counts = { [A_YEAR]: 0, [REVALIDATED]: 0 };
+      const counts: Record<string, number> = { [A_YEAR]: 0, [REVALIDATED]: 0 };
       const queue = [...files];
       const worker = async () => {
         for (let file = queue.shift(); file; file = queue.shift()) {
