@@ -11,6 +11,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/cms-server/**/*.test.ts'],
+          // Type tests (`*.test-d.ts`, expectTypeOf): checked by tsc, never run; a type error fails the lane.
+          typecheck: { enabled: true, include: ['tests/unit/**/*.test-d.ts'], tsconfig: 'tests/unit/tsconfig.typecheck.json' },
           // Two files at a time on two cores (Vitest's default there is one). Group 0 with one worker would be
           // Vitest's catch-all sequential group, which runs last; group 1 runs first.
           maxWorkers: 2,

@@ -7,6 +7,7 @@ import type { CollectionDeclaration } from '../src/schema/collection';
 import { contextValidator, schemaContextOver } from '../src/schema/entry-problems';
 import { reportingUnitsOf } from '../src/schema/reporting-unit';
 import type { Field } from '../src/schema/fields';
+import { contentDir } from '../src/config/content-dir';
 
 /**
  * The content check, run in the editor's browser before Decap saves or publishes an entry: the
@@ -101,7 +102,7 @@ export async function entryErrors(declaration: CollectionDeclaration, entry: Imm
   const facts = await loadContext();
   const collection = declaration.name;
   const slug = String(entry.get('slug') ?? '') || 'new-entry';
-  const file = String(entry.get('path') ?? '') || `content/${collection}/${slug}.${declaration.format}`;
+  const file = String(entry.get('path') ?? '') || `${contentDir()}/${collection}/${slug}.${declaration.format}`;
   const draftMedia = ((entry.get('mediaFiles') as ImmutableLike | undefined)?.toJS() as { path?: string; name?: string }[] | undefined) ?? [];
   const media = new Set([...(facts?.media ?? []), ...draftMedia.map((file) => file.name ?? file.path?.split('/').pop() ?? '')]);
   const settings = collection === 'settings' ? data : undefined;

@@ -19,7 +19,7 @@ const config = withMdxCollections(
 CMS.registerLocale('zh_Hans', officeLocale);
 CMS.registerPreviewStyle(siteStyles);
 for (const declaration of declarations) {
-  if (declaration.name !== 'settings') CMS.registerPreviewTemplate(declaration.name, previewFor(declaration));
+  if (!declaration.singleton) CMS.registerPreviewTemplate(declaration.name, previewFor(declaration));
 }
 // The content check of `npm run check`, before every save and every publish (admin/checks.ts).
 const handlers = checkHandlers(declarations);

@@ -1,5 +1,5 @@
-import { IMAGE_EXTENSIONS, imageTooLargeMessage, MAX_UPLOAD_BYTES, notAnImageMessage } from '../src/checks/entry-check';
-import { FILE_KINDS, formatFileSize, limitText, MEDIA_FILE_KINDS, mediaKindOf } from '../src/media/kinds';
+import { imageTooLargeMessage, MAX_UPLOAD_BYTES, notAnImageMessage } from '../src/checks/entry-check';
+import { FILE_KINDS, formatFileSize, IMAGE_EXTENSIONS, limitText, MEDIA_FILE_KINDS, mediaKindOf } from '../src/media/kinds';
 
 /**
  * The upload limits of the content check, applied in the browser before Decap sees a file: every

@@ -14,7 +14,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadPosterFonts } from '../src/posters/fonts';
+import { loadPosterFonts } from '../src/posters/render/fonts';
 import { parseWebVtt } from '../src/media/webvtt';
 import { planParagraphs, renderPlanPdf } from './sample-media/plan-pdf';
 import { xlsx } from './sample-media/xlsx';

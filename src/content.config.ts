@@ -3,15 +3,17 @@ import { glob } from 'astro/loaders';
 import { readSiteSettings } from './config/settings-file';
 import { entryIdFromPath } from './lib/slugs';
 import type { CollectionDeclaration } from './schema/collection';
+import type { Field } from './schema/fields';
 import * as declared from './schema/collections';
 import { collectionSchema } from './schema/to-zod';
 import { acceptsMdx } from './mdx/collections';
+import { contentDir } from './config/content-dir';
 
-/** Every collection reads its own folder under the top-level `content/`, which belongs to editors. */
-function fromDeclaration<D extends CollectionDeclaration>(declaration: D) {
+/** Every collection reads its own folder under the top-level `content/` (or the city's: content-dir.ts), which belongs to editors. */
+function fromDeclaration<const F extends readonly Field[]>(declaration: CollectionDeclaration<F>) {
   return defineCollection({
     loader: glob({
-      base: `./content/${declaration.name}`,
+      base: `./${contentDir()}/${declaration.name}`,
       // Flat folders, as the CMS writes them: one file per entry.
       // Article collections also take MDX with the site's components (src/mdx/).
       pattern: declaration.format === 'md' ? (acceptsMdx(declaration.name) ? '*.{md,mdx}' : '*.md') : '*.{yml,yaml}',

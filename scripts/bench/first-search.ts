@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { readIndexChanges, searchedAsOne } from '../../src/lib/search-index-changes';
+import { readIndexChanges, searchedAsOne } from '../../src/search/shared/index-changes';
 
 export interface FirstSearch {
   readonly query: string;
@@ -18,10 +18,10 @@ export interface FirstSearch {
 
 /**
  * The bytes a reader's first search downloads, measured by running Pagefind's own browser API
- * (dist/pagefind/pagefind.js) in Node with the site's options (src/scripts/search-engine.ts):
+ * (dist/pagefind/pagefind.js) in Node with the site's options (src/search/browser/engine.ts):
  * `fetch` is replaced by one that reads dist/ and records every file, so the list is exactly what
  * Pagefind asks for: the script, the WebAssembly, the entry and meta files (and the recent
- * index's, with the file saying what it replaces: src/lib/search-index-changes.ts), the filter index
+ * index's, with the file saying what it replaces: src/search/shared/index-changes.ts), the filter index
  * (the search page loads it for its counts), the index chunks of the query's words and the
  * fragments of the first page of ten results. The site's own search script (a few KB) is not
  * counted.

@@ -12,7 +12,7 @@ export interface Phases {
   contentConfig: number;
   /** Astro's content layer: loading, parsing, validating and rendering every entry into the data store. */
   contentSync: number;
-  /** Between the content sync and bundling (Astro emptied dist/ here before src/integrations/kept-output.ts). */
+  /** Between the content sync and bundling (Astro emptied dist/ here before src/build-cache/kept-output.ts). */
   prepare: number;
   /** Vite bundling the server and client entry points. */
   bundle: number;
@@ -52,7 +52,7 @@ export function phasesOf(lines: readonly StampedLine[], wallMs: number): Phases 
   const imagesEnd = imagesStart !== undefined ? (at(/✓ Completed in/, imagesIndex + 1) ?? imagesStart) : renderEnd;
   const hooksEnd = at(/\[site:pagefind\]/) ?? wallMs;
   const searchIndex = number(/Indexed .+? in ([\d.]+) s/) * 1000;
-  const contentCheck = number(/内容检查用时 ([\d.]+) 秒/) * 1000;
+  const contentCheck = number(/content checked in ([\d.]+) s/) * 1000;
   return {
     startup: seconds(Math.max(0, first - contentCheck)),
     contentCheck: seconds(contentCheck),
@@ -61,7 +61,7 @@ export function phasesOf(lines: readonly StampedLine[], wallMs: number): Phases 
     prepare: seconds(bundleStart - syncEnd),
     bundle: seconds(renderStart - bundleStart),
     render: seconds(renderEnd - renderStart),
-    posters: seconds(number(/渲染用时 ([\d.]+) 秒/) * 1000),
+    posters: seconds(number(/rendering took ([\d.]+) s/) * 1000),
     images: seconds(imagesEnd - renderEnd),
     buildDoneHooks: seconds(Math.max(0, hooksEnd - searchIndex - imagesEnd)),
     searchIndex: seconds(searchIndex),

@@ -11,7 +11,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { loadPosterFonts, textWidth, type PosterFontName } from '../../src/posters/fonts';
+import { loadPosterFonts, textWidth, type PosterFontName } from '../../src/posters/render/fonts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const fonts = loadPosterFonts(ROOT);

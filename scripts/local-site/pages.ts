@@ -1,6 +1,6 @@
 /** The two pages the local site shows while the content does not build (see scripts/local-site.ts). */
 import type { Problem } from '../../src/checks/problem';
-import { escapeHtml } from '../../src/lib/feed-html';
+import { escapeHtml } from '../../src/lib/html-escape';
 
 const where = (problem: Problem) => `${problem.file}${problem.line ? ` 第 ${problem.line} 行` : ''}${problem.field ? `（${problem.field}）` : ''}`;
 

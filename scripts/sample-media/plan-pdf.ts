@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import type { PosterFonts } from '../../src/posters/fonts';
+import type { PosterFonts } from '../../src/posters/render/fonts';
 
 /**
  * The 原件 of 并文明〔2020〕1号 as a PDF, typeset from the plan's text (/work/shared/seed/) the way a

@@ -1,6 +1,6 @@
-import { textWidth, type PosterFontName, type PosterFonts } from '../posters/fonts';
-import { A4, type LayoutItem } from '../posters/layout';
-import { INK, MUTED, POSTER_PALETTES } from '../posters/palette';
+import { textWidth, type PosterFontName, type PosterFonts } from '../posters/render/fonts';
+import { A4, type LayoutItem } from '../posters/render/layout';
+import { INK, MUTED, POSTER_PALETTES } from '../posters/render/palette';
 
 /** What the large-print PDF of a loudspeaker script prints. */
 export interface BroadcastPrint {

@@ -1,7 +1,7 @@
-import { missingCharacters, type PosterFonts } from '../posters/fonts';
-import { A4 } from '../posters/layout';
-import { renderLayoutPdf } from '../posters/pdf';
-import { MissingGlyphError } from '../posters/render';
+import { missingCharacters, type PosterFonts } from '../posters/render/fonts';
+import { A4 } from '../posters/render/layout';
+import { renderLayoutPdf } from '../posters/render/pdf';
+import { MissingGlyphError } from '../posters/render/render';
 import { layoutBroadcast, printedText, type BroadcastPrint } from './layout';
 
 /** Fails with a message for the editor when a character of the script is missing from the font. */
@@ -13,7 +13,7 @@ export function assertScriptFontCovers(print: BroadcastPrint, fonts: PosterFonts
 }
 
 /**
- * The large-print A4 PDF of a loudspeaker script, drawn by the poster renderer (src/posters/pdf.ts) in
+ * The large-print A4 PDF of a loudspeaker script, drawn by the poster renderer (src/posters/render/pdf.ts) in
  * the posters' font: vector text in an embedded subset of Noto Sans SC, one or more pages.
  */
 export function renderBroadcastPdf(print: BroadcastPrint, fonts: PosterFonts): Promise<Buffer> {

@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { readCacheFile, sourceVersion, writeCacheFile } from '../lib/cache-file';
+import { digest, readStore, sourceFingerprint, writeStore } from '../build-cache';
 import type { FoundImage } from './images';
 import type { FoundLink } from './links';
 import type { Problem } from './problem';
+import { contentDir } from '../config/content-dir';
 
 /** What checking one content file found without looking at other files' contents. */
 export interface FileFindings {
@@ -17,7 +16,7 @@ export interface FileFindings {
   readonly entry?: { readonly id: string; readonly data: Record<string, unknown> };
 }
 
-type Files = Record<string, { hash: string; findings: FileFindings }>;
+type Files = Record<string, { digest: string; findings: FileFindings }>;
 
 /** The code the checks run (their folders, and the locked versions of zod and js-yaml). */
 const CHECK_CODE = ['src/checks', 'src/schema', 'src/config', 'src/lib', 'src/markdown', 'src/mdx'];
@@ -27,19 +26,21 @@ const names = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir, { r
 /**
  * Everything one file's findings depend on besides its own bytes: the checks' code, the site
  * settings (public hotlines, rules), and the names of every file under `content/` (entries that
- * relations name, images that entries use). When any of these changes, every file is checked again.
+ * relations name, images that entries use). It is the store's version: when any of these changes,
+ * every file is checked again.
  * Images outside `content/` are refused (images.ts), and the body images of every entry are looked
  * up again on every check.
  */
 export function checkContext(root: string): string {
   const code = CHECK_CODE.flatMap((folder) => names(join(root, folder)).filter((name) => name.endsWith('.ts')).map((name) => join(folder, name)));
-  const files = [...code, 'package-lock.json', 'content/settings/site.yml'].map((path) => pathToFileURL(join(root, path)));
-  return createHash('sha1').update(sourceVersion(files)).update(names(join(root, 'content')).join('\n')).digest('base64');
+  const files = [...code, 'package-lock.json', `${contentDir()}/settings/site.yml`].map((path) => join(root, path));
+  return digest(sourceFingerprint(files), names(join(root, contentDir())).join('\n'));
 }
 
 /**
- * The findings of each content file at the previous check, kept in Astro's cache folder: a file
- * with the same bytes in the same context is not parsed and validated again. A missing or
+ * The findings of each content file at the previous check, kept in a store file in Astro's cache
+ * folder (src/build-cache/store.ts): a file with the same digest in the same context is not parsed
+ * and validated again. A missing or
  * unreadable cache only means every file is checked afresh.
  */
 export class ContentCheckCache {
@@ -52,16 +53,16 @@ export class ContentCheckCache {
   constructor(file: string, context: string) {
     this.file = file;
     this.context = context;
-    this.previous = readCacheFile<Files>(file, context) ?? {};
+    this.previous = readStore<Files>(file, context) ?? {};
   }
 
   /** The findings for `path` with these bytes: from the cache when they are the same as then, else from `check`. */
   findingsOf(path: string, bytes: Uint8Array, check: () => FileFindings): FileFindings {
-    const hash = createHash('sha1').update(bytes).digest('base64');
+    const hash = digest(bytes);
     const cached = this.previous[path];
-    const findings = cached?.hash === hash ? cached.findings : check();
+    const findings = cached?.digest === hash ? cached.findings : check();
     if (findings === cached?.findings) this.hits += 1;
-    this.next[path] = { hash, findings };
+    this.next[path] = { digest: hash, findings };
     return findings;
   }
 
@@ -71,7 +72,7 @@ export class ContentCheckCache {
    */
   save(): void {
     try {
-      writeCacheFile(this.file, this.context, this.next);
+      writeStore(this.file, this.context, this.next);
     } catch {
       // Nothing is lost: the check itself is complete.
     }

@@ -1,10 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readSiteSettings } from '../config/settings-file';
+import { earlySettingsOf, hotlineNumbersOf, readSettingsFile } from '../config/settings-file';
 import type { ReportingUnit } from '../schema/collection';
 import { entryIdFromPath } from '../lib/slugs';
 import { declarations } from '../schema/collections';
 import { parseYaml, splitFrontMatter } from './front-matter';
+import { contentDir } from '../config/content-dir';
 
 /**
  * What the CMS's own check (admin/checks.ts) needs to know of the repository besides the entry
@@ -31,15 +32,14 @@ const namesIn = (folder: string, recursive = false): string[] =>
   existsSync(folder) ? readdirSync(folder, { recursive, encoding: 'utf8' }) : [];
 
 export function cmsCheckContext(root: string): CmsCheckContext {
-  const settingsFile = join(root, 'content/settings/site.yml');
-  const settingsText = existsSync(settingsFile) ? readFileSync(settingsFile, 'utf8') : '';
-  const settings = (parseYaml(settingsText, '', 1) as { data?: { hotlines?: { number?: unknown }[] } }).data;
+  const settings = readSettingsFile(root, { strict: false }).data;
+  const { smsSignature, reportingUnits } = earlySettingsOf(settings);
   const entries: CmsCheckContext['entries'][number][] = [];
   for (const declaration of declarations) {
-    if (declaration.name === 'settings') continue;
-    for (const name of namesIn(join(root, 'content', declaration.name))) {
+    if (declaration.singleton) continue;
+    for (const name of namesIn(join(root, contentDir(), declaration.name))) {
       if (!/\.(md|ya?ml)$/.test(name)) continue;
-      const text = readFileSync(join(root, 'content', declaration.name, name), 'utf8').replace(/\r\n?/g, '\n');
+      const text = readFileSync(join(root, contentDir(), declaration.name, name), 'utf8').replace(/\r\n?/g, '\n');
       const split = declaration.format === 'md' ? splitFrontMatter(text, name) : { yaml: text };
       const parsed = 'yaml' in split ? parseYaml(split.yaml, name, 1) : undefined;
       const draft = parsed !== undefined && 'data' in parsed && parsed.data.draft === true;
@@ -47,11 +47,11 @@ export function cmsCheckContext(root: string): CmsCheckContext {
     }
   }
   return {
-    smsSignature: readSiteSettings().smsSignature,
-    reportingUnits: readSiteSettings().reportingUnits,
-    hotlines: (settings?.hotlines ?? []).map((line) => String(line.number ?? '')),
+    smsSignature,
+    reportingUnits,
+    hotlines: hotlineNumbersOf(settings),
     entries,
-    media: namesIn(join(root, 'content/media')),
+    media: namesIn(join(root, contentDir(), 'media')),
     publicFiles: namesIn(join(root, 'public'), true).map((name) => `/${name}`),
   };
 }

@@ -1,7 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { ARTICLE_COLLECTIONS, SECTIONS } from '../config/sections';
-import { isPast, toChineseDay } from '../lib/dates';
+import { hotlineNumbersOf, readSettingsFile, settingsFilePath } from '../config/settings-file';
+import { toChineseDay } from '../lib/dates';
+import { frontMatterDay, needsReview } from '../lib/review';
 import type { Allowed } from '../lib/pii';
 import type { CollectionDeclaration } from '../schema/collection';
 import { declarations } from '../schema/collections';
@@ -9,16 +11,17 @@ import { entryValidator } from '../schema/validate';
 import { mdxFileProblem, urlProblems } from './body';
 import { checkContext, ContentCheckCache, type FileFindings } from './check-cache';
 import { checkEntryText as checkEntryTextOnly, type EntryBody } from './entry-check';
-import { lineOfKey, parseYaml } from './front-matter';
+import { lineOfKey } from './front-matter';
 import { bodyImageProblems, imageFileProblems, imagesInBody, type FoundImage } from './images';
 import { linkProblems, type FoundLink } from './links';
 import { filesUnder, folderItems, isImageName, placementProblem } from './paths';
 import { error, warning, type Problem } from './problem';
-import { decodeContent, readContentText } from './read-text';
+import { decodeContent } from './read-text';
 import { mdxProblems, type MdxContext } from '../mdx/check';
 import { acceptsMdx, mdxContextOf } from '../mdx/collections';
 import { mediaFileProblems } from '../media/file-checks';
 import { mediaKindOf } from '../media/kinds';
+import { contentDir } from '../config/content-dir';
 
 /** An entry file that parsed: what later checks need. */
 interface ParsedEntry {
@@ -41,7 +44,7 @@ async function otherFileProblems(root: string, files: readonly string[]): Promis
     if (placement) return [placement];
     if (isImageName(file)) return imageFileProblems(root, file);
     // Attachments, videos and their captions in the media folder (file fields, the 视频 block): size and format.
-    if (file.startsWith('content/media/') && !file.slice('content/media/'.length).includes('/') && mediaKindOf(file)) return mediaFileProblems(root, file);
+    if (file.startsWith(`${contentDir()}/media/`) && !file.slice(`${contentDir()}/media/`.length).includes('/') && mediaKindOf(file)) return mediaFileProblems(root, file);
     return [error(file, '这个文件不会被发布：网站只读取各栏目文件夹里（不含子文件夹）的文章文件、图片，以及媒体库 content/media 里的附件（PDF、Word、Excel）、视频和字幕。请把它移到对应栏目的文件夹里；如不需要，请删除。')];
   });
   return (await Promise.all(perFile)).flat();
@@ -56,7 +59,7 @@ function checkEntryFile(
   validate: ReturnType<typeof entryValidator>,
   mdx?: MdxContext,
 ): FileFindings {
-  const file = `content/${declaration.name}/${name}`;
+  const file = `${contentDir()}/${declaration.name}/${name}`;
   const decoded = decodeContent(bytes, file);
   if ('problem' in decoded) return { problems: [decoded.problem], links: [] };
   // An .mdx file is parsed (never compiled) for what MDX could run (src/mdx/check.ts).
@@ -67,11 +70,11 @@ function checkEntryFile(
 }
 
 /** The official numbers and e-mail addresses in settings (hotlines, contact), which are not personal data. */
-function officialContactsOf(settingsText: string): Allowed {
-  const settings = (parseYaml(settingsText, '', 1) as { data?: { hotlines?: { number?: unknown }[]; contact?: { phone?: unknown; email?: unknown } } }).data;
-  const numbers = (settings?.hotlines ?? []).map((line) => String(line?.number ?? ''));
-  if (settings?.contact?.phone) numbers.push(String(settings.contact.phone));
-  return { numbers, emails: settings?.contact?.email ? [String(settings.contact.email)] : [] };
+function officialContactsOf(settings: Record<string, unknown>): Allowed {
+  const numbers = hotlineNumbersOf(settings);
+  const contact = settings.contact as { phone?: unknown; email?: unknown } | undefined;
+  if (contact?.phone) numbers.push(String(contact.phone));
+  return { numbers, emails: contact?.email ? [String(contact.email)] : [] };
 }
 
 /**
@@ -89,30 +92,26 @@ export async function checkContent(root: string, now: Date = new Date(), { cache
   const cache = cacheFile ? new ContentCheckCache(cacheFile, checkContext(root)) : undefined;
   let files = 0;
 
-  let settingsText = '';
-  try {
-    settingsText = existsSync(join(root, 'content/settings/site.yml')) ? readContentText(join(root, 'content/settings/site.yml')) : '';
-  } catch {
-    // Not UTF-8: the check of the settings file itself says so.
-  }
-  const officialContacts = officialContactsOf(settingsText);
+  // Not UTF-8 or not YAML reads as empty: the check of the settings file itself says so.
+  const settings = readSettingsFile(root, { strict: false });
+  const officialContacts = officialContactsOf(settings.data);
   const mdxContext = mdxContextOf(root);
 
   const others: string[] = [];
-  const contentRoot = join(root, 'content');
+  const contentRoot = join(root, contentDir());
   const collectionNames = new Set<string>(declarations.map((declaration) => declaration.name));
   // Folders no collection reads (content/media/) hold images; anything else in them is never published.
   for (const item of existsSync(contentRoot) ? folderItems(contentRoot) : []) {
     if (collectionNames.has(item.name) && item.isFolder) continue;
-    others.push(...(item.isFolder ? filesUnder(root, `content/${item.name}`) : [`content/${item.name}`]));
+    others.push(...(item.isFolder ? filesUnder(root, `${contentDir()}/${item.name}`) : [`${contentDir()}/${item.name}`]));
   }
   for (const declaration of declarations) {
-    const folder = join(root, 'content', declaration.name);
+    const folder = join(root, contentDir(), declaration.name);
     if (!existsSync(folder)) continue;
     const ids = new Map<string, string>();
     for (const item of folderItems(folder)) {
       const { name } = item;
-      const file = `content/${declaration.name}/${name}`;
+      const file = `${contentDir()}/${declaration.name}/${name}`;
       // The loader reads the collection's folder only: a subfolder's images may still be shown, nothing else in it is published.
       if (item.isFolder) {
         others.push(...filesUnder(root, file));
@@ -165,18 +164,17 @@ export async function checkContent(root: string, now: Date = new Date(), { cache
   }
   const publicFolder = join(root, 'public');
   const publicFiles = new Set(existsSync(publicFolder) ? readdirSync(publicFolder, { recursive: true, encoding: 'utf8' }).map((name) => `/${name}`) : []);
-  const settingsLink = (parseYaml(settingsText, '', 1) as { data?: { banner?: { link?: unknown } } }).data?.banner?.link;
+  const settingsLink = (settings.data.banner as { link?: unknown } | undefined)?.link;
   if (typeof settingsLink === 'string' && settingsLink.startsWith('/')) {
-    links.push({ href: settingsLink, file: 'content/settings/site.yml', line: lineOfKey(settingsText, 'banner', 1) ?? 1 });
+    links.push({ href: settingsLink, file: settingsFilePath(), line: lineOfKey(settings.text, 'banner', 1) ?? 1 });
   }
   const entryPattern = new RegExp(`^/(${ARTICLE_COLLECTIONS.join('|')})/[^/]+/$`);
   problems.push(...linkProblems(links, pages, entryPattern, publicFiles));
 
   // Health advice goes stale: published knowledge past its review date is flagged, not blocked.
   for (const entry of parsed.filter((candidate) => candidate.declaration.name === 'knowledge' && isPublished(candidate))) {
-    const next = entry.data.nextReview;
-    const day = next instanceof Date ? next : typeof next === 'string' ? new Date(`${next}T00:00:00Z`) : undefined;
-    if (day && !Number.isNaN(day.getTime()) && isPast(day, now) && !entry.data.supersededBy && !entry.data.withdrawn) {
+    const day = frontMatterDay(entry.data.nextReview);
+    if (day && needsReview({ nextReview: day, withdrawn: entry.data.withdrawn as string | undefined, supersededBy: entry.data.supersededBy }, now)) {
       problems.push(warning(entry.file, `已超过审核期限（下次审核：${toChineseDay(day)}）。请卫生健康部门复核后更新“审核日期”和“下次审核”。`, { field: 'nextReview' }));
     }
   }
@@ -194,11 +192,7 @@ export async function checkContent(root: string, now: Date = new Date(), { cache
  */
 export function checkEntryText(root: string, collection: string, name: string, bytes: Uint8Array): Problem[] {
   const declaration = declarations.find((candidate) => candidate.name === collection);
-  if (!declaration) return [error(`content/${collection}/${name}`, `没有名为“${collection}”的栏目。`)];
-  const settingsPath = join(root, 'content/settings/site.yml');
-  const settingsText = existsSync(settingsPath) ? readFileSync(settingsPath, 'utf8') : '';
-  const hotlines = ((parseYaml(settingsText, '', 1) as { data?: { hotlines?: { number?: unknown }[] } }).data?.hotlines ?? []).map((line) =>
-    String(line.number ?? ''),
-  );
+  if (!declaration) return [error(`${contentDir()}/${collection}/${name}`, `没有名为“${collection}”的栏目。`)];
+  const hotlines = hotlineNumbersOf(readSettingsFile(root, { strict: false }).data);
   return [...checkEntryFile(declaration, bytes, name, hotlines, entryValidator(root)).problems];
 }

@@ -20,14 +20,11 @@ import { SCRIPT_COLLECTIONS, scriptProblems } from './script';
 /** Largest upload, in bytes (the CMS refuses bigger files, the content check flags them). */
 export { MAX_UPLOAD_BYTES };
 
-/** Image formats the site publishes (sharp's names), and the file extensions the CMS accepts. */
+/** Image formats the site publishes (sharp's names; the extensions: IMAGE_EXTENSIONS in src/media/kinds.ts). */
 export const IMAGE_FORMATS = ['jpeg', 'png', 'webp', 'gif', 'avif'] as const;
-export const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'gif', 'avif'] as const;
 
 export const imageTooLargeMessage = `图片超过 ${MAX_UPLOAD_BYTES / 1_000_000} MB。请压缩或缩小后重新上传（长边 2000 像素以内足够网页使用）。`;
 export const notAnImageMessage = '这不是有效的图片文件（JPG、PNG、WebP 或 GIF）。请重新导出图片后上传。';
-export const exifMessage =
-  '图片带有拍摄信息（EXIF，可能含拍摄地点）。发布时网站会自动去除，原图仍保存在仓库中；如涉及隐私，请用去除位置信息的图片替换。';
 
 /** What checking one content file found without looking at other files' contents. */
 export interface EntryFindings {

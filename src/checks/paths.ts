@@ -1,6 +1,8 @@
 import { lstatSync, readdirSync, realpathSync } from 'node:fs';
 import { extname, isAbsolute, join, relative, sep } from 'node:path';
+import { IMAGE_EXTENSIONS } from '../media/kinds';
 import { error, type Problem } from './problem';
+import { contentDir } from '../config/content-dir';
 
 /**
  * Where content may come from: the repository's own `content/` folder, after symlinks are
@@ -8,7 +10,7 @@ import { error, type Problem } from './problem';
  * publish a file nobody reviewed as content, so the check refuses it before the build reads it.
  */
 export function contentFolder(root: string): string {
-  return join(realpathSync(root), 'content');
+  return join(realpathSync(root), contentDir());
 }
 
 /** Whether `path` (absolute) is a file or folder inside `content/` once every symlink is resolved; false when it does not exist. */
@@ -23,10 +25,8 @@ export function isInsideContent(root: string, path: string): boolean {
   return inside !== '' && !inside.startsWith(`..${sep}`) && inside !== '..' && !isAbsolute(inside);
 }
 
-/** Image files the site can publish (Astro's image service turns them into WebP); SVG can carry script, so it is not one. */
-export const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.gif', '.avif'];
-
-export const isImageName = (name: string): boolean => IMAGE_EXTENSIONS.includes(extname(name).toLowerCase());
+/** Whether a file is an image the site can publish (IMAGE_EXTENSIONS). */
+export const isImageName = (name: string): boolean => (IMAGE_EXTENSIONS as readonly string[]).includes(extname(name).slice(1).toLowerCase());
 
 /**
  * Why the build would not use the file at `file` (a path under `content/`, relative to the project)

@@ -341,7 +341,7 @@ export function createActions(root: string) {
 
     getMedia: async (params) => {
       const branch = await liveBranch(params);
-      allowedFolder(params.mediaFolder) === 'media' || (() => { throw new Refusal(403, '只能列出图片文件夹 content/media/。'); })();
+      if (allowedFolder(params.mediaFolder) !== 'media') throw new Refusal(403, '只能列出图片文件夹 content/media/。');
       const reader = await readerOf(branch);
       const files: ReturnType<typeof mediaJson>[] = [];
       for (const path of await reader.list('media')) {

@@ -3,7 +3,7 @@ import { acceptsMdx, collectionOfCmsName } from '../mdx/collections';
 import { join } from 'node:path';
 import { declarations } from '../schema/collections';
 import { MEDIA_FOLDER } from '../schema/to-decap';
-import { FILE_KINDS, MEDIA_FILE_KINDS } from '../media/kinds';
+import { FILE_KINDS, IMAGE_EXTENSIONS, MEDIA_FILE_KINDS } from '../media/kinds';
 
 /**
  * What the local CMS server may touch: the files directly inside each collection's folder
@@ -22,8 +22,6 @@ export class Refusal extends Error {
   }
 }
 
-export const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.gif', '.avif'] as const;
-
 /** One file the server may read or write. */
 export interface AllowedFile {
   /** Repository-relative path with `/`, e.g. `content/knowledge/masks.md`. */
@@ -38,7 +36,7 @@ const ALLOWED_SUMMARY = `只能读写各栏目文件夹（${declarations.map((de
 
 /** What the media folder takes besides images: attachments, videos and captions (src/media/kinds.ts), with their limits. */
 export const MEDIA_EXTENSIONS: readonly string[] = [
-  ...IMAGE_EXTENSIONS,
+  ...IMAGE_EXTENSIONS.map((extension) => `.${extension}`),
   ...MEDIA_FILE_KINDS.flatMap((kind) => FILE_KINDS[kind].extensions.map((extension) => `.${extension}`)),
 ];
 

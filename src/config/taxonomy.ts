@@ -1,8 +1,9 @@
 /**
  * The controlled vocabularies of the site. Every list that an editor picks from lives here, once:
  * the content schemas, the CMS select widgets, the listing pages and the URL slugs all read it.
- * A city office that forks the site changes its districts here.
+ * A city's own districts come from its settings (src/config/city-settings.ts), not from here.
  */
+import { DISTRICTS } from './city-settings';
 
 /** A choice with a Chinese name (stored in content, shown to readers) and an ASCII slug (URLs). */
 export interface Term {
@@ -10,19 +11,8 @@ export interface Term {
   readonly slug: string;
 }
 
-/** Taiyuan's six districts, three counties and one county-level city. */
-export const DISTRICTS = [
-  { name: '小店区', slug: 'xiaodian' },
-  { name: '迎泽区', slug: 'yingze' },
-  { name: '杏花岭区', slug: 'xinghualing' },
-  { name: '尖草坪区', slug: 'jiancaoping' },
-  { name: '万柏林区', slug: 'wanbailin' },
-  { name: '晋源区', slug: 'jinyuan' },
-  { name: '清徐县', slug: 'qingxu' },
-  { name: '阳曲县', slug: 'yangqu' },
-  { name: '娄烦县', slug: 'loufan' },
-  { name: '古交市', slug: 'gujiao' },
-] as const satisfies readonly Term[];
+/** The city's counties and districts, from its settings (`districts` in settings/site.yml): Taiyuan's in content/. */
+export { DISTRICTS };
 
 /** Where a city-level unit (市卫健委, 市教育局, 团市委…) reports from, in place of a county or district. */
 export const CITY_LEVEL = '市直';

@@ -22,6 +22,7 @@ export interface AttachmentView {
 const urls = import.meta.glob<string>('/content/media/*.{pdf,doc,docx,xls,xlsx}', { query: '?url', import: 'default', eager: true });
 
 /** Characters no file system takes in a name (the title is an editor's, in Chinese). */
+// eslint-disable-next-line no-control-regex -- control characters are among those a file name cannot hold
 const safeFileName = (title: string) => title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').trim();
 
 /** The media folder path a field's value (`../media/plan.pdf`, relative to the entry) leads to. */

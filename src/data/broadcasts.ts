@@ -10,8 +10,8 @@ import { BROADCAST_FILE_FORMATS, BROADCAST_FILE_KINDS, broadcastFileName, broadc
 import { scriptParagraphs, scriptText, scriptTxt } from '../lib/broadcast-text';
 import { toChineseDay, toIsoDay } from '../lib/dates';
 import { absoluteUrl, entryPath } from '../lib/urls';
-import { formatFileSize } from '../posters/files';
-import { loadPosterFonts } from '../posters/fonts';
+import { formatFileSize } from '../media/kinds';
+import { loadPosterFonts } from '../posters/render/fonts';
 import { getSettings } from './entries';
 
 type Broadcast = CollectionEntry<'broadcasts'>;

@@ -1,6 +1,6 @@
 import type { CollectionEntry } from 'astro:content';
 import type { ArticleCollection } from '../config/sections';
-import { isPast } from '../lib/dates';
+import { needsReview } from '../lib/review';
 
 /** Whether what an entry says still holds, as lists, posters and the entry's own page show it. */
 export interface Currency {
@@ -21,7 +21,8 @@ export function currencyOf(entry: CollectionEntry<ArticleCollection>): Currency 
     const data = entry.data as CollectionEntry<'knowledge'>['data'];
     if (data.withdrawn) return { label: '已撤回', warning: true };
     if (data.supersededBy) return { label: '已有新版', warning: true };
-    if (isPast(data.nextReview)) return { label: '已过审核期', warning: true, since: data.nextReview };
+    // Withdrawn and superseded are answered above; a draft previewed in dev shows its state too.
+    if (needsReview({ nextReview: data.nextReview })) return { label: '已过审核期', warning: true, since: data.nextReview };
     return undefined;
   }
   if (entry.collection === 'notices') {

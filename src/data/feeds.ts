@@ -4,7 +4,8 @@ import { ARTICLE_COLLECTIONS, sectionOf, type ArticleCollection } from '../confi
 import { getListed, getSettings } from './entries';
 import { readFileSync } from 'node:fs';
 import { mdxFeedHtml } from '../mdx/feed-html';
-import { absolutizeUrls, escapeHtml, figureHtml, type FeedImage } from '../lib/feed-html';
+import { absolutizeUrls, figureHtml, type FeedImage } from '../lib/feed-html';
+import { escapeHtml } from '../lib/html-escape';
 import type { ImageValue } from '../schema/fields';
 import { absoluteUrl, entryPath } from '../lib/urls';
 

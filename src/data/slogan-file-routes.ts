@@ -11,7 +11,7 @@ interface Props {
 
 /**
  * The routes that publish slogan files under stable names (`/slogans/files/<id>-banner-1x5.pdf`),
- * one route file per extension, as the poster files are (src/data/poster-file-routes.ts).
+ * one route file per extension, as the poster files are (src/posters/data/file-routes.ts).
  */
 export function sloganFileRoute(extension: 'pdf' | 'png'): { getStaticPaths: GetStaticPaths; GET: APIRoute<Props> } {
   const kinds = SLOGAN_FILE_KINDS.filter((kind) => SLOGAN_FILE_FORMATS[kind].suffix.endsWith(`.${extension}`));

@@ -2,9 +2,9 @@ import type { CollectionEntry } from 'astro:content';
 import { projectRoot } from 'virtual:wenming/posters-config';
 import { SLOGAN_TOPIC_TERMS, type Term } from '../config/taxonomy';
 import { toChineseDay, toIsoDay } from '../lib/dates';
-import { formatFileSize } from '../posters/files';
-import { loadPosterFonts } from '../posters/fonts';
-import type { RenderedFile } from '../posters/render';
+import { formatFileSize } from '../media/kinds';
+import { loadPosterFonts } from '../posters/render/fonts';
+import type { RenderedFile } from '../posters/render/render';
 import type { SloganContent } from '../slogans/content';
 import { SLOGAN_FILE_FORMATS, SLOGAN_FILE_KINDS, sloganFileName, sloganFilePath, type SloganFileFormat, type SloganFileKind } from '../slogans/files';
 import { renderSloganFiles } from '../slogans/render';
@@ -108,3 +108,6 @@ export async function getSloganDownloads(slogan: Slogan): Promise<Record<SloganF
 
 /** The page where a community puts its own name on a slogan's banner and prints it. */
 export const sloganBannerPath = (id: string): string => `/slogans/${id}/banner/`;
+
+/** The page where a community puts its own name on a slogan's wall sheets and prints them on A3. */
+export const sloganWallPath = (id: string): string => `/slogans/${id}/wall/`;

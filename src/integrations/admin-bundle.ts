@@ -1,18 +1,21 @@
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, loadEnv, type Plugin } from 'vite';
+import { cityId, contentDir } from '../config/content-dir';
+import { readSiteSettings } from '../config/settings-file';
+import { digest, placeFolder, readStore, scratchFor, writeStore } from '../build-cache';
 
 /** The CMS's script, relative to the project; it imports Decap CMS, the collection declarations and the preview templates. */
 export const ADMIN_ENTRY = 'admin/cms.ts';
 /** Where the bundle's files go in dist/: beside the site's own, under the same long-lived caching. */
 const ASSETS_DIR = '_astro';
-/** Bundle description kept next to the cached files. */
-const META_FILE = 'bundle.json';
+/** Bundle description kept next to the cached files (a store file: src/build-cache/store.ts). */
+const META_FILE = 'bundle.v8';
+const META_VERSION = 'admin bundle 1';
 
 interface BundleMeta {
-  /** What the bundle was made from: the lockfile, the PUBLIC_ variables and each project file it contains, hashed. */
+  /** What the bundle was made from: the digests of the lockfile, the PUBLIC_ variables and each project file it contains. */
   inputs: Record<string, string>;
   /** The entry script, e.g. `_astro/admin-cms.Ab12Cd.js`. */
   script: string;
@@ -29,8 +32,7 @@ export interface AdminBundle {
   readonly built: boolean;
 }
 
-const sha1 = (data: string | Buffer): string => createHash('sha1').update(data).digest('base64');
-const fileHash = (file: string): string => (existsSync(file) ? sha1(readFileSync(file)) : 'missing');
+const fileHash = (file: string): string => (existsSync(file) ? digest(readFileSync(file)) : 'missing');
 
 /** The PUBLIC_ variables the CMS reads at build time (backend, repository, …), from the environment and .env files. */
 function publicEnv(root: string): Record<string, string> {
@@ -39,16 +41,42 @@ function publicEnv(root: string): Record<string, string> {
 
 /** Inputs that do not come from the bundle's module list: installed packages and build-time variables. */
 function fixedInputs(root: string): Record<string, string> {
-  return { 'package-lock.json': fileHash(join(root, 'package-lock.json')), env: sha1(JSON.stringify(publicEnv(root))) };
+  return {
+    'package-lock.json': fileHash(join(root, 'package-lock.json')),
+    env: digest(JSON.stringify(publicEnv(root))),
+    city: digest(JSON.stringify(cityValues())),
+  };
 }
 
-function readMeta(folder: string): BundleMeta | undefined {
-  try {
-    return JSON.parse(readFileSync(join(folder, META_FILE), 'utf8')) as BundleMeta;
-  } catch {
-    return undefined;
-  }
+/** What the CMS knows of the city it is built for: its content folder and its districts (from its settings). */
+function cityValues() {
+  return { cityId: cityId(), contentDir: contentDir(), districts: readSiteSettings().districts, mapCity: readSiteSettings().city };
 }
+
+/**
+ * In the browser there is no environment or settings file: the modules that read them
+ * (src/config/content-dir.ts, src/config/city-settings.ts) are replaced by the values of the city being
+ * built, so the CMS of `CITY=datong` writes to cities/datong/ and offers 大同's districts.
+ */
+export function cityModules(root: string): Plugin {
+  const contentDirModule = join(root, 'src/config/content-dir.ts');
+  const citySettingsModule = join(root, 'src/config/city-settings.ts');
+  return {
+    name: 'wenming:city-modules',
+    enforce: 'pre',
+    load(id) {
+      const file = id.replace(/\?.*$/, '');
+      const values = cityValues();
+      if (file === contentDirModule) {
+        return `export const cityId = () => ${JSON.stringify(values.cityId)};\nexport const contentDir = () => ${JSON.stringify(values.contentDir)};\n`;
+      }
+      if (file === citySettingsModule) return `export const DISTRICTS = ${JSON.stringify(values.districts)};\nexport const CITY_NAME = ${JSON.stringify(values.mapCity)};\n`;
+      return undefined;
+    },
+  };
+}
+
+const readMeta = (folder: string): BundleMeta | undefined => readStore<BundleMeta>(join(folder, META_FILE), META_VERSION);
 
 /** Whether a cached bundle was made from exactly what the project holds now. */
 function isCurrent(meta: BundleMeta, root: string, fixed: Record<string, string>): boolean {
@@ -88,7 +116,7 @@ export async function adminBundle(rootUrl: URL, cacheDirUrl: URL): Promise<Admin
   const cached = readMeta(folder);
   if (cached && isCurrent(cached, root, fixed)) return bundleIn(folder, cached, false);
 
-  const scratch = `${folder.replace(/\/$/, '')}.${process.pid}.tmp`;
+  const scratch = scratchFor(folder.replace(/\/$/, ''));
   rmSync(scratch, { recursive: true, force: true });
   const output = await build({
     root,
@@ -99,7 +127,7 @@ export async function adminBundle(rootUrl: URL, cacheDirUrl: URL): Promise<Admin
     base: '/',
     envPrefix: 'PUBLIC_',
     mode: 'production',
-    plugins: [browserMarkdownParser(root)],
+    plugins: [browserMarkdownParser(root), cityModules(root)],
     build: {
       outDir: scratch,
       emptyOutDir: true,
@@ -132,10 +160,8 @@ export async function adminBundle(rootUrl: URL, cacheDirUrl: URL): Promise<Admin
     script: entry.fileName,
     files: files.map((file) => file.fileName),
   };
-  writeFileSync(join(scratch, META_FILE), JSON.stringify(meta, null, 1));
-  mkdirSync(join(folder, '..'), { recursive: true });
-  rmSync(folder, { recursive: true, force: true });
-  renameSync(scratch, folder);
+  writeStore(join(scratch, META_FILE), META_VERSION, meta);
+  placeFolder(scratch, folder.replace(/\/$/, ''));
   return bundleIn(folder, meta, true);
 }
 

@@ -19,7 +19,7 @@ export function adminIntegration(): AstroIntegration {
   let bundle: Promise<AdminBundle> | undefined;
   let root = '';
   return {
-    name: 'civilization-site:admin',
+    name: 'site:admin',
     hooks: {
       'astro:config:setup': ({ command, config, injectRoute, updateConfig }) => {
         root = fileURLToPath(config.root);
@@ -55,7 +55,7 @@ export function adminIntegration(): AstroIntegration {
         if (!bundle) return;
         const ready = await bundle;
         ready.copyTo(dir);
-        logger.info(ready.built ? '内容管理页面脚本已重新打包并缓存' : '内容管理页面脚本未变，取自缓存');
+        logger.info(ready.built ? 'CMS bundle built and cached' : 'CMS bundle unchanged, copied from the cache');
       },
     },
   };

@@ -10,7 +10,7 @@ import { formatProblems, summary } from '../checks/report';
  */
 export function contentCheckIntegration(): AstroIntegration {
   return {
-    name: 'civilization-site:content-check',
+    name: 'site:content-check',
     hooks: {
       'astro:config:setup': async ({ command, config, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
@@ -22,7 +22,7 @@ export function contentCheckIntegration(): AstroIntegration {
         const hasErrors = problems.some((problem) => problem.severity === 'error');
         if (problems.length > 0) (hasErrors ? logger.error : logger.warn).call(logger, `\n${formatProblems(problems)}`);
         logger.info(summary(problems, files));
-        logger.info(`内容检查用时 ${took} 秒`);
+        logger.info(`content checked in ${took} s`);
         // In dev the editor keeps previewing; Astro's own overlay shows the entry that fails.
         if (hasErrors && command === 'build') {
           const failure = new AstroError(summary(problems, files), '改正上面列出的错误后重新构建；运行 npm run check 可以只做检查。');

@@ -7,12 +7,13 @@ import { readContentText } from '../checks/read-text';
 import { needsReview, formatReviewReport, frontMatterDay, type OverdueArticle } from '../lib/review';
 import { entryIdFromPath } from '../lib/slugs';
 import { entryPath } from '../lib/urls';
+import { contentDir } from '../config/content-dir';
 
 const FRONT_MATTER = /^---\n([\s\S]*?)\n---/;
 
 /** Knowledge articles past their review day, read from the editors' files. */
 export function findOverdueKnowledge(root: string, now: Date = new Date()): OverdueArticle[] {
-  const folder = join(root, 'content', 'knowledge');
+  const folder = join(root, contentDir(), 'knowledge');
   return readdirSync(folder)
     .filter((name) => /\.mdx?$/.test(name))
     .flatMap((name) => {
@@ -40,7 +41,7 @@ export function findOverdueKnowledge(root: string, now: Date = new Date()): Over
 export function reviewReport(): AstroIntegration {
   let root = process.cwd();
   return {
-    name: 'review-report',
+    name: 'site:review-report',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);

@@ -1,8 +1,9 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { loadPosterFonts } from '../posters/fonts';
+import { writeFileAtomic } from '../build-cache';
+import { loadPosterFonts } from '../posters/render/fonts';
 import { requestedCards } from '../share-cards/from-pages';
 import { renderShareCard } from '../share-cards/render';
 import { SHARE_CARD_FOLDER, shareCardPath } from '../share-cards/spec';
@@ -24,7 +25,7 @@ export function shareCards(): AstroIntegration {
   let projectRoot = '';
   let host = '';
   return {
-    name: 'civilization-site:share-cards',
+    name: 'site:share-cards',
     hooks: {
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(new URL('share-cards/', config.cacheDir));
@@ -60,18 +61,17 @@ export function shareCards(): AstroIntegration {
               continue;
             }
             const image = await renderShareCard(job.card.spec, job.shape, loadPosterFonts(projectRoot));
-            writeFileSync(`${cached}.tmp-${process.pid}`, image);
-            copyFileSync(`${cached}.tmp-${process.pid}`, published);
+            writeFileSync(published, image);
             // Into the cache last, in one rename: a build killed meanwhile leaves no half card there.
-            renameSync(`${cached}.tmp-${process.pid}`, cached);
+            writeFileAtomic(cached, image);
             drawn++;
           }
         };
         await Promise.all(Array.from({ length: PARALLEL }, work));
         const pruned = pruneCache(cacheDir, Date.now() - CACHE_MAX_AGE_MS);
         logger.info(
-          `分享卡片：${total} 张，新绘制 ${drawn} 张，${copied} 张取自缓存（用时 ${((Date.now() - started) / 1000).toFixed(2)} 秒）` +
-            (pruned > 0 ? `，清理过期缓存 ${pruned} 张` : ''),
+          `share cards: ${total}, ${drawn} drawn, ${copied} from the cache (${((Date.now() - started) / 1000).toFixed(2)} s)` +
+            (pruned > 0 ? `, ${pruned} unused removed from the cache` : ''),
         );
       },
     },

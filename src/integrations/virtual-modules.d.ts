@@ -6,13 +6,13 @@ declare module 'virtual:wenming/admin-script' {
   export const adminScript: string;
 }
 
-/** Set by src/integrations/incremental-safety.ts: where the build writes the site. */
+/** Set by src/build-cache/kept-output.ts (read by src/build-cache/client-files.ts): where the build writes the site. */
 declare module 'virtual:wenming/build-output' {
   /** Absolute folder, e.g. /srv/site/dist/ */
   export const outDir: string;
 }
 
-/** Set by src/integrations/posters.ts: where rendered posters are cached. */
+/** Set by src/posters/integration.ts: where rendered posters are cached. */
 declare module 'virtual:wenming/posters-config' {
   /** Absolute folder of the rendered-poster cache. */
   export const cacheDir: string;

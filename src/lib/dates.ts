@@ -22,11 +22,6 @@ export function toChineseDay(date: Date): string {
   return `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
 }
 
-/** `2020年2月`, for monthly report tables. */
-export function toChineseMonth(date: Date): string {
-  return `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月`;
-}
-
 /** True when `day` is before today (UTC), i.e. a review date that has passed. */
 export function isPast(day: Date, now: Date = new Date()): boolean {
   return day.getTime() < Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());

@@ -1,4 +1,5 @@
 /** HTML for feeds, which readers show away from the site: every link and image must be absolute. */
+import { escapeHtml } from './html-escape';
 import { isSafeUrl } from './safe-url';
 
 const URL_ATTRIBUTE = /(\s(?:href|src))=("([^"]*)"|'([^']*)')/g;
@@ -21,11 +22,6 @@ export function absolutizeUrls(html: string, site: URL | string): string {
       });
       return `${name}="${candidates.join(', ')}"`;
     });
-}
-
-/** Escapes text for use in HTML (element content or a quoted attribute). */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
 /** An image as a feed reader should show it: absolute address, size and alternative text. */

@@ -1,33 +1,43 @@
-import { create } from 'qrcode';
-
-/** A QR code as one SVG path of dark modules, in module units. */
-export interface QrShape {
-  /** Modules per side, without the quiet zone. */
-  readonly size: number;
-  /** The dark modules, one horizontal run at a time: `M x y h n v 1 h -n z`. */
-  readonly path: string;
-}
+import QRCode from 'qrcode';
 
 /** Light modules a scanner needs around the code (ISO/IEC 18004 asks for four). */
-export const QUIET_ZONE = 4;
+export const QR_QUIET_ZONE = 4;
+
+/** A horizontal run of dark modules: row, first column, length (in modules). */
+export interface QrRun {
+  readonly row: number;
+  readonly column: number;
+  readonly length: number;
+}
+
+export interface QrCode {
+  /** Modules per side, without the quiet zone. */
+  readonly size: number;
+  readonly runs: readonly QrRun[];
+}
 
 /**
- * The QR code for `text`, drawn from the matrix of the `qrcode` library. Level M survives a
- * smudged print or a dim phone screen and keeps page URLs at a small version.
+ * The QR code for a URL, drawn from the matrix of the `qrcode` library. Level M survives a smudge
+ * or a staple on a notice board or a dim phone screen, and keeps page URLs at a small version.
  */
-export function qrShape(text: string): QrShape {
-  const { modules } = create(text, { errorCorrectionLevel: 'M' });
-  const runs: string[] = [];
+export function qrCode(url: string): QrCode {
+  const { modules } = QRCode.create(url, { errorCorrectionLevel: 'M' });
+  const runs: QrRun[] = [];
   for (let row = 0; row < modules.size; row++) {
     let start = -1;
-    for (let col = 0; col <= modules.size; col++) {
-      const dark = col < modules.size && Boolean(modules.get(row, col));
-      if (dark && start < 0) start = col;
+    for (let column = 0; column <= modules.size; column++) {
+      const dark = column < modules.size && modules.get(row, column);
+      if (dark && start < 0) start = column;
       if (!dark && start >= 0) {
-        runs.push(`M${start} ${row}h${col - start}v1h${start - col}z`);
+        runs.push({ row, column: start, length: column - start });
         start = -1;
       }
     }
   }
-  return { size: modules.size, path: runs.join('') };
+  return { size: modules.size, runs };
+}
+
+/** SVG path data of the dark modules, one unit per module, each moved by `offset` modules (the quiet zone, where the drawing starts at 0). */
+export function qrPathData(code: QrCode, offset = 0): string {
+  return code.runs.map((run) => `M${run.column + offset} ${run.row + offset}h${run.length}v1h-${run.length}z`).join('');
 }

@@ -13,16 +13,6 @@ export type TextSize = (typeof TEXT_SIZES)[number];
 /** Attribute on <html> holding the chosen article text size; absent means medium. */
 export const TEXT_SIZE_ATTRIBUTE = 'data-text-size';
 
-/** A saved choice, or null when none was saved or storage is switched off. */
-export function readPreference(key: string): string | null {
-  try {
-    return window.localStorage.getItem(key);
-  } catch {
-    // Storage blocked (private browsing, strict settings): behave as if nothing was saved.
-    return null;
-  }
-}
-
 /** Saves a choice; null forgets it. Returns false when the browser refuses to store it. */
 export function savePreference(key: string, value: string | null): boolean {
   try {

@@ -1,3 +1,4 @@
+import { mailtoHref } from './mailto';
 import { monthLabel } from './months';
 
 /** Most pictures one report should carry, and the upload limit each must keep to (the CMS's). */
@@ -6,7 +7,7 @@ export const MAX_REPORT_PICTURES = 9;
 /**
  * The fallback way to report (信息反馈) when the CMS cannot be used: a `mailto:` link to the 综合科
  * whose subject and body are the template of a report, so what arrives has everything the office
- * needs to publish it. Spaces are written %20 (mail apps show a `+` as a plus).
+ * needs to publish it.
  */
 export function reportMailto(email: string, month: string): string {
   const subject = `信息报送：××县（市、区）或单位 ${monthLabel(month)}工作动态`;
@@ -25,5 +26,5 @@ export function reportMailto(email: string, month: string): string {
     '',
     '联系人及办公电话：',
   ].join('\n');
-  return `mailto:${email}?${new URLSearchParams({ subject, body }).toString().replace(/\+/g, '%20')}`;
+  return mailtoHref(email, { subject, body });
 }

@@ -10,7 +10,10 @@ export interface ReviewFacts {
 
 /**
  * True when editors must review the article: published, past its 下次审核 day, and still the
- * current advice (a withdrawn or superseded article tells readers so instead).
+ * current advice (a withdrawn or superseded article tells readers so instead). The one overdue rule:
+ * the content check's warning, the build's review report and the 已过审核期 label (data/currency.ts)
+ * ask it; the search's ranking (data/search-fields.ts) puts every article past its day last, withdrawn
+ * ones too, since none of them is current advice.
  */
 export const needsReview = (facts: ReviewFacts, now: Date = new Date()): boolean =>
   facts.draft !== true && !facts.withdrawn && !facts.supersededBy && isPast(facts.nextReview, now);

@@ -38,6 +38,7 @@ const decodePercent = (text: string): string => text.replace(/%([0-9a-f]{2})/gi,
  * invisible Unicode that could hide a scheme from a reader of the source. Removed before the scheme
  * is read: `java\tscript:` is `javascript:` to a browser.
  */
+// eslint-disable-next-line no-control-regex -- control characters are what it removes
 const INVISIBLE = /[\u0000-\u0020\u007f-\u00a0\u00ad\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]/g;
 
 /**

@@ -1,4 +1,10 @@
-/** Site paths. Every internal link is made here, so the URL scheme lives in one place. */
+/**
+ * Site paths of sections, entries, term pages and the site's own pages. Not every link: poster,
+ * slogan and loudspeaker pages and files are named next to their formats (data/posters.ts,
+ * data/slogans.ts, posters/files.ts, slogans/files.ts, lib/broadcast-files.ts), share cards in
+ * share-cards/spec.ts, and fixed addresses (`/`, `/rss.xml`, `/tags/`) are written where they are linked.
+ */
+import { mailtoHref } from './mailto';
 
 export const sectionPath = (section: string, page = 1): string => (page > 1 ? `/${section}/${page}/` : `/${section}/`);
 export const entryPath = (collection: string, id: string): string => `/${collection}/${id}/`;
@@ -59,4 +65,4 @@ export const accessibilityPath = '/accessibility/';
 export const privacyPath = '/privacy/';
 /** A 纠错 e-mail about a page, with its title and address already written in. */
 export const correctionMailto = (email: string, title: string, url: string): string =>
-  `mailto:${email}?${new URLSearchParams({ subject: `纠错：${title}`, body: `页面：${title}\n地址：${url}\n\n问题和建议：\n` }).toString().replace(/\+/g, '%20')}`;
+  mailtoHref(email, { subject: `纠错：${title}`, body: `页面：${title}\n地址：${url}\n\n问题和建议：\n` });

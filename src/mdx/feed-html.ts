@@ -1,5 +1,5 @@
 import { mdxToHast } from 'satteri';
-import { escapeHtml } from '../lib/feed-html';
+import { escapeHtml } from '../lib/html-escape';
 import { CALLOUT_LEVELS } from './vocabulary';
 
 /**

@@ -6,6 +6,7 @@ import { error, type Problem } from '../checks/problem';
 import { bytesMatchExtension, extensionList, extensionOf, FILE_KINDS, formatFileSize, limitText, mediaKindOf, type FileKind } from './kinds';
 import { pdfPageCount } from './pdf-pages';
 import { parseWebVtt } from './webvtt';
+import { contentDir } from '../config/content-dir';
 
 /**
  * The content check's rules for attachments, videos and captions: for a file field of an entry
@@ -66,7 +67,7 @@ export function fileReferenceProblem(root: string, entryPath: string, kind: File
   if (statSync(path, { throwIfNoEntry: false }) === undefined) {
     return `找不到文件“${src}”。请先上传到媒体库（content/media），路径填写为 ../media/文件名。`;
   }
-  if (!isInsideContent(root, path) || relative(join(root, MEDIA_FOLDER_PATH), path).includes(sep) || !statSync(path).isFile()) {
+  if (!isInsideContent(root, path) || relative(join(root, contentDir(), 'media'), path).includes(sep) || !statSync(path).isFile()) {
     return `文件“${src}”不在媒体库 content/media 中（或是指向别处的链接）。网站只发布媒体库里的${rule.noun}：请通过编辑后台上传，路径填写为 ../media/文件名。`;
   }
   return kind === 'poster' ? undefined : contentProblem(path, kind, src);

@@ -7,6 +7,13 @@
  */
 export type FileKind = 'attachment' | 'video' | 'captions' | 'poster';
 
+/**
+ * Image files the site can publish (Astro's image service turns them into WebP), lower case without
+ * the dot; SVG can carry script, so it is not one. The content check, the local CMS backend and the
+ * CMS's upload guard all read this list.
+ */
+export const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'gif', 'avif'] as const;
+
 export interface FileKindRule {
   /** Lower-case extensions without the dot. */
   readonly extensions: readonly string[];
@@ -51,7 +58,7 @@ export const DOCUMENT_TYPES: Readonly<Record<string, { label: string; mime: stri
   xlsx: { label: 'Excel', mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
 };
 
-/** A file's size as readers see it: `86 KB`, `1.2 MB` (1 KB = 1,000 bytes, as the limits). */
+/** A file's size as readers see it, on download links and in upload messages: `86 KB`, `1.2 MB` (1 KB = 1,000 bytes, as the upload limits are stated and as phones show file sizes). */
 export function formatFileSize(bytes: number): string {
   if (bytes < 1_000) return `${Math.max(0.1, Math.round(bytes / 100) / 10)} KB`;
   if (bytes < MB) return `${Math.round(bytes / 1_000)} KB`;

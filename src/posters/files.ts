@@ -1,4 +1,4 @@
-import type { PaperSize } from './pdf';
+import type { PaperSize } from './render/pdf';
 
 /** The files rendered for each poster. */
 export const POSTER_FILE_KINDS = ['a4-pdf', 'a3-pdf', 'a4-png', 'preview-webp'] as const;
@@ -30,9 +30,3 @@ export const posterFileName = (id: string, kind: PosterFileKind): string => `${i
 
 /** Site path of one of a poster's files. */
 export const posterFilePath = (id: string, kind: PosterFileKind): string => `${POSTER_FILES_PATH}${posterFileName(id, kind)}`;
-
-/** `38 KB`, `1.2 MB`: sizes as a download list shows them. */
-export function formatFileSize(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}

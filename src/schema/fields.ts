@@ -129,7 +129,7 @@ const base = (name: string, label: string, options: { required?: boolean; hint?:
 
 const build = <F extends Field>(widget: F['widget']) =>
   <const N extends string, const O extends Options<F> = Options<F>>(name: N, label: string, options?: O) =>
-    ({ ...options, ...base(name, label, options ?? {}), widget }) as unknown as Built<F, N, O>;
+    ({ ...options, ...base(name, label, options ?? {}), widget }) as Built<F, N, O>;
 
 export const string = build<StringField>('string');
 export const text = build<TextField>('text');
@@ -150,33 +150,33 @@ export const select = <const N extends string, const V extends readonly string[]
   options: V,
   rest?: O,
 ) =>
-  ({ ...rest, ...base(name, label, rest ?? {}), widget: 'select', options, multiple: rest?.multiple ?? false }) as unknown as Built<SelectField, N, O> & {
+  ({ ...rest, ...base(name, label, rest ?? {}), widget: 'select', options, multiple: rest?.multiple ?? false }) as Built<SelectField, N, O> & {
     readonly options: V;
     readonly multiple: O extends { multiple: true } ? true : false;
   };
 
 export const image = <const N extends string, const O extends Options<ImageField> = Options<ImageField>>(name: N, label: string, options?: O) =>
-  ({ ...options, ...base(name, label, options ?? {}), widget: 'image', multiple: options?.multiple ?? false }) as unknown as Built<ImageField, N, O> & {
+  ({ ...options, ...base(name, label, options ?? {}), widget: 'image', multiple: options?.multiple ?? false }) as Built<ImageField, N, O> & {
     readonly multiple: O extends { multiple: true } ? true : false;
     readonly credit: O extends { credit: true } ? true : false;
   };
 
 export const file = <const N extends string, const O extends Options<FileField> = Options<FileField>>(name: N, label: string, accept: FileKind, options?: O) =>
-  ({ ...options, ...base(name, label, options ?? {}), widget: 'file', accept }) as unknown as Built<FileField, N, O>;
+  ({ ...options, ...base(name, label, options ?? {}), widget: 'file', accept }) as Built<FileField, N, O>;
 
 export const relation = <const N extends string, const C extends string, const O extends Options<RelationField> = Options<RelationField>>(
   name: N,
   label: string,
   collection: C,
   options?: O,
-) => ({ ...options, ...base(name, label, options ?? {}), widget: 'relation', collection }) as unknown as Built<RelationField, N, O> & { readonly collection: C };
+) => ({ ...options, ...base(name, label, options ?? {}), widget: 'relation', collection }) as Built<RelationField, N, O> & { readonly collection: C };
 
 export const object = <const N extends string, const F extends readonly Field[], const O extends Options<ObjectField> = Options<ObjectField>>(
   name: N,
   label: string,
   fields: F,
   options?: O,
-) => ({ ...options, ...base(name, label, options ?? {}), widget: 'object', fields }) as unknown as Built<ObjectField, N, O> & { readonly fields: F };
+) => ({ ...options, ...base(name, label, options ?? {}), widget: 'object', fields }) as Built<ObjectField, N, O> & { readonly fields: F };
 
 export const objectList = <const N extends string, const F extends readonly Field[], const O extends Options<ObjectListField> = Options<ObjectListField>>(
   name: N,
@@ -185,7 +185,7 @@ export const objectList = <const N extends string, const F extends readonly Fiel
   summaryField: string,
   options?: O,
 ) =>
-  ({ ...options, ...base(name, label, options ?? {}), widget: 'objectList', fields, summaryField }) as unknown as Built<ObjectListField, N, O> & {
+  ({ ...options, ...base(name, label, options ?? {}), widget: 'objectList', fields, summaryField }) as Built<ObjectListField, N, O> & {
     readonly fields: F;
   };
 

@@ -1,6 +1,7 @@
 import type { CollectionDeclaration } from './collection';
 import type { Field } from './fields';
 import { extensionList, FILE_KINDS, limitText } from '../media/kinds';
+import { contentDir } from '../config/content-dir';
 
 /**
  * Derives Decap CMS collections from the same declarations the content schemas come from
@@ -15,7 +16,7 @@ export type DecapCollection = Record<string, unknown> & { name: string; label: s
 export const MAX_UPLOAD_BYTES = 2_000_000;
 
 /** Where uploads go: next to the content, so astro:assets optimises them (never public/). */
-export const MEDIA_FOLDER = 'content/media';
+export const MEDIA_FOLDER = `${contentDir()}/media`;
 /** How an entry file refers to an upload, relative to `content/<collection>/`. */
 export const MEDIA_PATH_FROM_ENTRY = '../media';
 
@@ -195,20 +196,21 @@ const listViewFor = (declaration: CollectionDeclaration) => {
   };
 };
 
-/** One Decap collection. Settings is a single file; every other collection is a folder of entries. */
+/** One Decap collection: a single file (a singleton: the settings) or a folder of entries. */
 export function decapCollection(declaration: CollectionDeclaration): DecapCollection {
   const base = { name: declaration.name, label: declaration.label, label_singular: declaration.labelSingular, description: declaration.description };
-  if (declaration.name === 'settings') {
+  if (declaration.singleton) {
+    const { id } = declaration.singleton;
     return {
       ...base,
       editor: { preview: false },
-      files: [{ name: 'site', label: declaration.label, file: 'content/settings/site.yml', fields: fieldsFor(declaration) }],
+      files: [{ name: id, label: declaration.label, file: `${contentDir()}/${declaration.name}/${id}.yml`, fields: fieldsFor(declaration) }],
     };
   }
   const markdown = declaration.format === 'md';
   return {
     ...base,
-    folder: `content/${declaration.name}`,
+    folder: `${contentDir()}/${declaration.name}`,
     create: true,
     extension: markdown ? 'md' : 'yml',
     format: markdown ? 'frontmatter' : 'yml',

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
 import { parseIsoDay } from '../lib/dates';
 import { extensionList, extensionOf, FILE_KINDS, type FileKind } from '../media/kinds';
-import type { CollectionDeclaration, DataOf, RuleSettings } from './collection';
-import type { Field } from './fields';
+import type { CollectionDeclaration, RuleSettings } from './collection';
+import type { DataOfFields, Field } from './fields';
 import { fieldIssueMessage, unknownKeysMessage, type IssueLike } from './messages';
 
 /**
@@ -125,7 +125,7 @@ function withPresence(field: Field, schema: z.ZodType): z.ZodType {
   return listLike ? optional.transform((value) => value ?? []) : optional;
 }
 
-function objectSchema(fields: readonly Field[], context: SchemaContext, parent?: Field) {
+function objectSchema(fields: readonly Field[], context: SchemaContext, parent?: Field): z.ZodType {
   const shape = Object.fromEntries(fields.map((field) => [field.name, withPresence(field, fieldSchema(field, context))]));
   return z.strictObject(shape, {
     error: (issue: IssueLike) =>
@@ -137,18 +137,22 @@ function objectSchema(fields: readonly Field[], context: SchemaContext, parent?:
   });
 }
 
-/** The Astro content schema of a declared collection. */
-export function collectionSchema<D extends CollectionDeclaration>(declaration: D, context: SchemaContext): z.ZodType<DataOf<D>> {
-  const schema = objectSchema(declaration.fields, context);
+/**
+ * The Astro content schema of a declared collection. The schema is built from the declaration's
+ * fields at run time, so TypeScript cannot follow it: its output is declared to be `DataOfFields` of
+ * those fields, the one assertion of the content model. `tests/unit/schema-types.test-d.ts` checks
+ * the types it gives, and `tests/unit/schema.test.ts` that parsing yields data of that shape.
+ */
+export function collectionSchema<const F extends readonly Field[]>(declaration: CollectionDeclaration<F>, context: SchemaContext): z.ZodType<DataOfFields<F>> {
+  const schema: z.ZodType<DataOfFields<F>> = objectSchema(declaration.fields, context) as z.ZodType<DataOfFields<F>>;
   const rules = declaration.rules ?? [];
-  if (rules.length === 0) return schema as unknown as z.ZodType<DataOf<D>>;
+  if (rules.length === 0) return schema;
   return schema.superRefine((data, ctx) => {
     for (const rule of rules) {
-      const record = data as Record<string, unknown>;
-      if (!rule.holds(record, context.settings)) {
-        const message = typeof rule.message === 'function' ? rule.message(record, context.settings) : rule.message;
+      if (!rule.holds(data, context.settings)) {
+        const message = typeof rule.message === 'function' ? rule.message(data, context.settings) : rule.message;
         ctx.addIssue({ code: 'custom', path: [rule.field], message });
       }
     }
-  }) as unknown as z.ZodType<DataOf<D>>;
+  });
 }

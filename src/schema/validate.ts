@@ -7,12 +7,13 @@ import { fileReferenceProblem } from '../media/file-checks';
 import type { CollectionDeclaration } from './collection';
 import { problemsOf, schemaContextOver, type EntryProblem } from './entry-problems';
 import { collectionSchema, type SchemaContext } from './to-zod';
+import { contentDir } from '../config/content-dir';
 
 export type { EntryProblem } from './entry-problems';
 
 /** Ids of the entry files of a collection, read from its folder. */
 function readEntryIds(root: string, collection: string): Set<string> {
-  const folder = join(root, 'content', collection);
+  const folder = join(root, contentDir(), collection);
   if (!existsSync(folder)) return new Set<string>();
   return new Set(
     readdirSync(folder, { encoding: 'utf8' })

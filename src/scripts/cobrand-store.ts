@@ -11,6 +11,7 @@ export interface Cobrand {
 
 export function readCobrand(): Cobrand {
   const query = new URLSearchParams(location.search);
+  // eslint-disable-next-line no-useless-assignment -- harmless; dropping it changes the built script and its name
   let saved: Partial<Cobrand> = {};
   try {
     saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}') as Partial<Cobrand>;

@@ -74,3 +74,9 @@ export const ADMIN_HEADERS: HeaderSet = {
 
 // Cache-Control per file: src/security/cache-policy.ts.
 export { CACHE_IMMUTABLE, CACHE_REVALIDATE } from './cache-policy';
+
+/**
+ * The search index may be read by other sites: the province hub (docs/province.md) merges every city's
+ * index in the reader's browser, from its own origin. The index holds only what the public pages show.
+ */
+export const PAGEFIND_CORS: HeaderSet = { 'Access-Control-Allow-Origin': '*' };

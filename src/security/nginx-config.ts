@@ -1,6 +1,6 @@
 import { CONTENT_TYPES, UTF8_TYPES } from './content-types';
 import { CACHE_IMMUTABLE, CACHE_REVALIDATE, IMMUTABLE_FILES, patternRegExp } from './cache-policy';
-import { ADMIN_HEADERS, EMBED_HEADERS, PUBLIC_HEADERS, type HeaderSet } from './headers';
+import { ADMIN_HEADERS, EMBED_HEADERS, PAGEFIND_CORS, PUBLIC_HEADERS, type HeaderSet } from './headers';
 
 const INDENT = '        ';
 
@@ -17,15 +17,19 @@ const folderOf = (pattern: string) => (/^\/[^*]+\/\*$/.test(pattern) ? pattern.s
 const immutableLocations = () => {
   const folders = IMMUTABLE_FILES.filter(({ pattern }) => folderOf(pattern));
   const others = IMMUTABLE_FILES.filter(({ pattern }) => !folderOf(pattern));
-  const block = (comments: string[], location: string) =>
+  // The search index is also read from other origins (PAGEFIND_CORS).
+  const headersOf = (pattern: string) => (pattern.startsWith('/pagefind/') ? { ...PUBLIC_HEADERS, ...PAGEFIND_CORS } : PUBLIC_HEADERS);
+  const block = (comments: string[], location: string, headers: HeaderSet) =>
     `${comments.map((line) => `    # ${line}`).join('\n')}
     location ${location} {
         try_files $uri =404;
-${addHeaders(PUBLIC_HEADERS, CACHE_IMMUTABLE)}
+${addHeaders(headers, CACHE_IMMUTABLE)}
     }`;
   return [
-    ...folders.map(({ pattern, why }) => block([`Kept for a year: ${why}.`], folderOf(pattern)!)),
-    ...(others.length ? [block(['Kept for a year:', ...others.map(({ why }) => `  ${why}.`)], `~ ${others.map(({ pattern }) => patternRegExp(pattern)).join('|')}`)] : []),
+    ...folders.map(({ pattern, why }) => block([`Kept for a year: ${why}.`], folderOf(pattern)!, headersOf(pattern))),
+    ...(others.length
+      ? [block(['Kept for a year:', ...others.map(({ why }) => `  ${why}.`)], `~ ${others.map(({ pattern }) => patternRegExp(pattern)).join('|')}`, others.every(({ pattern }) => pattern.startsWith('/pagefind/')) ? headersOf('/pagefind/') : PUBLIC_HEADERS)]
+      : []),
   ].join('\n\n');
 };
 
@@ -88,7 +92,7 @@ ${addHeaders(ADMIN_HEADERS, CACHE_REVALIDATE)}
     # pagefind.js, its entry file, the lexicon and index-changes.json keep their names from build to build.
     location /pagefind/ {
         try_files $uri =404;
-${addHeaders(PUBLIC_HEADERS, CACHE_REVALIDATE)}
+${addHeaders({ ...PUBLIC_HEADERS, ...PAGEFIND_CORS }, CACHE_REVALIDATE)}
     }
 
 ${immutableLocations()}
@@ -117,6 +121,8 @@ export function headersFile(): string {
       override('/embed/*', { ...EMBED_HEADERS, 'Cache-Control': CACHE_REVALIDATE }),
       override('/admin/*', { ...ADMIN_HEADERS, 'Cache-Control': CACHE_REVALIDATE }),
       ...IMMUTABLE_FILES.map(({ pattern }) => override(pattern, immutable, { partial: true })),
+      // Read by the province hub from its own origin (docs/province.md).
+      ['/pagefind/*', ...lines(PAGEFIND_CORS)].join('\n'),
     ].join('\n\n') + '\n'
   );
 }

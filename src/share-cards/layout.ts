@@ -1,7 +1,7 @@
 import type { Font } from 'fontkit';
-import type { PosterFonts } from '../posters/fonts';
-import type { LayoutItem, PosterLayout } from '../posters/layout';
-import { INK, MUTED, POSTER_PALETTES } from '../posters/palette';
+import type { PosterFonts } from '../posters/render/fonts';
+import type { LayoutItem, PosterLayout } from '../posters/render/layout';
+import { INK, MUTED, POSTER_PALETTES } from '../posters/render/palette';
 import { SHARE_CARD_SHAPES, type ShareCardShape, type ShareCardSpec } from './spec';
 
 /** Sizes of one shape, in pixels. */

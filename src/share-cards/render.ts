@@ -1,6 +1,6 @@
 import sharp from 'sharp';
-import type { PosterFonts } from '../posters/fonts';
-import { renderPosterSvg } from '../posters/svg';
+import type { PosterFonts } from '../posters/render/fonts';
+import { renderPosterSvg } from '../posters/render/svg';
 import { layoutShareCard } from './layout';
 import { SHARE_CARD_SHAPES, type ShareCardShape, type ShareCardSpec } from './spec';
 

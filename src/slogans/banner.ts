@@ -1,6 +1,6 @@
-import { textWidth, type PosterFontName, type PosterFonts } from '../posters/fonts';
-import type { LayoutItem, PosterLayout } from '../posters/layout';
-import { POSTER_PALETTES } from '../posters/palette';
+import { textWidth, type PosterFontName, type PosterFonts } from '../posters/render/fonts';
+import type { LayoutItem, PosterLayout } from '../posters/render/layout';
+import { POSTER_PALETTES } from '../posters/render/palette';
 import type { SloganContent } from './content';
 import { bestLineSplit, centredBaseline } from './fit';
 import { bannerPage, type BannerKind } from './formats';

@@ -1,7 +1,7 @@
-import { missingCharacters, type PosterFonts } from '../posters/fonts';
-import { renderLayoutPdf, type PdfInfo } from '../posters/pdf';
-import { renderLayoutPng } from '../posters/raster';
-import { MissingGlyphError, type RenderedFile } from '../posters/render';
+import { missingCharacters, type PosterFonts } from '../posters/render/fonts';
+import { renderLayoutPdf, type PdfInfo } from '../posters/render/pdf';
+import { renderLayoutPng } from '../posters/render/raster';
+import { MissingGlyphError, type RenderedFile } from '../posters/render/render';
 import { layoutBanner } from './banner';
 import type { SloganContent } from './content';
 import type { SloganFileKind } from './files';

@@ -1,6 +1,6 @@
-import { textWidth, type PosterFontName, type PosterFonts } from '../posters/fonts';
-import type { LayoutItem, PosterLayout } from '../posters/layout';
-import { INK, MUTED, POSTER_PALETTES } from '../posters/palette';
+import { textWidth, type PosterFontName, type PosterFonts } from '../posters/render/fonts';
+import type { LayoutItem, PosterLayout } from '../posters/render/layout';
+import { INK, MUTED, POSTER_PALETTES } from '../posters/render/palette';
 import type { SloganContent } from './content';
 import { bestLineSplit, centredBaseline, wallCharacters } from './fit';
 import { WALL_CHARACTERS_PER_SHEET, WALL_SHEET } from './formats';
@@ -17,6 +17,12 @@ export const WALL_CHARACTER_FILL = 0.9;
 const PAINT = POSTER_PALETTES.red.main;
 const GUIDE = '#b0b0b0';
 const HAIRLINE = 0.75;
+const OVERVIEW_TOP = MARGIN + HEADER + GAP;
+const OVERVIEW_BOX = WALL_SHEET.height * 0.42;
+const INSTRUCTION_SIZE = 20;
+const INSTRUCTION_LEADING = 36;
+/** Baseline of the overview's n-th instruction line (from 0), under the slogan and its red rule. */
+const instructionBaseline = (index: number) => OVERVIEW_TOP + OVERVIEW_BOX + GAP + 12 + INSTRUCTION_LEADING * (index + 1);
 
 /** Printed on the overview sheet: how to paint the slogan from these sheets. */
 export function wallInstructions(content: SloganContent): string[] {
@@ -64,8 +70,8 @@ function overviewSheet(content: SloganContent, fonts: PosterFonts, sheetCount: n
   const page = new Page(fonts);
   page.header(`${content.siteName} · 墙体标语`, `第 1 页／共 ${sheetCount} 页`);
   const phrases = sloganPhrases(content.text);
-  const top = MARGIN + HEADER + GAP;
-  const boxHeight = WALL_SHEET.height * 0.42;
+  const top = OVERVIEW_TOP;
+  const boxHeight = OVERVIEW_BOX;
   const split = bestLineSplit(
     phrases.map((phrase) => page.measure('bold', phrase, 1)),
     { gapEm: 1, width: INNER - 2 * GAP, height: boxHeight, maxLines: 3, maxSize: 150, leading: 1.25 },
@@ -81,16 +87,24 @@ function overviewSheet(content: SloganContent, fonts: PosterFonts, sheetCount: n
       x += page.measure('bold', word, split.size) + split.size;
     }
   });
-  let y = top + boxHeight + GAP;
-  page.items.push({ kind: 'rect', x: MARGIN, y, width: INNER, height: 2, color: PAINT });
-  y += 12;
-  for (const line of wallInstructions(content)) {
-    y += 36;
-    page.text('regular', line, 20, MARGIN, y, INK);
-  }
+  page.items.push({ kind: 'rect', x: MARGIN, y: top + boxHeight + GAP, width: INNER, height: 2, color: PAINT });
+  const instructions = wallInstructions(content);
+  const signature = instructions.pop()!;
+  instructions.forEach((line, index) => page.text('regular', line, INSTRUCTION_SIZE, MARGIN, instructionBaseline(index), INK));
   const footer = `发布单位：${content.organizer}　审批日期：${content.approved}`;
   page.text('regular', footer, 14, MARGIN, WALL_SHEET.height - MARGIN, MUTED);
+  // Last, so the wall page can leave it out and set the community's name there (wallSignature).
+  const place = wallSignature(content);
+  page.text('regular', signature, place.size, place.x, place.baseline, INK);
   return page.done();
+}
+
+/**
+ * Where the overview's 落款 line goes: its left end, baseline and size (points). The wall page sets
+ * “落款：” and a community's own name there (src/pages/slogans/[id]/wall.astro).
+ */
+export function wallSignature(content: SloganContent): { x: number; baseline: number; size: number } {
+  return { x: MARGIN, baseline: instructionBaseline(wallInstructions(content).length - 1), size: INSTRUCTION_SIZE };
 }
 
 /**
@@ -124,6 +138,12 @@ export function layoutWallSheets(content: SloganContent, fonts: PosterFonts): Po
     return page.done();
   });
   return [overviewSheet(content, fonts, sheetCount), ...pages];
+}
+
+/** The sheets without the overview's 落款 line, for the wall page, which adds the name a reader types. */
+export function layoutWallSheetsWithoutSignature(content: SloganContent, fonts: PosterFonts): PosterLayout[] {
+  const [overview, ...sheets] = layoutWallSheets(content, fonts);
+  return [{ ...overview!, items: overview!.items.slice(0, -1) }, ...sheets];
 }
 
 /** Every piece of text the wall sheets print, for the font check. */

@@ -1,8 +1,8 @@
-import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { ENHANCED_CONTRAST, WCAG_AA, axeViolations } from '../helpers/axe';
 import { describeBrowser, launchBrowser } from '../helpers/browser';
 import { serveDist } from '../helpers/serve';
+import { siteInBrowser } from '../helpers/site-browser';
 import { TEMPLATE_PAGES } from '../helpers/templates';
 
 /** A phone and a desktop in the normal style, and a phone in 长辈模式, which also has to reach 7:1 contrast. */
@@ -14,21 +14,10 @@ const MODES = [
 
 for (const mode of MODES) {
   describeBrowser(`axe-core finds nothing on any template (${mode.name})`, () => {
-    let site: Awaited<ReturnType<typeof serveDist>>;
-    let browser: BrowserContext;
-
-    beforeAll(async () => {
-      site = await serveDist();
-      browser = await launchBrowser({ viewport: mode.viewport });
-      if (mode.elder) await browser.addInitScript(() => window.localStorage.setItem('elder-mode', 'on'));
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await site?.close();
-    });
+    const site = siteInBrowser({ viewport: mode.viewport }, { elder: mode.elder });
 
     it.each(TEMPLATE_PAGES)('%s', async (path) => {
-      const page = await browser.newPage();
+      const page = await site.browser.newPage();
       await page.goto(`${site.url}${path}`);
       expect(await page.evaluate(() => document.documentElement.classList.contains('elder-mode'))).toBe(mode.elder);
       const violations = await axeViolations(page, WCAG_AA);

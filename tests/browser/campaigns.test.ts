@@ -1,27 +1,15 @@
-import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { nominationTemplate } from '../../src/lib/nomination';
-import { describeBrowser, launchBrowser } from '../helpers/browser';
+import { describeBrowser } from '../helpers/browser';
 import { pdfText } from '../helpers/pdf';
 import { SITE } from '../helpers/posters';
-import { serveDist } from '../helpers/serve';
+import { siteInBrowser } from '../helpers/site-browser';
 
 describeBrowser('creation campaigns and 推荐身边好人 in Chromium', () => {
-  let site: Awaited<ReturnType<typeof serveDist>>;
-  let browser: BrowserContext;
-
-  beforeAll(async () => {
-    site = await serveDist();
-    browser = await launchBrowser({ viewport: { width: 360, height: 740 } });
-    await browser.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const site = siteInBrowser({ viewport: { width: 360, height: 740 } }, { permissions: ['clipboard-read', 'clipboard-write'] });
 
   it('prints a campaign page with its asks, its 测评要点 and its related stories, ending with its address', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.url}/campaigns/schools/`);
     const point = (await page.locator('.campaign-checkpoints li').first().textContent())!.trim();
     const story = (await page.locator('section[aria-labelledby="campaign-stories"] .card h3 a').first().textContent())!.trim();
@@ -33,7 +21,7 @@ describeBrowser('creation campaigns and 推荐身边好人 in Chromium', () => {
   });
 
   it('copies the nomination template with one tap, and opens the letter as a mailto: link (no form, nothing posted)', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const posts: string[] = [];
     page.on('request', (request) => {
       if (request.method() !== 'GET') posts.push(request.url());

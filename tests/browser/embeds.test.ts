@@ -4,6 +4,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeBrowser, launchBrowser } from '../helpers/browser';
 import { parse } from 'node-html-parser';
 import sharp from 'sharp';
+import { EMBED_SANDBOX } from '../../src/lib/embed';
 import { page as builtPage, readDist } from '../helpers/dist';
 import { serveDist } from '../helpers/serve';
 
@@ -97,6 +98,48 @@ describeBrowser('embeds on another site', () => {
     const phoneAgain = await settled(page);
     expect(phoneAgain[1]!.frame).toBeGreaterThan(desktop[1]!.frame);
     expect(phoneAgain.map(({ frame }) => frame)).toEqual(phone.map(({ frame }) => frame));
+    await page.close();
+  });
+
+  it('are sandboxed alike: a frame opens its links in a new window but cannot navigate the host page', async () => {
+    for (const snippet of [posterSnippet(), sectionSnippet()]) {
+      expect(parse(snippet).querySelector('iframe')!.getAttribute('sandbox')).toBe(EMBED_SANDBOX);
+      expect(snippet).toMatch(/<script src="[^"]+\/embed\/resize\.js" async><\/script>/);
+    }
+    const page = await browser.newPage();
+    await page.goto(hostUrl);
+    const handles = await page.$$('iframe[data-wenming-embed]');
+    expect(handles).toHaveLength(2);
+    const frames = [];
+    for (const handle of handles) {
+      await handle.scrollIntoViewIfNeeded(); // the frames load lazily
+      const frame = (await handle.contentFrame())!;
+      await frame.waitForSelector('.embed__main');
+      frames.push(frame);
+      // A click is a user activation, which Chromium requires anyway for a cross-origin frame to
+      // navigate the top page: only the sandbox stands between this click and the host page.
+      await frame.evaluate(() => {
+        const button = document.createElement('button');
+        button.id = 'take-over';
+        button.textContent = 'take over';
+        button.addEventListener('click', () => {
+          try {
+            window.top!.location.href = 'about:blank#taken';
+          } catch {
+            // Refused by the sandbox: what the test expects.
+          }
+        });
+        document.body.prepend(button);
+      });
+      await frame.locator('#take-over').click();
+      await page.waitForTimeout(300);
+      expect(page.url()).toBe(hostUrl);
+    }
+    // A link opens a window of its own (allow-popups); it fails if the sandbox keeps popups closed.
+    const popup = page.context().waitForEvent('page', { timeout: 5_000 });
+    await frames[1]!.locator('a').first().click();
+    await (await popup).close();
+    expect(page.url()).toBe(hostUrl);
     await page.close();
   });
 });

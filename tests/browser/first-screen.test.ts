@@ -1,8 +1,8 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeBrowser, launchBrowser } from '../helpers/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { describeBrowser } from '../helpers/browser';
 import { sitePages } from '../helpers/dist';
-import { serveDist } from '../helpers/serve';
+import { siteInBrowser } from '../helpers/site-browser';
 import { TEMPLATE_PAGES } from '../helpers/templates';
 
 /** A common Android phone: what a reader sees before scrolling. */
@@ -44,17 +44,7 @@ function firstScreenFacts(page: Page) {
 
 for (const mode of MODES) {
   describeBrowser(`the first screen of a 360 × 740 phone (${mode.name})`, () => {
-    let site: Awaited<ReturnType<typeof serveDist>>;
-    let browser: BrowserContext;
-    beforeAll(async () => {
-      site = await serveDist();
-      browser = await launchBrowser({ viewport: PHONE });
-      if (mode.elder) await browser.addInitScript(() => window.localStorage.setItem('elder-mode', 'on'));
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await site?.close();
-    });
+    const site = siteInBrowser({ viewport: PHONE }, { elder: mode.elder });
 
     it('covers every kind of entry page', () => {
       const sections = new Set(entryPagePaths().map((path) => path.split('/')[1]));
@@ -64,7 +54,7 @@ for (const mode of MODES) {
     it('shows the title and the start of the text on every entry page', async () => {
       const problems: string[] = [];
       for (const path of entryPagePaths()) {
-        const page = await browser.newPage();
+        const page = await site.browser.newPage();
         await page.goto(`${site.url}${path}`);
         expect(await page.evaluate(() => document.documentElement.classList.contains('elder-mode'))).toBe(mode.elder);
         const facts = await firstScreenFacts(page);
@@ -77,7 +67,7 @@ for (const mode of MODES) {
     }, 240_000);
 
     it('shows the top tasks and the hotlines on the home page', async () => {
-      const page = await browser.newPage();
+      const page = await site.browser.newPage();
       await page.goto(`${site.url}/`);
       const tasks = await page.getByRole('region', { name: '我要办' }).getByRole('link').all();
       const hotlines = await page.getByRole('region', { name: '服务热线' }).locator('a[href^="tel:"]').all();
@@ -94,7 +84,7 @@ for (const mode of MODES) {
     });
 
     it('keeps the sections behind a 菜单 disclosure and the search one tap away, in the first 150 px', async () => {
-      const page = await browser.newPage();
+      const page = await site.browser.newPage();
       await page.goto(`${site.url}/knowledge/hand-washing/`);
       const header = (await page.locator('.site-header').boundingBox())!;
       expect(header.height).toBeLessThanOrEqual(mode.elder ? 130 : 70);
@@ -113,19 +103,10 @@ for (const mode of MODES) {
 
 describe('without JavaScript', () => {
   describeBrowser('the phone menu', () => {
-    let site: Awaited<ReturnType<typeof serveDist>>;
-    let browser: BrowserContext;
-    beforeAll(async () => {
-      site = await serveDist();
-      browser = await launchBrowser({ viewport: PHONE, javaScriptEnabled: false });
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await site?.close();
-    });
+    const site = siteInBrowser({ viewport: PHONE, javaScriptEnabled: false });
 
     it('opens and leads to a section', async () => {
-      const page = await browser.newPage();
+      const page = await site.browser.newPage();
       await page.goto(`${site.url}/`);
       await page.getByText('菜单', { exact: true }).click();
       await page.getByRole('navigation', { name: '栏目' }).getByRole('link', { name: '通知公告' }).click();

@@ -1,7 +1,7 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, launchBrowser } from '../helpers/browser';
-import { serveDist } from '../helpers/serve';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { describeBrowser } from '../helpers/browser';
+import { siteInBrowser } from '../helpers/site-browser';
 
 /** What has focus, as a test can compare it: where it is and whether a focus ring is drawn. */
 const focused = (page: Page) =>
@@ -18,21 +18,11 @@ const focused = (page: Page) =>
   });
 
 describeBrowser('a keyboard user', () => {
-  let site: Awaited<ReturnType<typeof serveDist>>;
-  let browser: BrowserContext;
-
-  beforeAll(async () => {
-    site = await serveDist();
-    browser = await launchBrowser({ viewport: { width: 360, height: 740 } });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const site = siteInBrowser({ viewport: { width: 360, height: 740 } });
 
   for (const path of ['/', '/knowledge/hand-washing/']) {
     it(`tabs through the whole header (name, search, 长辈模式, the 菜单 disclosure) into the content of ${path}, seeing where focus is`, async () => {
-      const page = await browser.newPage();
+      const page = await site.browser.newPage();
       await page.goto(`${site.url}${path}`);
       // Number the header's controls in document order, whatever they are (a search box included).
       const headerCount = await page.evaluate(() => {
@@ -65,7 +55,7 @@ describeBrowser('a keyboard user', () => {
   }
 
   it('opens 菜单 with the keyboard and tabs into the sections', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.url}/`);
     await page.getByText('菜单', { exact: true }).focus();
     await page.keyboard.press('Enter');
@@ -77,7 +67,7 @@ describeBrowser('a keyboard user', () => {
   });
 
   it('switches 长辈模式 with the keyboard', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.url}/`);
     await page.getByRole('button', { name: '长辈模式' }).focus();
     await page.keyboard.press('Enter');
@@ -88,7 +78,7 @@ describeBrowser('a keyboard user', () => {
   });
 
   it('skips the header with the skip link and goes on to the first link of the content', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.url}/knowledge/hand-washing/`);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');

@@ -1,28 +1,17 @@
 import { createServer, type Server } from 'node:http';
 import jsQR from 'jsqr';
-import type { BrowserContext } from 'playwright-core';
 import sharp from 'sharp';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, launchBrowser } from '../helpers/browser';
+import { expect, it } from 'vitest';
+import { describeBrowser } from '../helpers/browser';
 import { pdfText } from '../helpers/pdf';
 import { SITE } from '../helpers/posters';
-import { serveDist } from '../helpers/serve';
+import { siteInBrowser } from '../helpers/site-browser';
 
 describeBrowser('printing in Chromium', () => {
-  let site: Awaited<ReturnType<typeof serveDist>>;
-  let browser: BrowserContext;
-
-  beforeAll(async () => {
-    site = await serveDist();
-    browser = await launchBrowser({ viewport: { width: 1024, height: 800 } });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const site = siteInBrowser({ viewport: { width: 1024, height: 800 } });
 
   it('prints an article without navigation, banner or footer, ending with its URL and QR code', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.url}/knowledge/hand-washing/`);
     const title = (await page.locator('h1').textContent())!.trim();
     expect(await page.locator('.print-footer').isVisible()).toBe(false);
@@ -46,7 +35,7 @@ describeBrowser('printing in Chromium', () => {
 
   for (const path of ['/knowledge/', '/sms/', '/centers/', '/reports/', '/reports/2020-02/', '/reports/guide/', '/clinics/', '/slogans/', '/campaigns/', '/nominate/']) {
     it(`prints ${path} with its address, one QR code to it and the day it was printed`, async () => {
-      const page = await browser.newPage();
+      const page = await site.browser.newPage();
       await page.goto(`${site.url}${path}`);
       await page.emulateMedia({ media: 'print' });
       expect(await page.locator('.print-footer svg').count()).toBe(1);
@@ -64,7 +53,7 @@ describeBrowser('printing in Chromium', () => {
   }
 
   it('prints the blocks of an MDX article: the numbered steps, the questions and the video’s title', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.url}/knowledge/hand-washing/`);
     await page.emulateMedia({ media: 'print' });
     const printed = (await pdfText(await page.pdf({ format: 'A4' }))).join('').replace(/\s+/g, '');
@@ -73,7 +62,7 @@ describeBrowser('printing in Chromium', () => {
   });
 
   it('prints one QR code, to the article, and no page holding only the trailer', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.url}/knowledge/masks-2026/`);
     await page.emulateMedia({ media: 'print' });
     const visibleQrCodes = await page.locator('svg').evaluateAll((svgs) =>
@@ -88,7 +77,7 @@ describeBrowser('printing in Chromium', () => {
   });
 
   it('lets a teacher put the school’s name on a poster and print one A4 page whose QR code opens the article', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.addInitScript(() => {
       (window as unknown as { printed: number }).printed = 0;
       window.print = () => void ((window as unknown as { printed: number }).printed += 1);
@@ -106,7 +95,7 @@ describeBrowser('printing in Chromium', () => {
     expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
 
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('form.poster-form, form[role=search]').first().isVisible()).toBe(false);
+    expect(await page.locator('form.print-form, form[role=search]').first().isVisible()).toBe(false);
     expect(await page.locator('form[role=search]').isVisible()).toBe(false);
     expect(await page.locator('h1').isVisible()).toBe(false);
     const pdf = await page.pdf({ preferCSSPageSize: true });
@@ -134,7 +123,7 @@ describeBrowser('printing in Chromium', () => {
   });
 
   it('prints a notice’s 附件 with format, pages and size, and a video’s 文字稿 open though it was closed on screen', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.url}/notices/wenming-2020-1/`);
     await page.emulateMedia({ media: 'print' });
     const notice = (await pdfText(await page.pdf({ format: 'A4' }))).join('');
@@ -155,7 +144,7 @@ describeBrowser('printing in Chromium', () => {
   });
 
   it('sizes an embedded poster’s iframe on another site to its content', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.url}/posters/hand-washing-school/`);
     const snippet = (await page.locator('#poster-embed-iframe').inputValue()).replaceAll(SITE, site.url);
     // A school's page with the snippet pasted in, on another origin (another port; both on this

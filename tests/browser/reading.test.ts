@@ -1,23 +1,12 @@
-import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, launchBrowser } from '../helpers/browser';
-import { serveDist } from '../helpers/serve';
+import { expect, it } from 'vitest';
+import { describeBrowser } from '../helpers/browser';
+import { siteInBrowser } from '../helpers/site-browser';
 
 describeBrowser('reading the built site in Chromium, without JavaScript', () => {
-  let site: Awaited<ReturnType<typeof serveDist>>;
-  let browser: BrowserContext;
-
-  beforeAll(async () => {
-    site = await serveDist();
-    browser = await launchBrowser({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const site = siteInBrowser({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
 
   it('goes from the home page to a section and an article', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.url}/`);
     // On a phone the sections are behind the header's 菜单 disclosure.
     await page.getByText('菜单', { exact: true }).click();
@@ -29,7 +18,7 @@ describeBrowser('reading the built site in Chromium, without JavaScript', () => 
   });
 
   it('answers unknown addresses with the 404 page', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const response = await page.goto(`${site.url}/no-such-page/`);
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toBe('页面未找到');
@@ -37,7 +26,7 @@ describeBrowser('reading the built site in Chromium, without JavaScript', () => 
   });
 
   it('lets a keyboard user skip to the main content', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.url}/knowledge/hand-washing/`);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到正文');

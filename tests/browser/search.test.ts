@@ -4,6 +4,7 @@ import { isDraft, readCollection } from '../helpers/content';
 import { describeBrowser, launchBrowser } from '../helpers/browser';
 import { searchOnPage } from '../helpers/search';
 import { serveDist } from '../helpers/serve';
+import { siteInBrowser } from '../helpers/site-browser';
 
 /** The policy the public pages will be served with: no inline script or style; Pagefind compiles WebAssembly. */
 const STRICT_CSP =
@@ -267,20 +268,10 @@ describeBrowser('search in Chromium', () => {
 });
 
 describeBrowser('search without JavaScript', () => {
-  let site: Awaited<ReturnType<typeof serveDist>>;
-  let browser: BrowserContext;
-
-  beforeAll(async () => {
-    site = await serveDist();
-    browser = await launchBrowser({ javaScriptEnabled: false });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const site = siteInBrowser({ javaScriptEnabled: false });
 
   it('sends the header form to the search page, which says plainly that search needs JavaScript', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.url}/knowledge/`);
     await page.getByRole('searchbox', { name: '搜索全站内容' }).fill('口罩');
     await page.keyboard.press('Enter');

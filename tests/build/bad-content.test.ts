@@ -32,6 +32,8 @@ const CREATED: Record<string, string | null> = {
   // Files too large to keep in git (sparse here): a scanned 21 MB PDF and a 51 MB video straight from a camera.
   'media/huge-plan.pdf': '超过附件（PDF、Word 或 Excel 文件）的上限 20 MB',
   'media/huge-clip.mp4': '超过视频（MP4 或 WebM）的上限 50 MB',
+  // A sample entry edited with two typical mistakes (see `breakSampleEntry`).
+  'knowledge/hand-washing.mdx': '“标题”必须填写',
 };
 const expected = { ...corpusExpected, ...CREATED };
 
@@ -79,6 +81,13 @@ async function makeCreatedCases(project: string): Promise<string> {
   return outside;
 }
 
+/** Two typical editor mistakes in a sample entry: a misspelt key and a date written the Chinese way. */
+function breakSampleEntry(project: string): void {
+  const file = join(project, 'content/knowledge/hand-washing.mdx');
+  const text = readFileSync(file, 'utf8');
+  writeFileSync(file, text.replace(/^title: /m, 'titel: ').replace(/^published: .*$/m, 'published: 2020年2月5日'));
+}
+
 const snapshot = (folder: string) => {
   const hashes = new Map<string, string>();
   const walk = (dir: string) => {
@@ -104,6 +113,7 @@ describe('a corpus of bad content', () => {
   beforeAll(async () => {
     cpSync(CORPUS, content, { recursive: true, filter: (source) => !source.endsWith('expected.json') });
     outside = await makeCreatedCases(project.dir);
+    breakSampleEntry(project.dir);
     before = snapshot(content);
     problems = (await checkContent(project.dir)).problems;
     build = await runAstro(['build'], project.dir);
@@ -142,6 +152,14 @@ describe('a corpus of bad content', () => {
     expect(build.code).not.toBe(0);
     for (const [file, words] of Object.entries(expected)) if (words) expect(build.output, file).toContain(`content/${file}`);
     expect(build.output).not.toMatch(/Stack trace|\n\s+at .*\.(js|ts):\d+/);
+  });
+
+  it('names the file, line and field of every mistake in the build output, in Chinese, with what to write', () => {
+    expect(build.output).toContain('错误  content/knowledge/hand-washing.mdx（title）：“标题”必须填写。');
+    expect(build.output).toMatch(/错误 {2}content\/knowledge\/hand-washing.mdx 第 \d+ 行（titel）：有未知的字段：titel。请检查拼写或删除。/);
+    expect(build.output).toMatch(/错误 {2}content\/knowledge\/hand-washing.mdx 第 \d+ 行（published）：“发布日期”“2020年2月5日”不是有效的日期。请按“2020-02-20”的格式填写日期/);
+    expect(build.output).toContain('内容检查：');
+    expect(build.output).toContain(`${problems.filter((problem) => problem.severity === 'error').length} 个错误`);
   });
 
   it('publishes nothing from outside content/', () => {

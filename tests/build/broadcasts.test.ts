@@ -9,7 +9,7 @@ import { BROADCAST_AUDIENCES, BROADCAST_KINDS } from '../../src/config/taxonomy'
 import { scriptLength } from '../../src/lib/broadcast-length';
 import { scriptText } from '../../src/lib/broadcast-text';
 import { toChineseDay } from '../../src/lib/dates';
-import { formatFileSize } from '../../src/posters/files';
+import { formatFileSize } from '../../src/media/kinds';
 import { isDraft, readCollection, type ContentFile } from '../helpers/content';
 import { distFiles, existsInDist, metaOf, page, readDist, textOf } from '../helpers/dist';
 import { DIST } from '../helpers/paths';

@@ -98,7 +98,7 @@ describe('notices’ 有效性', () => {
   it('warns wherever a poster is offered for printing when its article is overdue: gallery, poster page, print form and embed', () => {
     const gallery = page('/posters/').querySelectorAll('.poster-card').find((item) => item.querySelector('a[href="/posters/open-windows/"]'))!;
     expect(textOf(gallery.querySelector('.poster-card__warning')!)).toContain('已过审核期');
-    const print = page('/posters/open-windows/print/').querySelector('.poster-form__warning')!;
+    const print = page('/posters/open-windows/print/').querySelector('.print-form__warning')!;
     expect(textOf(print)).toContain('已过审核期');
     // A school that framed the poster on its own site sees it too.
     expect(textOf(page('/embed/posters/open-windows/').querySelector('.embed__warning')!)).toContain('已过审核期');

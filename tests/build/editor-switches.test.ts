@@ -54,7 +54,7 @@ describe('a build after editors switch things in settings and content', () => {
   });
 
   it('lists knowledge pages overdue for review at the end of the build, and only those', () => {
-    const report = result.output.slice(result.output.indexOf('[review-report]'));
+    const report = result.output.slice(result.output.indexOf('[site:review-report]'));
     expect(report).toContain('篇防疫知识已超过“下次审核”日期');
     expect(report).toMatch(/\/knowledge\/ventilation\/ +应于 2026年5月1日 复核（content\/knowledge\/ventilation\.md）/);
     // Reviewed far ahead, superseded, withdrawn or draft: nothing for editors to do.

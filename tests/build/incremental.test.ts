@@ -8,7 +8,7 @@ import { openSearch } from '../helpers/pagefind-node';
 import { searchOnPage } from '../helpers/search';
 import { serveDist } from '../helpers/serve';
 import { copyProject } from '../helpers/project-copy';
-import { missingAssets } from '../../src/integrations/incremental-safety';
+import { missingAssets } from '../../src/build-cache/missing-assets';
 
 /** Every built HTML page of a folder, by path. */
 function pagesOf(dist: string): Map<string, string> {
@@ -34,7 +34,7 @@ function filesOf(dist: string): Map<string, string> {
   );
 }
 
-/** Rebuilds of the warm copy may index only changed pages, however small the site (src/integrations/search-index-recent.ts). */
+/** Rebuilds of the warm copy may index only changed pages, however small the site (src/search/build/index-recent.ts). */
 const RECENT = { SEARCH_RECENT_INDEX: 'always' };
 
 /** Pages Astro copied from the previous build instead of rendering them (`… (cached)` in its log). */
@@ -94,7 +94,7 @@ describe('a rebuild with warm caches', () => {
   });
 
   it('draws only the share cards of changed titles again, taking the rest from the cache', () => {
-    const [, total, drawn, cached] = /分享卡片：(\d+) 张，新绘制 (\d+) 张，(\d+) 张取自缓存/.exec(rebuild.output) ?? [];
+    const [, total, drawn, cached] = /share cards: (\d+), (\d+) drawn, (\d+) from the cache/.exec(rebuild.output) ?? [];
     expect(Number(total)).toBeGreaterThan(50);
     // The renamed article, the new story and the pages listing them under new counts, not the site.
     expect(Number(drawn)).toBeGreaterThan(0);

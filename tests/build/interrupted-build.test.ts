@@ -104,7 +104,7 @@ describe('a build that does not finish', () => {
     expect(second.output).not.toContain('内容检查');
     expect(second.output).not.toMatch(/Building static entrypoints|generating static routes/);
     expect(result.code, result.output.slice(-3000)).toBe(0);
-    expect(result.output).toContain('网站已放到');
+    expect(result.output).toContain('Published the site to');
     finished = filesOf(dist);
     expect(finished.has('index.html')).toBe(true);
   }, 300_000);
@@ -123,7 +123,7 @@ describe('a build that does not finish', () => {
       while (!existsSync(join(staging, '.prerender')) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
       build.child.kill(signal);
       const result = await build.done;
-      expect(result.output).not.toContain('网站已放到');
+      expect(result.output).not.toContain('Published the site to');
       expect(existsSync(join(staging, '.prerender'))).toBe(true);
       expect(withDraftText(staging).length).toBeGreaterThan(0);
       expect(existsSync(join(dist, '.prerender'))).toBe(false);

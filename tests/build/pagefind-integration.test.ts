@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../src/integrations/pagefind';
-import { searchDocumentsOf } from '../../src/integrations/search-documents';
-import type { IndexChanges } from '../../src/lib/search-index-changes';
+import { buildSearchIndex } from '../../src/search/build/integration';
+import { searchDocumentsOf } from '../../src/search/build/documents';
+import type { IndexChanges } from '../../src/search/shared/index-changes';
 import { openSearch } from '../helpers/pagefind-node';
 import { runAstro, type RunResult } from '../helpers/build';
 import { copyProject } from '../helpers/project-copy';
@@ -188,6 +188,10 @@ describe('buildSearchIndex', () => {
     writeFileSync(new URL('p4.html', url), article('<p>第4篇：文明餐桌，公筷公勺</p>'));
     await buildSearchIndex(url, { language: 'zh-CN', recentIndex: 'never' }, logger, cacheIn(url, 'v1'));
     expect(logged.at(-1)).toMatch(/^Indexed 20 documents \(whole: recent index switched off\) in /);
+    // Nothing is kept for a later recent index, and nothing recent is published.
+    expect(existsSync(new URL('cache/search-index/', url))).toBe(false);
+    expect(existsSync(new URL('pagefind/recent/', url))).toBe(false);
+    expect(JSON.parse(readFileSync(new URL('pagefind/index-changes.json', url), 'utf8'))).toMatchObject({ index: null, superseded: {} });
   });
 
   it('fails the build, with the cause, when nothing is marked for indexing', async () => {

@@ -21,7 +21,7 @@ describe('rebuilding without changes', () => {
 
   it('renders no poster again: every file comes from the cache', () => {
     expect(result.code, result.output.slice(-2000)).toBe(0);
-    expect(result.output).toContain(`${publishedPosters().length} 张海报：新渲染 0 张，${publishedPosters().length} 张取自缓存`);
+    expect(result.output).toContain(`${publishedPosters().length} poster(s): 0 rendered, ${publishedPosters().length} from the cache`);
   });
 
   it('writes the same bytes under the same names', () => {
@@ -55,7 +55,7 @@ describe("replacing a poster's picture under the same name", () => {
   it('renders that poster again and takes the others from the cache', () => {
     expect(result.code, result.output.slice(-2000)).toBe(0);
     const count = publishedPosters().length;
-    expect(result.output).toContain(`${count} 张海报：新渲染 1 张，${count - 1} 张取自缓存`);
+    expect(result.output).toContain(`${count} poster(s): 1 rendered, ${count - 1} from the cache`);
   });
 
   it('publishes the new picture in its files, and the same bytes for every other poster', () => {

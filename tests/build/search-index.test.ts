@@ -5,7 +5,7 @@ import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_COLLECTIONS } from '../../src/config/sections';
 import { isDraft, readCollection, type ContentFile } from '../helpers/content';
-import { distFiles, existsInDist, htmlPages, page, readDist, readerPages, sitePages } from '../helpers/dist';
+import { distFiles, existsInDist, page, readDist, readerPages, sitePages } from '../helpers/dist';
 import { CONTENT, DIST } from '../helpers/paths';
 
 interface Fragment {
@@ -181,38 +181,5 @@ describe('pages and the index', () => {
       expect(form?.getAttribute('method'), file).toBe('get');
       expect(form?.querySelector('input[name=q]'), file).not.toBeNull();
     }
-  });
-
-  it('has no inline script or style anywhere (strict Content-Security-Policy)', () => {
-    for (const file of pages) {
-      const html = page(`/${file}`);
-      for (const script of html.querySelectorAll('script')) expect(script.getAttribute('src'), `${file}: ${script.outerHTML.slice(0, 80)}`).toBeTruthy();
-      expect(html.querySelectorAll('style'), file).toHaveLength(0);
-      expect(html.querySelectorAll('[style]'), file).toHaveLength(0);
-    }
-  });
-
-  it('sends at most 10 KB of gzipped JavaScript with any page before search is used', () => {
-    const gzipped = (file: string): number => gzipSync(readDist(file)).length;
-    /** A script and the modules it imports statically (dynamic imports load only on use). */
-    const closure = (file: string, seen = new Set<string>()): Set<string> => {
-      if (seen.has(file)) return seen;
-      seen.add(file);
-      const code = readDist(file);
-      const folder = file.slice(0, file.lastIndexOf('/') + 1);
-      for (const [, path] of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w{},*\s]+from\s*)?["'](\.\/[^"']+)["']/g)) closure(folder + path!.slice(2), seen);
-      return seen;
-    };
-    let largest = { file: '', bytes: 0 };
-    for (const file of pages) {
-      const scripts = page(`/${file}`)
-        .querySelectorAll('script[src]')
-        .map((script) => script.getAttribute('src')!.slice(1));
-      const bytes = [...new Set(scripts.flatMap((script) => [...closure(script)]))].reduce((sum, script) => sum + gzipped(script), 0);
-      if (bytes > largest.bytes) largest = { file, bytes };
-    }
-    console.log(`Largest JavaScript before search: ${largest.file}, ${(largest.bytes / 1024).toFixed(1)} KB gzipped`);
-    expect(largest.bytes).toBeGreaterThan(0);
-    expect(largest.bytes).toBeLessThanOrEqual(10 * 1024);
   });
 });

@@ -56,6 +56,14 @@ describe('the slogans section with more slogans than one page holds', () => {
     const ids = [...first.querySelectorAll('.slogan-card'), ...second.querySelectorAll('.slogan-card')].map((card) => card.id.replace(/^slogan-/, ''));
     expect(ids.sort()).toEqual(published.slice().sort());
     for (const id of ids) expect(existsSync(join(dist, 'slogans/files', `${id}-wall-a3.pdf`)), id).toBe(true);
+    // Each card links the pages that put a community's name on its banner and its wall sheets; both are built.
+    for (const card of [...first.querySelectorAll('.slogan-card'), ...second.querySelectorAll('.slogan-card')]) {
+      const id = card.id.replace(/^slogan-/, '');
+      for (const print of ['banner', 'wall']) {
+        expect(card.querySelector(`a[href="/slogans/${id}/${print}/"]`), `${id} ${print}`).not.toBeNull();
+        expect(existsSync(join(dist, 'slogans', id, print, 'index.html')), `${id} ${print}`).toBe(true);
+      }
+    }
     expect(second.querySelector('h1')!.textContent).toContain('第 2 页');
     expect(first.querySelector('nav.pagination a[rel=next]')!.getAttribute('href')).toBe('/slogans/2/');
   });

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatFileSize } from '../../src/posters/files';
+import { formatFileSize } from '../../src/media/kinds';
+import { wallSheetCount } from '../../src/slogans/wall';
 import { isDraft, readCollection } from '../helpers/content';
 import { distFiles, page, readDist, textOf } from '../helpers/dist';
 import { openSearch } from '../helpers/pagefind-node';
@@ -46,7 +47,7 @@ describe('the slogans page (/slogans/)', () => {
     }
   });
 
-  it('links each slogan’s five files with their sizes, and its banner page', () => {
+  it('links each slogan’s five files with their sizes, and its banner and wall pages', () => {
     for (const slogan of slogans) {
       const card = html.querySelector(`#slogan-${slogan.id}`)!;
       for (const suffix of SUFFIXES) {
@@ -56,7 +57,8 @@ describe('the slogans page (/slogans/)', () => {
         expect(link!.hasAttribute('download')).toBe(true);
         expect(link!.textContent, name).toContain(formatFileSize(file(name).length));
       }
-      expect(card.querySelector(`a[href="/slogans/${slogan.id}/banner/"]`), slogan.id).not.toBeNull();
+      expect(card.querySelector(`a[href="/slogans/${slogan.id}/banner/"]`)?.textContent.trim(), slogan.id).toBe('加上本单位名称，打印横幅');
+      expect(card.querySelector(`a[href="/slogans/${slogan.id}/wall/"]`)?.textContent.trim(), slogan.id).toBe('加上本单位名称，打印墙体标语');
     }
     expect(textOf(html)).toContain('3 米 × 0.6 米');
     expect(textOf(html)).toContain('5 米 × 0.5 米');
@@ -72,6 +74,12 @@ describe('the slogans page (/slogans/)', () => {
     expect(page('/').querySelector('a[href="/slogans/"]')).not.toBeNull();
     expect(page('/sitemap/').querySelector('a[href="/slogans/"]')).not.toBeNull();
     expect(readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8')).toContain('/slogans/</loc>');
+  });
+
+  it('says the downloads carry the office’s 落款 and the print pages the community’s', () => {
+    const intro = textOf(html.querySelector('.slogan-intro')!);
+    expect(intro).toContain(`落款是“${OFFICE}”`);
+    expect(intro).toContain('加上本单位名称，打印墙体标语');
   });
 });
 
@@ -96,6 +104,7 @@ describe('the slogans feed (/slogans/rss.xml)', () => {
       expect(item.link, slogan.id).toBe(`https://wenming.taiyuan.example/slogans/#slogan-${slogan.id}`);
       expect(item.category, slogan.id).toBe(slogan.data.topic);
       for (const suffix of SUFFIXES) expect(item['content:encoded'], slogan.id).toContain(`https://wenming.taiyuan.example/slogans/files/${slogan.id}-${suffix}`);
+      for (const print of ['banner', 'wall']) expect(item['content:encoded'], slogan.id).toContain(`https://wenming.taiyuan.example/slogans/${slogan.id}/${print}/`);
     }
   });
 
@@ -180,11 +189,41 @@ describe('banner pages (/slogans/<id>/banner/)', () => {
   it('show both banners with the office as 落款, and a form for the community’s own name', () => {
     for (const slogan of slogans) {
       const html = page(`/slogans/${slogan.id}/banner/`);
-      expect(html.querySelectorAll('[data-banner-sheet]').length, slogan.id).toBe(2);
-      for (const name of html.querySelectorAll('svg [data-banner-name]')) expect(name.textContent.trim()).toBe(OFFICE);
+      expect(html.querySelectorAll('[data-print-sheet]').length, slogan.id).toBe(2);
+      for (const name of html.querySelectorAll('svg [data-cobrand-name]')) expect(name.textContent.trim()).toBe(OFFICE);
       const svgText = html.querySelectorAll('svg text').map((node) => node.textContent.trim()).join('');
       expect(svgText.replace(/\s/g, ''), slogan.id).toContain(String(slogan.data.text).replace(/\s/g, ''));
-      expect(html.querySelector('form[data-banner-form] input[name="org"]'), slogan.id).not.toBeNull();
+      expect(html.querySelector('form[data-cobrand-form] input[name="org"]'), slogan.id).not.toBeNull();
+    }
+  });
+});
+
+describe('wall pages (/slogans/<id>/wall/)', () => {
+  it('show every sheet of the wall PDF, the office as 落款, and a form for the community’s own name', () => {
+    for (const slogan of slogans) {
+      const html = page(`/slogans/${slogan.id}/wall/`);
+      const sheets = html.querySelectorAll('[data-print-sheet="wall-a3"]');
+      expect(sheets.length, slogan.id).toBe(wallSheetCount(String(slogan.data.text)));
+      const names = html.querySelectorAll('svg [data-cobrand-name]');
+      expect(names.length, slogan.id).toBe(1);
+      expect(names[0]!.parentNode!.textContent.trim(), slogan.id).toBe(`落款：${OFFICE}`);
+      // The characters, large, one by one in reading order on the sheets after the overview.
+      const big = sheets.slice(1).flatMap((sheet) => sheet.querySelectorAll('text').filter((text) => Number(text.getAttribute('font-size')) > 200));
+      expect(big.map((text) => text.textContent.trim()).join(''), slogan.id).toBe(String(slogan.data.text).replace(/\s/g, ''));
+      expect(html.querySelector('form[data-cobrand-form] input[name="org"]'), slogan.id).not.toBeNull();
+      expect(html.querySelector(`a[href="/slogans/files/${slogan.id}-wall-a3.pdf"][download]`), slogan.id).not.toBeNull();
+    }
+  });
+
+  it('are left out of the sitemap and the search, as the banner pages and the posters’ print forms are', () => {
+    const sitemap = readDist('sitemap-0.xml');
+    expect(sitemap).toContain('/posters/wear-masks/</loc>');
+    for (const slogan of slogans) {
+      for (const print of ['banner', 'wall']) {
+        const path = `/slogans/${slogan.id}/${print}/`;
+        expect(sitemap, path).not.toContain(`${path}</loc>`);
+        expect(page(path).querySelector('[data-pagefind-body], [data-search-record]'), path).toBeNull();
+      }
     }
   });
 });
@@ -199,5 +238,11 @@ describe('search', () => {
   it('finds a slogan by its words, as a result that opens its card', async () => {
     expect((await search.search('公筷公勺')).urls).toContain('/slogans/#slogan-shared-chopsticks');
     expect((await search.search('红事缓办')).urls).toContain('/slogans/#slogan-weddings-funerals');
+  });
+
+  it('never offers a slogan’s print pages (banner, wall) as a result', async () => {
+    for (const words of ['红事缓办', '打印墙体标语', '打印横幅']) {
+      expect((await search.search(words)).urls.filter((url) => /\/slogans\/[^/]+\/(banner|wall)\//.test(url)), words).toEqual([]);
+    }
   });
 });

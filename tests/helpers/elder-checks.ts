@@ -21,6 +21,9 @@ export function elderModeProblems(page: Page): Promise<string[]> {
     for (const element of document.body.querySelectorAll('*')) {
       const ownText = [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '');
       if (!ownText || !visible(element)) continue;
+      // A print sheet's preview is a picture (aria-hidden SVG): its font sizes are in the sheet's
+      // units and it scales with the screen; the page says the same in text of its own.
+      if (element.closest('svg[aria-hidden="true"]')) continue;
       const style = getComputedStyle(element);
       const size = parseFloat(style.fontSize);
       const lineHeight = style.lineHeight === 'normal' ? 1.2 * size : parseFloat(style.lineHeight);

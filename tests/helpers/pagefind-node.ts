@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { readIndexChanges, searchedAsOne } from '../../src/lib/search-index-changes';
+import { readIndexChanges, searchedAsOne } from '../../src/search/shared/index-changes';
 
 interface Result {
   id: string;

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { load } from 'js-yaml';
 import { toChineseDay, toIsoDay } from '../../src/lib/dates';
-import type { PosterContent, PosterPicture } from '../../src/posters/content';
-import type { PosterTheme } from '../../src/posters/palette';
+import type { PosterContent, PosterPicture } from '../../src/posters/render/content';
+import type { PosterTheme } from '../../src/posters/render/palette';
 import { isDraft, readCollection, type ContentFile } from './content';
 import { CONTENT, ROOT } from './paths';
 

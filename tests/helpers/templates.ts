@@ -48,6 +48,7 @@ export const TEMPLATE_PAGES = [
   '/clinics/',
   '/slogans/',
   '/slogans/hand-washing/banner/',
+  '/slogans/hand-washing/wall/',
   '/campaigns/',
   '/campaigns/schools/',
   '/nominate/',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BODY_SIZE, layoutBroadcast, wrapText, type BroadcastPrint } from '../../src/broadcasts/layout';
-import { loadPosterFonts, textWidth } from '../../src/posters/fonts';
-import { A4 } from '../../src/posters/layout';
+import { loadPosterFonts, textWidth } from '../../src/posters/render/fonts';
+import { A4 } from '../../src/posters/render/layout';
 import { ROOT } from '../helpers/paths';
 
 const fonts = loadPosterFonts(ROOT);

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { htmlPagesIn } from '../../src/lib/build-output';
+import { htmlPagesIn } from '../../src/build-cache/output-folder';
 
 describe('htmlPagesIn (the pages of a built site)', () => {
   const dirs: string[] = [];

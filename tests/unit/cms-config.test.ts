@@ -20,7 +20,7 @@ function valueFor(field: DecapField, collection: string): unknown {
   switch (field.widget) {
     case 'string':
     case 'text': {
-      const samples = ['测试', '并文明〔2020〕1号', '11140100MB1234567X/2020-00001', 'https://wenming.taiyuan.example', 'office@example.cn', '1401000000', '【太原市文明办】', '0351-4223160'];
+      const samples = ['测试', '并文明〔2020〕1号', '11140100MB1234567X/2020-00001', 'https://wenming.taiyuan.example', 'office@example.cn', '1401000000', '【太原市文明办】', '0351-4223160', 'xiaodian'];
       return samples.find((sample) => !pattern || new RegExp(pattern).test(sample)) ?? '测试';
     }
     case 'number':
@@ -87,7 +87,7 @@ describe('the CMS config derived from the declarations', () => {
           const { [field.name]: _, ...without } = data;
           const problems = validate(declaration.name, without);
           const buildRequires = problems.some((problem) => problem.field === field.name);
-          const rules: readonly CrossFieldRule[] = 'rules' in declaration ? declaration.rules : [];
+          const rules: readonly CrossFieldRule[] = declaration.rules ?? [];
           const rule = rules.some((candidate) => candidate.field === field.name);
           if (!rule) expect(buildRequires, `${declaration.name}.${field.name}`).toBe(field.required !== false && field.widget !== 'boolean');
         }

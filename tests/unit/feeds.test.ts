@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { embedSnippet } from '../../src/lib/embed';
-import { absolutizeUrls, escapeHtml, figureHtml } from '../../src/lib/feed-html';
+import { absolutizeUrls, figureHtml } from '../../src/lib/feed-html';
+import { escapeHtml, unescapeHtml } from '../../src/lib/html-escape';
 import { JSON_FEED_VERSION, jsonFeedResponse } from '../../src/lib/json-feed';
 
 const SITE = 'https://wenming.taiyuan.example';
@@ -34,6 +35,13 @@ describe('figureHtml', () => {
       `<figure><img src="${SITE}/a.jpg" alt="“勤洗手”&lt;海报&gt;" width="720" height="480"></figure>`,
     );
     expect(escapeHtml(`a&"'`)).toBe('a&amp;&quot;&#39;');
+  });
+});
+
+describe('unescapeHtml', () => {
+  it('reads back what escapeHtml wrote, an escaped entity staying text', () => {
+    const text = `<防疫> & "口罩" 'N95' &amp;`;
+    expect(unescapeHtml(escapeHtml(text))).toBe(text);
   });
 });
 

@@ -2,8 +2,8 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { removeStale } from '../../src/integrations/kept-output';
-import { BUILD_MARKER } from '../../src/lib/build-output';
+import { removeStale } from '../../src/build-cache/kept-output';
+import { BUILD_MARKER } from '../../src/build-cache/output-folder';
 
 describe('removeStale (an output folder kept between builds)', () => {
   const dirs: string[] = [];

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { missingAssets } from '../../src/integrations/incremental-safety';
+import { missingAssets } from '../../src/build-cache/missing-assets';
 
 describe('missingAssets (pages that load files the build did not write)', () => {
   const dirs: string[] = [];

@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import { forgetPosterLookups, getPosterFiles } from '../../src/posters/cache';
-import { posterText, type PosterContent } from '../../src/posters/content';
-import { loadPosterFonts, textWidth } from '../../src/posters/fonts';
-import { A4, layoutPoster, PICTURE_MIN_HEIGHT, type LayoutItem, type PictureSize } from '../../src/posters/layout';
-import { PICTURE_PRINT_DPI, pictureSize, preparePicture } from '../../src/posters/picture';
-import { QR_QUIET_ZONE, qrCode } from '../../src/posters/qr';
+import { forgetPosterLookups, getPosterFiles } from '../../src/posters/render/cache';
+import { posterText, type PosterContent } from '../../src/posters/render/content';
+import { loadPosterFonts, textWidth } from '../../src/posters/render/fonts';
+import { A4, layoutPoster, PICTURE_MIN_HEIGHT, type LayoutItem, type PictureSize } from '../../src/posters/render/layout';
+import { PICTURE_PRINT_DPI, pictureSize, preparePicture } from '../../src/posters/render/picture';
+import { QR_QUIET_ZONE, qrCode } from '../../src/lib/qr';
 import { ROOT } from '../helpers/paths';
 import { allPosters, posterContentFromFile } from '../helpers/posters';
 

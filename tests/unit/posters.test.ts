@@ -2,13 +2,13 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, uti
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { forgetPosterLookups, getPosterFiles, inTurn } from '../../src/posters/cache';
-import { prunePosterCache } from '../../src/posters/cache-folder';
-import { posterText, type PosterContent } from '../../src/posters/content';
-import { loadPosterFonts, missingCharacters, textWidth } from '../../src/posters/fonts';
-import { A4, layoutPoster } from '../../src/posters/layout';
-import { POSTER_PALETTES } from '../../src/posters/palette';
-import { assertPosterFontCovers, MissingGlyphError } from '../../src/posters/render';
+import { forgetPosterLookups, getPosterFiles, inTurn } from '../../src/posters/render/cache';
+import { META_FILE, prunePosterCache } from '../../src/posters/render/cache-folder';
+import { posterText, type PosterContent } from '../../src/posters/render/content';
+import { loadPosterFonts, missingCharacters, textWidth } from '../../src/posters/render/fonts';
+import { A4, layoutPoster } from '../../src/posters/render/layout';
+import { POSTER_PALETTES } from '../../src/posters/render/palette';
+import { assertPosterFontCovers, MissingGlyphError } from '../../src/posters/render/render';
 import { ROOT } from '../helpers/paths';
 import { allPosters, posterContentFromFile } from '../helpers/posters';
 
@@ -61,8 +61,8 @@ describe('the poster layout', () => {
 });
 
 describe('the HTML poster sheet', () => {
-  it('uses the colours of the PDF (poster-sheet.css follows palette.ts)', () => {
-    const css = readFileSync(join(ROOT, 'src/styles/poster-sheet.css'), 'utf8');
+  it('uses the colours of the PDF (PosterPrintSheet.css follows palette.ts)', () => {
+    const css = readFileSync(join(ROOT, 'src/posters/components/PosterPrintSheet.css'), 'utf8');
     for (const [theme, palette] of Object.entries(POSTER_PALETTES)) {
       const block = new RegExp(`\\.poster-sheet-print--${theme} \\{([^}]*)\\}`).exec(css)?.[1] ?? '';
       expect(block, theme).toContain(`--poster-main: ${palette.main};`);
@@ -130,10 +130,10 @@ describe('pruning the poster cache', () => {
     try {
       for (const name of ['old', 'recent']) {
         mkdirSync(join(cacheDir, name));
-        writeFileSync(join(cacheDir, name, 'meta.json'), '{}');
+        writeFileSync(join(cacheDir, name, META_FILE), '{}');
       }
       const dayAgo = new Date(Date.now() - 24 * 60 * 60 * 1000);
-      utimesSync(join(cacheDir, 'old', 'meta.json'), dayAgo, dayAgo);
+      utimesSync(join(cacheDir, 'old', META_FILE), dayAgo, dayAgo);
       expect(await prunePosterCache(cacheDir, 60 * 60 * 1000)).toBe(1);
       expect([existsSync(join(cacheDir, 'old')), existsSync(join(cacheDir, 'recent'))]).toEqual([false, true]);
     } finally {

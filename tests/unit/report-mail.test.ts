@@ -18,4 +18,9 @@ describe('reportMailto', () => {
     expect(link).not.toContain('+');
     expect(link).toContain('%20');
   });
+
+  it('writes line breaks as %0D%0A, as RFC 6068 asks (the shared mailtoHref)', () => {
+    expect(link).toContain('%0D%0A');
+    expect(link).not.toMatch(/[^D]%0A/);
+  });
 });

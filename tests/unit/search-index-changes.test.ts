@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyIndexChanges, searchedAsOne, type IndexChanges } from '../../src/lib/search-index-changes';
+import { applyIndexChanges, searchedAsOne, type IndexChanges } from '../../src/search/shared/index-changes';
 
 /** A Pagefind result with its date, as the merged search of the full and the recent index returns it. */
 const result = (id: string, score: number, date = '', content = '', filters: Record<string, string[]> = {}) => ({ id, score, data: async () => ({ meta: { date }, content, filters }) });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { highlightTerms, markTerms, queryWords, rankFallback, wordTerms } from '../../src/lib/search-query';
-import { icuWords, searchTerms } from '../../src/lib/search-terms';
+import { highlightTerms, markTerms, queryWords, rankFallback, wordTerms } from '../../src/search/shared/query';
+import { icuWords, searchTerms } from '../../src/search/shared/terms';
 
 describe('wordTerms', () => {
   it('searches each word of a question alone, worth its length', () => {

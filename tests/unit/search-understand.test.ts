@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildLexicon, parseSynonymGroups, shardLexicon, synonymsFor } from '../../src/integrations/search-lexicon';
-import { wordsOfText } from '../../src/lib/search-terms';
-import { rankResults, wordTerms } from '../../src/lib/search-query';
-import { Lexicon, lexiconShardOf, normalizeQuery, segmentKnown, subWords, synonymQueries, understandQuery } from '../../src/lib/search-understand';
-import { icuWords } from '../../src/lib/search-terms';
+import { buildLexicon, parseSynonymGroups, shardLexicon, synonymsFor } from '../../src/search/build/lexicon';
+import { wordsOfText } from '../../src/search/shared/terms';
+import { rankResults, wordTerms } from '../../src/search/shared/query';
+import { Lexicon, lexiconShardOf, normalizeQuery, segmentKnown, subWords, synonymQueries, understandQuery } from '../../src/search/shared/understand';
+import { icuWords } from '../../src/search/shared/terms';
 
 /** A site whose pages have these words (most common first), as the build writes its lexicon. */
 const SITE_WORDS = ['办白事', '白事', '透气', '群里的', '消息', '口罩', '隔离', '发热', '发烧', '睡不着', '失眠', '晚上', '一起吃饭', '分餐', '传染', '谣言', '消毒', '84消毒液', '兑水', '清明节', '祭扫', '拍照', '门口', '严格', 'n95', '并文明20201号', '2020', '疫情'];

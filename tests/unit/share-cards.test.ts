@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadPosterFonts } from '../../src/posters/fonts';
+import { loadPosterFonts } from '../../src/posters/render/fonts';
 import { layoutShareCard } from '../../src/share-cards/layout';
 import { cardSpecOf, keyOfShareCardPath, sectionLabelOfPath, SHARE_CARD_SHAPES, shareCardKey, shareCardPath } from '../../src/share-cards/spec';
 import { ROOT } from '../helpers/paths';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadPosterFonts, textWidth } from '../../src/posters/fonts';
-import type { LayoutItem, PosterLayout } from '../../src/posters/layout';
+import { loadPosterFonts, textWidth } from '../../src/posters/render/fonts';
+import type { LayoutItem, PosterLayout } from '../../src/posters/render/layout';
 import { slogans } from '../../src/schema/collections';
 import { entryProblems, formatProblem } from '../../src/schema/validate';
 import { BANNER_END_MARGIN, BANNER_TEXT_HEIGHT, bannerSignature, layoutBanner } from '../../src/slogans/banner';
@@ -8,7 +8,7 @@ import type { SloganContent } from '../../src/slogans/content';
 import { bestLineSplit, fitLine, lineWidthEm, wallCharacters } from '../../src/slogans/fit';
 import { BANNER_FORMATS, BANNER_KINDS, bannerPage, POINTS_PER_CM, WALL_SHEET } from '../../src/slogans/formats';
 import { sloganLength, sloganLine, sloganPhrases } from '../../src/slogans/text';
-import { layoutWallSheets, wallSheetCount } from '../../src/slogans/wall';
+import { layoutWallSheets, layoutWallSheetsWithoutSignature, wallSheetCount, wallSignature } from '../../src/slogans/wall';
 import { readCollection } from '../helpers/content';
 import { ROOT } from '../helpers/paths';
 
@@ -125,6 +125,17 @@ describe('wall sheets', () => {
     const captions = sheets.slice(1).flatMap((sheet) => texts(sheet).map((item) => item.text)).filter((line) => line.startsWith('第 3 字'));
     expect(captions).toEqual(['第 3 字／共 9 字　后空一字']);
     expect(texts(sheets[0]!).map((item) => item.text).join('\n')).toContain('落款：太原市精神文明建设指导委员会办公室');
+  });
+
+  it('the wall page’s sheets are the PDF’s without the 落款 line, which it sets where the PDF has it', () => {
+    const text = '红事缓办 白事简办';
+    const [overview, ...rest] = layoutWallSheets(content(text), fonts);
+    const [pageOverview, ...pageRest] = layoutWallSheetsWithoutSignature(content(text), fonts);
+    expect(pageRest).toEqual(rest);
+    const signature = texts(overview!).find((item) => item.text.startsWith('落款：'))!;
+    expect(texts(pageOverview!).filter((item) => item.text.startsWith('落款：'))).toEqual([]);
+    expect(pageOverview!.items).toHaveLength(overview!.items.length - 1);
+    expect(wallSignature(content(text))).toEqual({ x: signature.x, baseline: signature.baseline, size: signature.size });
   });
 });
 

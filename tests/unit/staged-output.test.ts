@@ -3,9 +3,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, uti
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { prepareStaging, publish } from '../../src/integrations/staged-output';
-import { acquireLock } from '../../src/lib/build-lock';
-import { BUILD_MARKER } from '../../src/lib/build-output';
+import { prepareStaging, publish } from '../../src/build-cache/staged-output';
+import { acquireLock } from '../../src/build-cache/build-lock';
+import { BUILD_MARKER } from '../../src/build-cache/output-folder';
 
 const dirs: string[] = [];
 const folder = () => {

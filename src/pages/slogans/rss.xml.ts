@@ -2,8 +2,8 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { sectionOf } from '../../config/sections';
 import { getSettings } from '../../data/entries';
-import { getSlogans, sloganBannerPath } from '../../data/slogans';
-import { escapeHtml } from '../../lib/feed-html';
+import { getSlogans, sloganBannerPath, sloganWallPath } from '../../data/slogans';
+import { escapeHtml } from '../../lib/html-escape';
 import { toChineseDay } from '../../lib/dates';
 import { absoluteUrl, sloganRssPath } from '../../lib/urls';
 import { SLOGAN_FILE_FORMATS, SLOGAN_FILE_KINDS, sloganFilePath } from '../../slogans/files';
@@ -38,6 +38,7 @@ export const GET: APIRoute = async ({ site }) => {
           `<p>主题：${escapeHtml(slogan.topic.name)} · ${slogan.characters} 字 · 审批日期：${toChineseDay(slogan.approved)} · 来源：${escapeHtml(slogan.source)}</p>`,
           `<ul>${files.join('')}</ul>`,
           `<p><a href="${escapeHtml(absoluteUrl(sloganBannerPath(slogan.id), site!))}">加上本单位名称，打印横幅</a></p>`,
+          `<p><a href="${escapeHtml(absoluteUrl(sloganWallPath(slogan.id), site!))}">加上本单位名称，打印墙体标语</a></p>`,
         ].join('\n'),
       };
     }),

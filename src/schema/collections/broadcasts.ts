@@ -14,6 +14,7 @@ export const broadcasts = defineCollectionDeclaration({
   description:
     '供村、社区、单位用大喇叭播读的稿子。正文就是播读的原文：只写要念出来的文字，段落之间空一行；顺口溜、快板每句一行。不要用标题、列表、加粗或链接。',
   format: 'md',
+  cardFact: 'topic',
   fields: [
     ...entryFields,
     synonymsField,

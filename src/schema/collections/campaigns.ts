@@ -17,6 +17,7 @@ export const campaigns = defineCollectionDeclaration({
     '页面会自动列出相关的先进典型、工作动态和海报：在这些条目的“相关创建活动”中勾选本类创建；海报还按“适用场所”自动归入（学校→文明校园，社区→文明社区，农村→文明村镇，单位→文明单位，公共场所→文明城市），' +
     '先进典型的“优先推荐评选”含“文明家庭”时自动归入文明家庭。',
   format: 'md',
+  cardFact: 'kind',
   fields: [
     ...entryFields,
     synonymsField,

@@ -19,7 +19,7 @@ export const sampleField = boolean('sample', '示例内容（虚构）', {
 
 /**
  * Other words readers use for what an entry is about (新冠 for 新型冠状病毒, 上坟 for 扫墓): the
- * search finds the entry by them (src/data/search-fields.ts). Words every page should share go in
+ * search finds the entry by them (src/search/build/fields.ts). Words every page should share go in
  * the site-wide list instead (网站设置 → 搜索同义词).
  */
 export const synonymsField = list('synonyms', '同义词', {

@@ -10,6 +10,7 @@ export const customs = defineCollectionDeclaration({
   labelSingular: '新风尚指引',
   description: '倡导文明健康生活方式和移风易俗：红事缓办、白事简办、分餐公筷、文明上网、邻里互助。',
   format: 'md',
+  cardFact: 'theme',
   fields: [...entryFields, synonymsField, select('theme', '主题', names(CUSTOMS_THEMES))],
   listView: { summary: '{{title}}（{{theme}}）· {{published}}', sortableFields: ['published', 'title'], groupBy: ['theme'] },
 });

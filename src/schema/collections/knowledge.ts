@@ -10,6 +10,8 @@ export const knowledge = defineCollectionDeclaration({
   labelSingular: '防疫知识文章',
   description: '普及防止疫情扩散、加强个人防护的科学知识。每篇须定期审核。',
   format: 'md',
+  listFacets: ['topic'],
+  cardFact: 'topic',
   fields: [
     ...entryFields,
     select('topic', '主题', names(KNOWLEDGE_TOPICS)),

@@ -16,6 +16,7 @@ export const notices = defineCollectionDeclaration({
   labelSingular: '通知或倡议',
   description: '正式文件和倡议书，须填写发文机关、成文日期和有效性。',
   format: 'md',
+  cardFact: 'kind',
   fields: [
     ...entryFields,
     synonymsField,

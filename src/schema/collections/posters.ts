@@ -11,6 +11,7 @@ export const posters = defineCollectionDeclaration({
   labelSingular: '海报',
   description: '供学校、社区、农村张贴的海报。每张海报须关联一篇文章，海报上的二维码指向它。',
   format: 'md',
+  cardFact: 'topic',
   fields: [
     ...entryFields,
     synonymsField,

@@ -9,12 +9,28 @@ export const settings = defineCollectionDeclaration({
   labelSingular: '网站设置',
   description: '网站名称、主办单位、联系方式、备案信息、紧急通知横幅等。',
   format: 'yml',
+  singleton: { id: 'site' },
   fields: [
     string('siteName', '网站名称', { maxLength: 30 }),
     string('shortName', '简称', { maxLength: 12 }),
     text('description', '网站简介', { maxLength: 160 }),
     string('siteUrl', '网站地址', { pattern: [/^https:\/\/[^/\s]+$/, '应为 https:// 开头、不带结尾斜杠的域名，例如 https://wenming.taiyuan.example'] }),
     string('organizer', '主办单位'),
+    string('city', '城市', {
+      required: false,
+      maxLength: 10,
+      hint: '地图导航在哪个城市里查找地址，例如“太原”。不填时为“太原”。',
+    }),
+    objectList(
+      'districts',
+      '所辖县（市、区）',
+      [
+        string('name', '名称', { maxLength: 12, hint: '例如“小店区”。' }),
+        string('slug', '网址名', { pattern: [/^[a-z][a-z0-9-]*$/, '应为小写拼音字母、数字和连字符，例如 xiaodian。'], hint: '该县（市、区）页面网址的一部分，用小写拼音，例如 xiaodian。' }),
+      ],
+      'name',
+      { hint: '本市的县（市、区），按显示顺序。各栏目的“县（市、区）”选项、按县区浏览的页面和报送统计都来自这里；修改后重新构建网站生效。' },
+    ),
     object('contact', '联系方式', [
       string('department', '联系部门'),
       string('phone', '电话'),
@@ -70,7 +86,7 @@ export const settings = defineCollectionDeclaration({
 });
 
 /** Unit names listed more than once under 信息报送 → 报送单位. */
-function repeatedUnits(data: Record<string, unknown>): string[] {
-  const names = ((data.reporting as { units?: { name: string }[] } | undefined)?.units ?? []).map((unit) => unit.name);
+function repeatedUnits(data: { readonly reporting?: { readonly units?: readonly { readonly name: string }[] } }): string[] {
+  const names = (data.reporting?.units ?? []).map((unit) => unit.name);
   return [...new Set(names.filter((name, index) => names.indexOf(name) !== index))];
 }

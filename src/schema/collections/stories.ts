@@ -11,6 +11,8 @@ export const stories = defineCollectionDeclaration({
   labelSingular: '先进典型事迹',
   description: '宣传奋战在抗击疫情一线的先进群体和先进人物。不得发布身份证号、手机号等个人信息。',
   format: 'md',
+  listFacets: ['district', 'category'],
+  cardFact: 'district',
   fields: [
     ...entryFields,
     synonymsField,

@@ -12,6 +12,8 @@ export const updates = defineCollectionDeclaration({
   labelSingular: '工作动态',
   description: '各县（市、区）、各单位报送的工作情况，包括文字和图片。报送方法见网站“信息报送指南”（/reports/guide/）。',
   format: 'md',
+  listFacets: ['district'],
+  cardFact: 'district',
   fields: [
     ...entryFields,
     synonymsField,

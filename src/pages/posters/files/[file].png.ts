@@ -1,4 +1,4 @@
-import { posterFileRoute } from '../../../data/poster-file-routes';
+import { posterFileRoute } from '../../../posters/data/file-routes';
 
 /** Every published poster's PNG files. */
 export const { getStaticPaths, GET } = posterFileRoute('png');

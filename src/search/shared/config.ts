@@ -1,0 +1,54 @@
+/**
+ * Search settings shared by the pages that feed the index and the script that queries it.
+ * Keep this file free of imports: it is bundled into the browser script.
+ */
+
+/** Site path of the search page; the header form sends `?q=` here. */
+export const SEARCH_PATH = '/search/';
+
+/** Where the build writes Pagefind's bundle (src/search/build/integration.ts). */
+export const PAGEFIND_BUNDLE = '/pagefind/';
+
+/** Query parameter that carries the search terms to the result page the reader opens. */
+export const HIGHLIGHT_PARAM = 'pagefind-highlight';
+
+/** The filters of the index, in the order the search page shows them, with the label readers see. */
+export const SEARCH_FILTERS = [
+  { key: 'section', label: '栏目' },
+  { key: 'district', label: '县（市、区）' },
+  { key: 'category', label: '典型类别' },
+  { key: 'topic', label: '主题' },
+  { key: 'audience', label: '海报适用场所' },
+] as const;
+
+export type SearchFilterKey = (typeof SEARCH_FILTERS)[number]['key'];
+
+/**
+ * A rebuild that changed few pages indexes only those (src/search/build/index-recent.ts):
+ * this folder of the bundle holds them, and the browser merges it with the full index.
+ */
+export const RECENT_INDEX = 'recent/';
+
+/** The bundle's file saying whether a recent index exists and which results of the full index it replaces. */
+export const INDEX_CHANGES_FILE = 'index-changes.json';
+
+/**
+ * A filter on the documents of the recent index only: `recent` for the changed pages, `sample` for
+ * the copies of unchanged pages that keep its word statistics like the whole site's (never shown).
+ */
+export const INDEX_FILTER = 'index';
+
+/**
+ * Filters the search page does not show but ranks by (src/search/browser/engine.ts): `advice`
+ * marks knowledge, customs (and task) pages, which a how-to question (怎么…, 如何…) puts before stories;
+ * `overdue` marks advice past its 下次审核 day, which never ranks before current advice; `minor`
+ * marks SMS texts, centers, posters, loudspeaker scripts (广播稿) and campaign pages (which quote the plan),
+ * which count half beside an article that says as much.
+ * (Superseded and withdrawn advice is not indexed at all.)
+ */
+export const RANKING_FILTERS = { advice: 'advice', overdue: 'overdue', minor: 'minor' } as const;
+
+export type RankingFilterKey = (typeof RANKING_FILTERS)[keyof typeof RANKING_FILTERS];
+
+/** Collections whose pages answer how-to questions: prevention advice, customs advice, task guides. */
+export const ADVICE_COLLECTIONS = ['knowledge', 'customs', 'guides'] as const;
