@@ -120,7 +120,7 @@ describe('GitLab CI (gitlab-ci-local against GitLab’s CI schema)', () => {
   it('adds a job per city and the hub for a province', () => {
     const { status, output, jobs } = list(project(['datong']));
     expect(status, output).toBe(0);
-    expect(jobs.sort()).toEqual(['city: [datong]', 'hub', 'site']);
+    expect(jobs.sort()).toEqual(['city: [changzhi]', 'city: [datong]', 'hub', 'site']);
   });
 
   it('rejects a broken copy with GitLab’s schema message', () => {
