@@ -70,17 +70,10 @@ export const ADMIN_HEADERS: HeaderSet = {
     'frame-ancestors': "'none'",
   }),
   'X-Frame-Options': 'DENY',
-  'Cache-Control': 'no-cache',
 };
 
-/**
- * Caching: files whose names carry a content hash (Astro's /_astro/, Pagefind's fragments, index
- * chunks, filters and meta) never change and are kept for a year; everything else (pages, feeds,
- * poster files with stable names, pagefind.js and its entry file, index-changes.json) is
- * revalidated on every use, so a publish shows at once.
- */
-export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
-export const CACHE_REVALIDATE = 'no-cache';
+// Cache-Control per file: src/security/cache-policy.ts.
+export { CACHE_IMMUTABLE, CACHE_REVALIDATE } from './cache-policy';
 
 /**
  * The search index may be read by other sites: the province hub (docs/province.md) merges every city's
