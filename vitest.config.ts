@@ -1,4 +1,6 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+const CMS_REBUILD = 'tests/cms-server/rebuild.test.ts';
 
 export default defineConfig({
   test: {
@@ -11,6 +13,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/cms-server/**/*.test.ts'],
+          // The backend's --rebuild runs `npm run build` after a publication: a build, so the site lane runs it.
+          exclude: [...configDefaults.exclude, CMS_REBUILD],
           // Type tests (`*.test-d.ts`, expectTypeOf): checked by tsc, never run; a type error fails the lane.
           typecheck: { enabled: true, include: ['tests/unit/**/*.test-d.ts'], tsconfig: 'tests/unit/tsconfig.typecheck.json' },
           // Two files at a time on two cores (Vitest's default there is one). Group 0 with one worker would be
@@ -24,7 +28,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'site',
-          include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts', 'tests/journey/**/*.test.ts'],
+          include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts', 'tests/journey/**/*.test.ts', CMS_REBUILD],
           globalSetup: ['tests/global-setup.ts'],
           // Builds and browsers share two cores; running files one at a time keeps timings honest.
           fileParallelism: false,
