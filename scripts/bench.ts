@@ -17,7 +17,7 @@ import { generateEntries, type GeneratedSite } from './bench/generate';
 import { browserSearches, type BrowserSearch } from './bench/browser-search';
 import { measureFirstSearch, type FirstSearch } from './bench/first-search';
 import { CHROMIUM } from './chromium';
-import { phasesOf, pagesBuilt, type Phases } from './bench/phases';
+import { peakMemoryByPhase, phasesOf, pagesBuilt, type Phases } from './bench/phases';
 import { benchProject, folderSize, heaviestHtml, htmlCount } from './bench/project';
 import { runBuild, type BuildRun } from './bench/run-build';
 
@@ -38,6 +38,8 @@ export interface BuildFigures {
   readonly pages: number;
   readonly pagesPerSecond: number;
   readonly peakRssMB: { tree: number; main: number };
+  /** The peak RSS (MB) of the tree and of the main process within each stretch of the build, in order. */
+  readonly peakRssByPhaseMB: Record<string, { tree: number; main: number }>;
   /** CPU seconds of the build's process tree (sampled every 100 ms, so the last 100 ms may be missing). */
   readonly cpuSeconds: number;
   /** Load average (1, 5, 15 min) before and after the build: the machine is shared. */
@@ -52,6 +54,7 @@ function figures(run: BuildRun, loadBefore: readonly number[]): BuildFigures {
     pages,
     pagesPerSecond: Math.round((pages / (run.wallMs / 1000)) * 10) / 10,
     peakRssMB: { tree: Math.round(run.peakTreeRssBytes / MB), main: Math.round(run.peakMainRssBytes / MB) },
+    peakRssByPhaseMB: peakMemoryByPhase(run.lines, run.wallMs, run.memory),
     cpuSeconds: run.cpuSeconds,
     load: [...loadBefore, ...loadavg()].map((value) => Math.round(value * 100) / 100),
   };
@@ -192,7 +195,8 @@ const browserLines = (prefix: string, searches: readonly BrowserSearchFigures[] 
 function summaryOf(result: BenchResult): string {
   const line = (label: string, f: BuildFigures) =>
     `${label}: ${f.phases.total} s, ${f.pages} pages, ${f.pagesPerSecond} pages/s, peak RSS ${f.peakRssMB.tree} MB (main process ${f.peakRssMB.main} MB), ${f.cpuSeconds} CPU s, load ${f.load.slice(0, 1).join('')}→${f.load[3]}\n` +
-    `  phases (s): ${Object.entries(f.phases).map(([key, value]) => `${key} ${value}`).join(', ')}`;
+    `  phases (s): ${Object.entries(f.phases).map(([key, value]) => `${key} ${value}`).join(', ')}\n` +
+    `  peak RSS by phase (MB, tree / main): ${Object.entries(f.peakRssByPhaseMB).map(([key, { tree, main }]) => `${key} ${tree} / ${main}`).join(', ')}`;
   return [
     line(`cold build, ${result.entries} entries`, result.cold),
     `dist: ${result.dist.MB} MB in ${result.dist.files} files (${result.htmlPages} HTML pages); Pagefind bundle ${result.searchIndex.KB} KB in ${result.searchIndex.files} files`,
