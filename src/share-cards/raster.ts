@@ -196,12 +196,12 @@ export async function cardPixels(layout: PosterLayout, fonts: PosterFonts): Prom
   const pixels = new Uint8Array(width * height * 3).fill(255);
   let next = 0;
   for (const item of layout.items) {
-    const color = rgb(item.color as string);
     if (item.kind === 'rect') {
-      fillRect(pixels, width, height, item, color);
+      fillRect(pixels, width, height, item, rgb(item.color));
       continue;
     }
-    const [r, g, b] = color;
+    if (item.kind !== 'text') continue;
+    const [r, g, b] = rgb(item.color);
     for (; next < runs.length && runs[next]!.item === item; next++) {
       const { pixelX, pixelY, want } = runs[next]!;
       const mask = MASKS.get(want.key);
