@@ -81,8 +81,8 @@ export interface BenchResult {
 type BrowserSearchFigures = Omit<BrowserSearch, 'files'> & { KB: number; largest: string[] };
 
 /** The searches' figures, with their six largest files (as served) to see where the bytes go. */
-const browserSearchFigures = async (dist: string): Promise<BrowserSearchFigures[] | undefined> =>
-  CHROMIUM
+const browserSearchFigures = async (dist: string, browser = true): Promise<BrowserSearchFigures[] | undefined> =>
+  CHROMIUM && browser
     ? (await browserSearches(dist)).map(({ files, ...search }) => ({
         ...search,
         KB: Math.round(search.gzipped / 1024),
@@ -109,6 +109,8 @@ export interface BenchOptions {
   /** Echo the build's output. */
   readonly verbose?: boolean;
   readonly log?: (line: string) => void;
+  /** Skip the first searches in Chromium (on a busy machine they time out; the Node first search stays). */
+  readonly noBrowser?: boolean;
   /** Build without experimental.incrementalBuild (to measure what it costs a cold build). */
   readonly noIncremental?: boolean;
   /** Called after the cold build with the built dist/ and the generated site, before anything is removed. */
@@ -150,7 +152,7 @@ export async function bench(options: BenchOptions): Promise<BenchResult> {
       // The whole bundle Pagefind writes (index chunks, fragments, filters, meta, scripts, wasm, UI files).
       searchIndex: { ...indexSize, KB: Math.round(indexSize.bytes / 1024) },
       firstSearch: firstSearchFigures(search),
-      browserSearches: await browserSearchFigures(dist),
+      browserSearches: await browserSearchFigures(dist, !options.noBrowser),
     };
     if (options.rebuild) {
       const file = join(project.dir, site.editable);
@@ -173,7 +175,7 @@ export async function bench(options: BenchOptions): Promise<BenchResult> {
           changed: site.editable,
           shareOfCold: Math.round((warmFigures.phases.total / coldFigures.phases.total) * 1000) / 1000,
           firstSearch: firstSearchFigures(searchAgain),
-          browserSearches: await browserSearchFigures(dist),
+          browserSearches: await browserSearchFigures(dist, !options.noBrowser),
         },
       });
     }
@@ -190,7 +192,7 @@ const browserLines = (prefix: string, searches: readonly BrowserSearchFigures[] 
         (search) =>
           `${prefix}first search in Chromium on a phone “${search.query}”: ${search.results} results (“${search.status}”) after ${search.firstResultsMs} ms, ${search.KB} KB in ${search.requests} requests (gzip on text); next search ${search.nextResultsMs} ms`,
       )
-    : [`${prefix}first search in Chromium: not measured (no Chromium)`];
+    : [`${prefix}first search in Chromium: not measured (no Chromium, or --no-browser)`];
 
 function summaryOf(result: BenchResult): string {
   const line = (label: string, f: BuildFigures) =>
@@ -216,11 +218,11 @@ function summaryOf(result: BenchResult): string {
 
 async function main() {
   const { values } = parseArgs({
-    options: { entries: { type: 'string', default: '1000' }, rebuild: { type: 'boolean' }, 'no-incremental': { type: 'boolean' }, keep: { type: 'boolean' }, verbose: { type: 'boolean' } },
+    options: { entries: { type: 'string', default: '1000' }, rebuild: { type: 'boolean' }, 'no-incremental': { type: 'boolean' }, keep: { type: 'boolean' }, verbose: { type: 'boolean' }, 'no-browser': { type: 'boolean' } },
   });
   const entries = Number(values.entries);
   if (!Number.isInteger(entries) || entries < 10) throw new Error('--entries must be a whole number of at least 10');
-  const result = await bench({ entries, rebuild: values.rebuild, keep: values.keep, verbose: values.verbose, noIncremental: values['no-incremental'] });
+  const result = await bench({ entries, rebuild: values.rebuild, keep: values.keep, verbose: values.verbose, noIncremental: values['no-incremental'], noBrowser: values['no-browser'] });
   console.log(summaryOf(result));
   mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
   const out = join(ROOT, 'bench-results', `${entries}${values.rebuild ? '-rebuild' : ''}${values['no-incremental'] ? '-no-incremental' : ''}.json`);
