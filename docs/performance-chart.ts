@@ -37,6 +37,8 @@ interface BenchJson {
 }
 
 const GB = 1024;
+/** Height of the chart (both panels), in pixels. */
+const HEIGHT = 360;
 const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 /** The runs in bench-results/ (a run with --rebuild preferred over one without, for the same N). */
@@ -81,10 +83,11 @@ interface Series {
 /** One panel: x = entries, y = the series' values, with axes, grid, points and a legend. */
 function panel(x0: number, y0: number, width: number, height: number, title: string, unit: string, series: readonly Series[], maxEntries: number): string {
   const left = x0 + 56;
-  const right = x0 + width - 12;
+  const right = x0 + width - 28;
   const top = y0 + 34;
-  const bottom = y0 + height - 42;
-  const yAxis = axis(Math.max(...series.flatMap((s) => s.points.map(([, y]) => y))));
+  const bottom = y0 + height - 42 - 16 * series.length;
+  // Headroom above the highest point, so no point sits on the frame.
+  const yAxis = axis(1.1 * Math.max(...series.flatMap((s) => s.points.map(([, y]) => y))));
   const xAxis = axis(maxEntries);
   const px = (entries: number) => left + ((right - left) * entries) / xAxis.top;
   const py = (value: number) => bottom - ((bottom - top) * value) / yAxis.top;
@@ -104,7 +107,8 @@ function panel(x0: number, y0: number, width: number, height: number, title: str
     const path = s.points.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${round(px(x), 1)} ${round(py(y), 1)}`).join(' ');
     parts.push(`<path d="${path}" fill="none" stroke="${s.color}" stroke-width="2"${s.dashed ? ' stroke-dasharray="6 4"' : ''}/>`);
     for (const [x, y] of s.points) parts.push(`<circle cx="${round(px(x), 1)}" cy="${round(py(y), 1)}" r="3.5" fill="${s.color}"><title>${thousands(x)} entries: ${y} ${escape(unit)}</title></circle>`);
-    const ly = top + 4 + index * 16;
+    // The legend goes under the axis, where it hides no point.
+    const ly = bottom + 44 + index * 16;
     parts.push(`<line x1="${left + 10}" x2="${left + 34}" y1="${ly}" y2="${ly}" stroke="${s.color}" stroke-width="2"${s.dashed ? ' stroke-dasharray="6 4"' : ''}/>`);
     parts.push(`<text x="${left + 40}" y="${ly + 4}">${escape(s.label)}</text>`);
   });
@@ -116,18 +120,18 @@ export function chartSvg(runs: readonly ChartRun[]): string {
   if (runs.length === 0) throw new Error('no benchmark runs to chart: run npm run bench -- --entries N --rebuild first');
   const maxEntries = Math.max(...runs.map((run) => run.entries));
   const rebuilt = runs.filter((run) => run.rebuildSeconds !== undefined);
-  const time = panel(0, 0, 440, 300, 'Build time', 'seconds', [
+  const time = panel(0, 0, 440, HEIGHT, 'Build time', 'seconds', [
     { label: 'cold build (wall)', color: '#b22222', points: runs.map((run) => [run.entries, run.coldSeconds]) },
     { label: 'cold build (CPU s of the tree)', color: '#e08a2c', dashed: true, points: runs.map((run) => [run.entries, run.cpuSeconds]) },
     ...(rebuilt.length > 0 ? [{ label: 'one-entry rebuild (wall)', color: '#2a6fb0', points: rebuilt.map((run) => [run.entries, run.rebuildSeconds!] as const) }] : []),
   ], maxEntries);
-  const memory = panel(460, 0, 440, 300, 'Peak memory (RSS) of the cold build', 'GB', [
+  const memory = panel(460, 0, 440, HEIGHT, 'Peak memory (RSS) of the cold build', 'GB', [
     { label: 'process tree (Node + Pagefind)', color: '#b22222', points: runs.map((run) => [run.entries, run.peakTreeGB]) },
     { label: 'main Node process', color: '#2a6fb0', dashed: true, points: runs.map((run) => [run.entries, run.peakMainGB]) },
   ], maxEntries);
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" width="900" height="300" viewBox="0 0 900 300" font-family="sans-serif" font-size="12" fill="#222">\n` +
-    `<rect width="900" height="300" fill="#fff"/>\n${time}\n${memory}\n</svg>\n`
+    `<svg xmlns="http://www.w3.org/2000/svg" width="900" height="${HEIGHT}" viewBox="0 0 900 ${HEIGHT}" font-family="sans-serif" font-size="12" fill="#222">\n` +
+    `<rect width="900" height="${HEIGHT}" fill="#fff"/>\n${time}\n${memory}\n</svg>\n`
   );
 }
 
