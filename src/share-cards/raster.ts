@@ -28,6 +28,12 @@ interface GlyphMask {
 const PHASES = 4;
 /** Masks of one process, by font file, glyph, size and phase: a site's titles share a few thousand characters. */
 const MASKS = new Map<string, GlyphMask | null>();
+/**
+ * At most this many masks are kept (≈ 3 KB each at the largest size): a city's titles may use 3,000
+ * characters at a dozen sizes and positions, and memory must not grow with that. Past it the
+ * cache starts again; the common characters are back after a card or two.
+ */
+const MAX_MASKS = 20_000;
 /** Widest row of glyph cells rasterised in one call. */
 const SHEET_WIDTH = 2048;
 
@@ -42,11 +48,25 @@ interface WantedGlyph {
   readonly phaseY: number;
 }
 
-/** Rasterises the glyphs not yet known, all in one librsvg call (one surface, one row of cells). */
-async function rasteriseMissing(wanted: readonly WantedGlyph[]): Promise<void> {
+/**
+ * The masks of `wanted` (null for a glyph with no outline, a space): those known taken at once (so
+ * another card starting the cache again meanwhile takes none away), the others rasterised together
+ * in one librsvg call (one surface, rows of cells).
+ */
+async function masksOf(wanted: readonly WantedGlyph[]): Promise<Map<string, GlyphMask | null>> {
+  const masks = new Map<string, GlyphMask | null>();
   const missing = new Map<string, WantedGlyph>();
-  for (const want of wanted) if (!MASKS.has(want.key) && !missing.has(want.key)) missing.set(want.key, want);
-  if (missing.size === 0) return;
+  for (const want of wanted) {
+    const known = MASKS.get(want.key);
+    if (known !== undefined) masks.set(want.key, known);
+    else missing.set(want.key, want);
+  }
+  if (missing.size === 0) return masks;
+  if (MASKS.size + missing.size > MAX_MASKS) MASKS.clear();
+  const remember = (key: string, mask: GlyphMask | null) => {
+    MASKS.set(key, mask);
+    masks.set(key, mask);
+  };
   const cells: { key: string; x: number; y: number; mask: Omit<GlyphMask, 'alpha'> }[] = [];
   const paths: string[] = [];
   // Cells in rows of at most SHEET_WIDTH pixels.
@@ -58,7 +78,7 @@ async function rasteriseMissing(wanted: readonly WantedGlyph[]): Promise<void> {
     const box = glyph.bbox;
     const d = glyph.path.toSVG();
     if (!d || box.maxX <= box.minX || box.maxY <= box.minY) {
-      MASKS.set(key, null);
+      remember(key, null);
       continue;
     }
     const originX = phaseX / PHASES;
@@ -78,7 +98,7 @@ async function rasteriseMissing(wanted: readonly WantedGlyph[]): Promise<void> {
     x += mask.width;
     rowHeight = Math.max(rowHeight, mask.height);
   }
-  if (cells.length === 0) return;
+  if (cells.length === 0) return masks;
   const sheetWidth = Math.max(...cells.map((cell) => cell.x + cell.mask.width));
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${sheetWidth}" height="${y + rowHeight}">${paths.join('')}</svg>`;
 
@@ -89,8 +109,9 @@ async function rasteriseMissing(wanted: readonly WantedGlyph[]): Promise<void> {
       const start = (cellY + row) * sheetWidth + cellX;
       own.set(alpha.subarray(start, start + mask.width), row * mask.width);
     }
-    MASKS.set(key, { ...mask, alpha: own });
+    remember(key, { ...mask, alpha: own });
   }
+  return masks;
 }
 
 /** A position as a whole pixel and the quarter pixels past it. */
@@ -191,7 +212,7 @@ export async function cardPixels(layout: PosterLayout, fonts: PosterFonts): Prom
       };
     });
   });
-  await rasteriseMissing(runs.map((run) => run.want));
+  const masks = await masksOf(runs.map((run) => run.want));
 
   const pixels = new Uint8Array(width * height * 3).fill(255);
   let next = 0;
@@ -204,8 +225,9 @@ export async function cardPixels(layout: PosterLayout, fonts: PosterFonts): Prom
     const [r, g, b] = rgb(item.color);
     for (; next < runs.length && runs[next]!.item === item; next++) {
       const { pixelX, pixelY, want } = runs[next]!;
-      const mask = MASKS.get(want.key);
-      if (!mask) continue;
+      const mask = masks.get(want.key);
+      if (mask === undefined) throw new Error(`share card: no mask for glyph ${want.key}`);
+      if (mask === null) continue;
       const { alpha } = mask;
       for (let row = 0; row < mask.height; row++) {
         const y = pixelY + mask.top + row;
