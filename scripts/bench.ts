@@ -17,7 +17,7 @@ import { generateEntries, type GeneratedSite } from './bench/generate';
 import { browserSearches, type BrowserSearch } from './bench/browser-search';
 import { measureFirstSearch, type FirstSearch } from './bench/first-search';
 import { CHROMIUM } from './chromium';
-import { phasesOf, pagesBuilt, type Phases } from './bench/phases';
+import { peakMemoryByPhase, phasesOf, pagesBuilt, type Phases } from './bench/phases';
 import { benchProject, folderSize, heaviestHtml, htmlCount } from './bench/project';
 import { runBuild, type BuildRun } from './bench/run-build';
 
@@ -38,6 +38,8 @@ export interface BuildFigures {
   readonly pages: number;
   readonly pagesPerSecond: number;
   readonly peakRssMB: { tree: number; main: number };
+  /** The peak RSS (MB) of the tree and of the main process within each stretch of the build, in order. */
+  readonly peakRssByPhaseMB: Record<string, { tree: number; main: number }>;
   /** CPU seconds of the build's process tree (sampled every 100 ms, so the last 100 ms may be missing). */
   readonly cpuSeconds: number;
   /** Load average (1, 5, 15 min) before and after the build: the machine is shared. */
@@ -52,6 +54,7 @@ function figures(run: BuildRun, loadBefore: readonly number[]): BuildFigures {
     pages,
     pagesPerSecond: Math.round((pages / (run.wallMs / 1000)) * 10) / 10,
     peakRssMB: { tree: Math.round(run.peakTreeRssBytes / MB), main: Math.round(run.peakMainRssBytes / MB) },
+    peakRssByPhaseMB: peakMemoryByPhase(run.lines, run.wallMs, run.memory),
     cpuSeconds: run.cpuSeconds,
     load: [...loadBefore, ...loadavg()].map((value) => Math.round(value * 100) / 100),
   };
@@ -78,8 +81,8 @@ export interface BenchResult {
 type BrowserSearchFigures = Omit<BrowserSearch, 'files'> & { KB: number; largest: string[] };
 
 /** The searches' figures, with their six largest files (as served) to see where the bytes go. */
-const browserSearchFigures = async (dist: string): Promise<BrowserSearchFigures[] | undefined> =>
-  CHROMIUM
+const browserSearchFigures = async (dist: string, browser = true): Promise<BrowserSearchFigures[] | undefined> =>
+  CHROMIUM && browser
     ? (await browserSearches(dist)).map(({ files, ...search }) => ({
         ...search,
         KB: Math.round(search.gzipped / 1024),
@@ -106,6 +109,8 @@ export interface BenchOptions {
   /** Echo the build's output. */
   readonly verbose?: boolean;
   readonly log?: (line: string) => void;
+  /** Skip the first searches in Chromium (on a busy machine they time out; the Node first search stays). */
+  readonly noBrowser?: boolean;
   /** Build without experimental.incrementalBuild (to measure what it costs a cold build). */
   readonly noIncremental?: boolean;
   /** Called after the cold build with the built dist/ and the generated site, before anything is removed. */
@@ -147,7 +152,7 @@ export async function bench(options: BenchOptions): Promise<BenchResult> {
       // The whole bundle Pagefind writes (index chunks, fragments, filters, meta, scripts, wasm, UI files).
       searchIndex: { ...indexSize, KB: Math.round(indexSize.bytes / 1024) },
       firstSearch: firstSearchFigures(search),
-      browserSearches: await browserSearchFigures(dist),
+      browserSearches: await browserSearchFigures(dist, !options.noBrowser),
     };
     if (options.rebuild) {
       const file = join(project.dir, site.editable);
@@ -170,7 +175,7 @@ export async function bench(options: BenchOptions): Promise<BenchResult> {
           changed: site.editable,
           shareOfCold: Math.round((warmFigures.phases.total / coldFigures.phases.total) * 1000) / 1000,
           firstSearch: firstSearchFigures(searchAgain),
-          browserSearches: await browserSearchFigures(dist),
+          browserSearches: await browserSearchFigures(dist, !options.noBrowser),
         },
       });
     }
@@ -187,12 +192,13 @@ const browserLines = (prefix: string, searches: readonly BrowserSearchFigures[] 
         (search) =>
           `${prefix}first search in Chromium on a phone “${search.query}”: ${search.results} results (“${search.status}”) after ${search.firstResultsMs} ms, ${search.KB} KB in ${search.requests} requests (gzip on text); next search ${search.nextResultsMs} ms`,
       )
-    : [`${prefix}first search in Chromium: not measured (no Chromium)`];
+    : [`${prefix}first search in Chromium: not measured (no Chromium, or --no-browser)`];
 
 function summaryOf(result: BenchResult): string {
   const line = (label: string, f: BuildFigures) =>
     `${label}: ${f.phases.total} s, ${f.pages} pages, ${f.pagesPerSecond} pages/s, peak RSS ${f.peakRssMB.tree} MB (main process ${f.peakRssMB.main} MB), ${f.cpuSeconds} CPU s, load ${f.load.slice(0, 1).join('')}→${f.load[3]}\n` +
-    `  phases (s): ${Object.entries(f.phases).map(([key, value]) => `${key} ${value}`).join(', ')}`;
+    `  phases (s): ${Object.entries(f.phases).map(([key, value]) => `${key} ${value}`).join(', ')}\n` +
+    `  peak RSS by phase (MB, tree / main): ${Object.entries(f.peakRssByPhaseMB).map(([key, { tree, main }]) => `${key} ${tree} / ${main}`).join(', ')}`;
   return [
     line(`cold build, ${result.entries} entries`, result.cold),
     `dist: ${result.dist.MB} MB in ${result.dist.files} files (${result.htmlPages} HTML pages); Pagefind bundle ${result.searchIndex.KB} KB in ${result.searchIndex.files} files`,
@@ -212,11 +218,11 @@ function summaryOf(result: BenchResult): string {
 
 async function main() {
   const { values } = parseArgs({
-    options: { entries: { type: 'string', default: '1000' }, rebuild: { type: 'boolean' }, 'no-incremental': { type: 'boolean' }, keep: { type: 'boolean' }, verbose: { type: 'boolean' } },
+    options: { entries: { type: 'string', default: '1000' }, rebuild: { type: 'boolean' }, 'no-incremental': { type: 'boolean' }, keep: { type: 'boolean' }, verbose: { type: 'boolean' }, 'no-browser': { type: 'boolean' } },
   });
   const entries = Number(values.entries);
   if (!Number.isInteger(entries) || entries < 10) throw new Error('--entries must be a whole number of at least 10');
-  const result = await bench({ entries, rebuild: values.rebuild, keep: values.keep, verbose: values.verbose, noIncremental: values['no-incremental'] });
+  const result = await bench({ entries, rebuild: values.rebuild, keep: values.keep, verbose: values.verbose, noIncremental: values['no-incremental'], noBrowser: values['no-browser'] });
   console.log(summaryOf(result));
   mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
   const out = join(ROOT, 'bench-results', `${entries}${values.rebuild ? '-rebuild' : ''}${values['no-incremental'] ? '-no-incremental' : ''}.json`);

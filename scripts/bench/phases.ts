@@ -1,4 +1,4 @@
-import type { StampedLine } from './run-build';
+import type { MemorySample, StampedLine } from './run-build';
 
 /** Seconds, rounded to hundredths. */
 const seconds = (ms: number) => Math.round(ms / 10) / 100;
@@ -22,8 +22,10 @@ export interface Phases {
   posters: number;
   /** astro:assets writing the optimised images. */
   images: number;
-  /** The astro:build:done hooks before the search index (image metadata, review report, sitemap, poster cache). */
+  /** The astro:build:done hooks before the search index (image metadata, review report, sitemap, poster cache, share cards). */
   buildDoneHooks: number;
+  /** Of `buildDoneHooks`: drawing (or taking from the cache) every page's share cards, as the integration reports it. */
+  shareCards: number;
   /** Pagefind indexing the built pages, as the integration times itself. */
   searchIndex: number;
   /** Whole `astro build`, wall clock. */
@@ -35,6 +37,17 @@ export interface Phases {
  * (Astro's own timestamps have whole seconds only), plus the durations the integrations report.
  */
 export function phasesOf(lines: readonly StampedLine[], wallMs: number): Phases {
+  return spansOf(lines, wallMs).phases;
+}
+
+/** The build's stretches in order, in ms since it started, for telling where memory peaks. */
+export interface Span {
+  readonly name: string;
+  readonly from: number;
+  readonly to: number;
+}
+
+function spansOf(lines: readonly StampedLine[], wallMs: number): { phases: Phases; spans: Span[] } {
   const at = (pattern: RegExp, from = 0): number | undefined => lines.slice(from).find((line) => pattern.test(line.text))?.at;
   const index = (pattern: RegExp) => lines.findIndex((line) => pattern.test(line.text));
   const number = (pattern: RegExp): number => Number(lines.map((line) => pattern.exec(line.text)?.[1]).find(Boolean) ?? 0);
@@ -53,7 +66,18 @@ export function phasesOf(lines: readonly StampedLine[], wallMs: number): Phases 
   const hooksEnd = at(/\[site:pagefind\]/) ?? wallMs;
   const searchIndex = number(/Indexed .+? in ([\d.]+) s/) * 1000;
   const contentCheck = number(/content checked in ([\d.]+) s/) * 1000;
-  return {
+  const searchStart = Math.max(imagesEnd, hooksEnd - searchIndex);
+  const spans: Span[] = [
+    { name: 'startup, content check and config', from: 0, to: syncStart },
+    { name: 'contentSync', from: syncStart, to: syncEnd },
+    { name: 'prepare and bundle', from: syncEnd, to: renderStart },
+    { name: 'render', from: renderStart, to: renderEnd },
+    { name: 'images', from: renderEnd, to: imagesEnd },
+    { name: 'buildDoneHooks', from: imagesEnd, to: searchStart },
+    { name: 'searchIndex', from: searchStart, to: hooksEnd },
+    { name: 'publish and exit', from: hooksEnd, to: wallMs },
+  ];
+  const phases: Phases = {
     startup: seconds(Math.max(0, first - contentCheck)),
     contentCheck: seconds(contentCheck),
     contentConfig: seconds(syncStart - first),
@@ -64,9 +88,22 @@ export function phasesOf(lines: readonly StampedLine[], wallMs: number): Phases 
     posters: seconds(number(/rendering took ([\d.]+) s/) * 1000),
     images: seconds(imagesEnd - renderEnd),
     buildDoneHooks: seconds(Math.max(0, hooksEnd - searchIndex - imagesEnd)),
+    shareCards: seconds(number(/share cards: .*?\(([\d.]+) s\)/) * 1000),
     searchIndex: seconds(searchIndex),
     total: seconds(wallMs),
   };
+  return { phases, spans };
+}
+
+/** The highest memory (MB) of the process tree and of the main process in each stretch of the build. */
+export function peakMemoryByPhase(lines: readonly StampedLine[], wallMs: number, samples: readonly MemorySample[]): Record<string, { tree: number; main: number }> {
+  const MB = 1024 * 1024;
+  return Object.fromEntries(
+    spansOf(lines, wallMs).spans.map(({ name, from, to }) => {
+      const within = samples.filter((sample) => sample.at >= from && sample.at < to);
+      return [name, { tree: Math.round(Math.max(0, ...within.map((sample) => sample.tree)) / MB), main: Math.round(Math.max(0, ...within.map((sample) => sample.main)) / MB) }];
+    }),
+  );
 }
 
 /** `[build] 205 page(s) built in 22.53s` */

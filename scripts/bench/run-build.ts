@@ -1,6 +1,15 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 
+/** The memory of the build at one moment (ms since the build started; bytes). */
+export interface MemorySample {
+  readonly at: number;
+  /** Sum of VmRSS over the process tree. */
+  readonly tree: number;
+  /** VmRSS of the main Node process. */
+  readonly main: number;
+}
+
 /** One line the build printed, with when the benchmark received it (ms since the build started). */
 export interface StampedLine {
   readonly at: number;
@@ -20,6 +29,8 @@ export interface BuildRun {
    * hardly depends on what else the machine runs: CPU seconds / cores bounds the wall time on an idle machine.
    */
   readonly cpuSeconds: number;
+  /** The memory samples (every 100 ms), to tell which phase the peak falls in. */
+  readonly memory: readonly MemorySample[];
 }
 
 /** utime + stime of a process in seconds (`/proc/<pid>/stat`, clock ticks of 1/100 s), or 0. */
@@ -72,6 +83,7 @@ export function runBuild(astroBin: string, cwd: string, env: NodeJS.ProcessEnv, 
     const lines: StampedLine[] = [];
     let peakTree = 0;
     let peakMain = 0;
+    const memory: MemorySample[] = [];
     const cpu = new Map<number, number>();
     let pending = '';
     const onData = (chunk: Buffer) => {
@@ -95,13 +107,14 @@ export function runBuild(astroBin: string, cwd: string, env: NodeJS.ProcessEnv, 
       for (const pid of pids) cpu.set(pid, Math.max(cpu.get(pid) ?? 0, cpuOf(pid)));
       const total = pids.reduce((sum, pid) => sum + (status(pid)?.rss ?? 0), 0);
       peakTree = Math.max(peakTree, total);
+      memory.push({ at: performance.now() - started, tree: total, main: main.rss });
     };
     const timer = setInterval(sample, 100);
     child.on('error', reject);
     child.on('close', (code) => {
       clearInterval(timer);
       if (pending) lines.push({ at: performance.now() - started, text: pending });
-      resolve({ code, wallMs: performance.now() - started, lines, peakTreeRssBytes: peakTree, peakMainRssBytes: peakMain, cpuSeconds: Math.round([...cpu.values()].reduce((sum, value) => sum + value, 0) * 10) / 10 });
+      resolve({ code, wallMs: performance.now() - started, lines, peakTreeRssBytes: peakTree, peakMainRssBytes: peakMain, memory, cpuSeconds: Math.round([...cpu.values()].reduce((sum, value) => sum + value, 0) * 10) / 10 });
     });
   });
 }

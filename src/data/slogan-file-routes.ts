@@ -2,6 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import type { CollectionEntry } from 'astro:content';
 import { SLOGAN_FILE_FORMATS, SLOGAN_FILE_KINDS, sloganFileName, type SloganFileKind } from '../slogans/files';
 import { getPublished } from './entries';
+import { pageCacheKey } from './page-cache';
 import { getSloganDownloads } from './slogans';
 
 interface Props {
@@ -16,9 +17,17 @@ interface Props {
 export function sloganFileRoute(extension: 'pdf' | 'png'): { getStaticPaths: GetStaticPaths; GET: APIRoute<Props> } {
   const kinds = SLOGAN_FILE_KINDS.filter((kind) => SLOGAN_FILE_FORMATS[kind].suffix.endsWith(`.${extension}`));
   return {
+    // A rebuild copies the files of a slogan whose entry and the settings are unchanged (its key),
+    // instead of drawing them again (≈ 0.2 s of CPU per slogan on every build before).
     getStaticPaths: async () =>
-      (await getPublished('slogans')).flatMap((slogan) =>
-        kinds.map((kind) => ({ params: { file: sloganFileName(slogan.id, kind).slice(0, -extension.length - 1) }, props: { slogan, kind } })),
+      Promise.all(
+        (await getPublished('slogans')).flatMap((slogan) =>
+          kinds.map(async (kind) => ({
+            params: { file: sloganFileName(slogan.id, kind).slice(0, -extension.length - 1) },
+            props: { slogan, kind },
+            cacheKey: await pageCacheKey({ file: slogan.digest ?? null }, slogan, kind),
+          })),
+        ),
       ),
     GET: async ({ props }) => {
       const download = (await getSloganDownloads(props.slogan))[props.kind];

@@ -33,7 +33,7 @@ export type ShareCardShape = keyof typeof SHARE_CARD_SHAPES;
 export const SHARE_CARD_FOLDER = 'share';
 
 /** Bump when the drawing changes, so cached and published cards of the old look are not reused. */
-const CARD_VERSION = 3;
+const CARD_VERSION = 4;
 
 /** The section label of a site path (`/knowledge/masks/` → 防疫知识), or '' outside the sections. */
 export function sectionLabelOfPath(pathname: string): string {

@@ -46,7 +46,7 @@ const readFromDist = (async (input: string | URL | Request) => {
 /**
  * The search of a built site (`dist`), run in Node as the site's script runs it in the browser:
  * Pagefind's own browser API from the bundle, the recent index merged in when the build made one,
- * and the results corrected by src/lib/search-index-changes.ts. `fetch` reads the files from
+ * and the results corrected by src/search/shared/index-changes.ts. `fetch` reads the files from
  * `dist` (each open site under a host of its own) until `close()`.
  */
 export async function openSearch(dist: string): Promise<{ search(term: string | null, options?: object): Promise<Found>; close(): Promise<void> }> {
