@@ -50,7 +50,10 @@ const isBlank = (value: unknown): boolean =>
   value === undefined ||
   value === null ||
   (typeof value === 'string' && value.trim() === '') ||
-  (typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date) && Object.values(value as Data).every(isBlank));
+  (typeof value === 'object' &&
+    !Array.isArray(value) &&
+    !(value instanceof Date) &&
+    Object.values(value as Data).every(isBlank));
 
 /**
  * Paths of values Decap keeps for fields left empty (an optional image whose boxes were cleared is
@@ -61,7 +64,7 @@ function blankPaths(value: unknown, path: (string | number)[] = []): (string | n
   if (value === null || typeof value !== 'object' || value instanceof Date) return [];
   if (Array.isArray(value)) return value.flatMap((item, index) => blankPaths(item, [...path, index]));
   return Object.entries(value as Data).flatMap(([key, item]) =>
-    (typeof item !== 'boolean' && isBlank(item)) ? [[...path, key]] : blankPaths(item, [...path, key]),
+    typeof item !== 'boolean' && isBlank(item) ? [[...path, key]] : blankPaths(item, [...path, key]),
   );
 }
 
@@ -78,8 +81,14 @@ function fieldLabel(declaration: CollectionDeclaration, problem: Problem, text: 
   if (key === 'body') return '正文';
   const field = declaration.fields.find((candidate) => candidate.name === key);
   if (!field) return undefined;
-  const sub = problem.field?.split('.').slice(1).find((part) => !/^\d+$/.test(part));
-  const child = sub && 'fields' in field ? (field.fields as readonly Field[]).find((candidate) => candidate.name === sub) : undefined;
+  const sub = problem.field
+    ?.split('.')
+    .slice(1)
+    .find((part) => !/^\d+$/.test(part));
+  const child =
+    sub && 'fields' in field
+      ? (field.fields as readonly Field[]).find((candidate) => candidate.name === sub)
+      : undefined;
   return child ? `${field.label} → ${child.label}` : field.label;
 }
 
@@ -98,13 +107,22 @@ function keyAtLine(text: string, line: number | undefined, format: 'md' | 'yml')
 }
 
 /** The errors of one entry as the build would find them in its file. */
-export async function entryErrors(declaration: CollectionDeclaration, entry: ImmutableLike, data: Data): Promise<string[]> {
+export async function entryErrors(
+  declaration: CollectionDeclaration,
+  entry: ImmutableLike,
+  data: Data,
+): Promise<string[]> {
   const facts = await loadContext();
   const collection = declaration.name;
   const slug = String(entry.get('slug') ?? '') || 'new-entry';
   const file = String(entry.get('path') ?? '') || `${contentDir()}/${collection}/${slug}.${declaration.format}`;
-  const draftMedia = ((entry.get('mediaFiles') as ImmutableLike | undefined)?.toJS() as { path?: string; name?: string }[] | undefined) ?? [];
-  const media = new Set([...(facts?.media ?? []), ...draftMedia.map((file) => file.name ?? file.path?.split('/').pop() ?? '')]);
+  const draftMedia =
+    ((entry.get('mediaFiles') as ImmutableLike | undefined)?.toJS() as
+      { path?: string; name?: string }[] | undefined) ?? [];
+  const media = new Set([
+    ...(facts?.media ?? []),
+    ...draftMedia.map((file) => file.name ?? file.path?.split('/').pop() ?? ''),
+  ]);
   const settings = collection === 'settings' ? data : undefined;
   const hotlines = settings
     ? ((settings.hotlines as { number?: unknown }[] | undefined) ?? []).map((line) => String(line.number ?? ''))
@@ -119,7 +137,10 @@ export async function entryErrors(declaration: CollectionDeclaration, entry: Imm
         !facts || (src.startsWith('../media/') && media.has(decodeURI(src.slice('../media/'.length))))
           ? undefined
           : `找不到图片文件“${src}”。请确认图片已上传，路径相对于本文件填写，例如 ../media/photo.jpg。`,
-      (other) => (facts ? new Set(facts.entries.filter((item) => item.collection === other).map((item) => item.id)) : { has: () => true } as unknown as Set<string>),
+      (other) =>
+        facts
+          ? new Set(facts.entries.filter((item) => item.collection === other).map((item) => item.id))
+          : ({ has: () => true } as unknown as Set<string>),
       // Attachments, videos and captions too: uploads in content/media/ (their size and type were checked on upload).
       (_kind, src) =>
         !facts || (src.startsWith('../media/') && media.has(decodeURI(src.slice('../media/'.length))))
@@ -152,7 +173,8 @@ interface EventData {
 
 /** preSave and prePublish handlers for `CMS.registerEventListener`. */
 export function checkHandlers(declarations: readonly CollectionDeclaration[]) {
-  const declarationOf = (entry: ImmutableLike) => declarations.find((declaration) => declaration.name === entry.get('collection'));
+  const declarationOf = (entry: ImmutableLike) =>
+    declarations.find((declaration) => declaration.name === entry.get('collection'));
   return {
     /** Drops what Decap keeps of fields left empty, then refuses the save if the build would. */
     preSave: async ({ entry }: EventData) => {

@@ -13,7 +13,9 @@ import { registerEditorComponents, withMdxCollections } from './editor-component
 
 // The CMS config is derived from the collection declarations, never written by hand.
 const config = withMdxCollections(
-  decapConfig(declarations, backendFromEnv(import.meta.env), localBackendUrl(window.location), { local: isLocalHost(window.location) }),
+  decapConfig(declarations, backendFromEnv(import.meta.env), localBackendUrl(window.location), {
+    local: isLocalHost(window.location),
+  }),
 );
 
 CMS.registerLocale('zh_Hans', officeLocale);

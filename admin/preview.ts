@@ -23,7 +23,9 @@ const asText = (value: unknown): string => {
  */
 export function previewFor(declaration: CollectionDeclaration) {
   const metaFields = declaration.fields.filter(
-    (field) => !['title', 'summary', 'draft', 'tags'].includes(field.name) && ['string', 'date', 'select', 'text'].includes(field.widget),
+    (field) =>
+      !['title', 'summary', 'draft', 'tags'].includes(field.name) &&
+      ['string', 'date', 'select', 'text'].includes(field.widget),
   );
   return function Preview({ entry, widgetFor }: PreviewProps) {
     const value = (name: string) => asText(entry.getIn(['data', name]));
@@ -37,10 +39,21 @@ export function previewFor(declaration: CollectionDeclaration) {
           { key: 'meta', className: 'meta' },
           metaFields
             .filter((field) => value(field.name))
-            .map((field) => h('div', { key: field.name }, [h('dt', { key: 'dt' }, field.label), h('dd', { key: 'dd' }, value(field.name))])),
+            .map((field) =>
+              h('div', { key: field.name }, [
+                h('dt', { key: 'dt' }, field.label),
+                h('dd', { key: 'dd' }, value(field.name)),
+              ]),
+            ),
         ),
         value('summary') ? h('p', { key: 'summary', className: 'lead' }, value('summary')) : null,
-        declaration.format === 'md' ? h('div', { key: 'body', className: declaration.body?.plain ? 'prose prose--script' : 'prose' }, widgetFor('body')) : null,
+        declaration.format === 'md'
+          ? h(
+              'div',
+              { key: 'body', className: declaration.body?.plain ? 'prose prose--script' : 'prose' },
+              widgetFor('body'),
+            )
+          : null,
       ]),
     );
   };

@@ -1,5 +1,12 @@
 import { imageTooLargeMessage, MAX_UPLOAD_BYTES, notAnImageMessage } from '../src/checks/entry-check';
-import { FILE_KINDS, formatFileSize, IMAGE_EXTENSIONS, limitText, MEDIA_FILE_KINDS, mediaKindOf } from '../src/media/kinds';
+import {
+  FILE_KINDS,
+  formatFileSize,
+  IMAGE_EXTENSIONS,
+  limitText,
+  MEDIA_FILE_KINDS,
+  mediaKindOf,
+} from '../src/media/kinds';
 
 /**
  * The upload limits of the content check, applied in the browser before Decap sees a file: every
@@ -13,7 +20,9 @@ export function uploadProblem(file: File): string | undefined {
   const kind = mediaKindOf(file.name);
   if (kind) {
     const rule = FILE_KINDS[kind];
-    return file.size > rule.maxBytes ? `“${file.name}”：文件有 ${formatFileSize(file.size)}，超过${rule.noun}的上限 ${limitText(kind)}。请压缩后重新上传。` : undefined;
+    return file.size > rule.maxBytes
+      ? `“${file.name}”：文件有 ${formatFileSize(file.size)}，超过${rule.noun}的上限 ${limitText(kind)}。请压缩后重新上传。`
+      : undefined;
   }
   if (!(IMAGE_EXTENSIONS as readonly string[]).includes(extension) || (file.type && !file.type.startsWith('image/'))) {
     return `“${file.name}”：${notAnImageMessage}请上传图片，或 PDF、Word、Excel 附件，MP4、WebM 视频，WebVTT 字幕。`;
@@ -35,7 +44,8 @@ export function guardUploads(): void {
   window.addEventListener(
     'change',
     (event) => {
-      if (event.target instanceof HTMLInputElement && event.target.type === 'file') refuseIfBad(event.target.files, event);
+      if (event.target instanceof HTMLInputElement && event.target.type === 'file')
+        refuseIfBad(event.target.files, event);
     },
     true,
   );
@@ -43,4 +53,6 @@ export function guardUploads(): void {
 }
 
 /** The accept attribute of file inputs: the image, document, video and caption types the site publishes. */
-export const ACCEPTED_TYPES = [...IMAGE_EXTENSIONS, ...MEDIA_FILE_KINDS.flatMap((kind) => FILE_KINDS[kind].extensions)].map((extension) => `.${extension}`).join(',');
+export const ACCEPTED_TYPES = [...IMAGE_EXTENSIONS, ...MEDIA_FILE_KINDS.flatMap((kind) => FILE_KINDS[kind].extensions)]
+  .map((extension) => `.${extension}`)
+  .join(',');

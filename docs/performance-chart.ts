@@ -32,7 +32,13 @@ export interface ChartRun {
 
 interface BenchJson {
   entries: number;
-  cold: { pages: number; cpuSeconds: number; phases: { total: number }; peakRssMB: { tree: number; main: number }; load: number[] };
+  cold: {
+    pages: number;
+    cpuSeconds: number;
+    phases: { total: number };
+    peakRssMB: { tree: number; main: number };
+    load: number[];
+  };
   rebuild?: { phases: { total: number } };
 }
 
@@ -45,7 +51,9 @@ const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 
 function runsFromResults(): ChartRun[] {
   if (!existsSync(RESULTS)) return [];
   const byEntries = new Map<number, ChartRun>();
-  for (const name of readdirSync(RESULTS).filter((file) => /^\d+(-rebuild)?\.json$/.test(file)).sort()) {
+  for (const name of readdirSync(RESULTS)
+    .filter((file) => /^\d+(-rebuild)?\.json$/.test(file))
+    .sort()) {
     const result = JSON.parse(readFileSync(join(RESULTS, name), 'utf8')) as BenchJson;
     const run: ChartRun = {
       entries: result.entries,
@@ -81,7 +89,16 @@ interface Series {
 }
 
 /** One panel: x = entries, y = the series' values, with axes, grid, points and a legend. */
-function panel(x0: number, y0: number, width: number, height: number, title: string, unit: string, series: readonly Series[], maxEntries: number): string {
+function panel(
+  x0: number,
+  y0: number,
+  width: number,
+  height: number,
+  title: string,
+  unit: string,
+  series: readonly Series[],
+  maxEntries: number,
+): string {
   const left = x0 + 56;
   const right = x0 + width - 28;
   const top = y0 + 34;
@@ -91,7 +108,9 @@ function panel(x0: number, y0: number, width: number, height: number, title: str
   const xAxis = axis(maxEntries);
   const px = (entries: number) => left + ((right - left) * entries) / xAxis.top;
   const py = (value: number) => bottom - ((bottom - top) * value) / yAxis.top;
-  const parts = [`<text x="${x0 + width / 2}" y="${y0 + 18}" text-anchor="middle" font-weight="bold">${escape(title)}</text>`];
+  const parts = [
+    `<text x="${x0 + width / 2}" y="${y0 + 18}" text-anchor="middle" font-weight="bold">${escape(title)}</text>`,
+  ];
   for (let value = 0; value <= yAxis.top + 1e-9; value += yAxis.step) {
     parts.push(`<line x1="${left}" x2="${right}" y1="${py(value)}" y2="${py(value)}" stroke="#ddd"/>`);
     parts.push(`<text x="${left - 6}" y="${py(value) + 4}" text-anchor="end">${round(value, 2)}</text>`);
@@ -100,16 +119,27 @@ function panel(x0: number, y0: number, width: number, height: number, title: str
     parts.push(`<line x1="${px(value)}" x2="${px(value)}" y1="${bottom}" y2="${bottom + 4}" stroke="#555"/>`);
     parts.push(`<text x="${px(value)}" y="${bottom + 17}" text-anchor="middle">${thousands(value)}</text>`);
   }
-  parts.push(`<line x1="${left}" x2="${right}" y1="${bottom}" y2="${bottom}" stroke="#555"/><line x1="${left}" x2="${left}" y1="${top}" y2="${bottom}" stroke="#555"/>`);
+  parts.push(
+    `<line x1="${left}" x2="${right}" y1="${bottom}" y2="${bottom}" stroke="#555"/><line x1="${left}" x2="${left}" y1="${top}" y2="${bottom}" stroke="#555"/>`,
+  );
   parts.push(`<text x="${(left + right) / 2}" y="${bottom + 34}" text-anchor="middle">entries</text>`);
-  parts.push(`<text transform="translate(${x0 + 14} ${(top + bottom) / 2}) rotate(-90)" text-anchor="middle">${escape(unit)}</text>`);
+  parts.push(
+    `<text transform="translate(${x0 + 14} ${(top + bottom) / 2}) rotate(-90)" text-anchor="middle">${escape(unit)}</text>`,
+  );
   series.forEach((s, index) => {
     const path = s.points.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${round(px(x), 1)} ${round(py(y), 1)}`).join(' ');
-    parts.push(`<path d="${path}" fill="none" stroke="${s.color}" stroke-width="2"${s.dashed ? ' stroke-dasharray="6 4"' : ''}/>`);
-    for (const [x, y] of s.points) parts.push(`<circle cx="${round(px(x), 1)}" cy="${round(py(y), 1)}" r="3.5" fill="${s.color}"><title>${thousands(x)} entries: ${y} ${escape(unit)}</title></circle>`);
+    parts.push(
+      `<path d="${path}" fill="none" stroke="${s.color}" stroke-width="2"${s.dashed ? ' stroke-dasharray="6 4"' : ''}/>`,
+    );
+    for (const [x, y] of s.points)
+      parts.push(
+        `<circle cx="${round(px(x), 1)}" cy="${round(py(y), 1)}" r="3.5" fill="${s.color}"><title>${thousands(x)} entries: ${y} ${escape(unit)}</title></circle>`,
+      );
     // The legend goes under the axis, where it hides no point.
     const ly = bottom + 44 + index * 16;
-    parts.push(`<line x1="${left + 10}" x2="${left + 34}" y1="${ly}" y2="${ly}" stroke="${s.color}" stroke-width="2"${s.dashed ? ' stroke-dasharray="6 4"' : ''}/>`);
+    parts.push(
+      `<line x1="${left + 10}" x2="${left + 34}" y1="${ly}" y2="${ly}" stroke="${s.color}" stroke-width="2"${s.dashed ? ' stroke-dasharray="6 4"' : ''}/>`,
+    );
     parts.push(`<text x="${left + 40}" y="${ly + 4}">${escape(s.label)}</text>`);
   });
   return parts.join('\n');
@@ -117,18 +147,59 @@ function panel(x0: number, y0: number, width: number, height: number, title: str
 
 /** The chart: time on the left, memory on the right. */
 export function chartSvg(runs: readonly ChartRun[]): string {
-  if (runs.length === 0) throw new Error('no benchmark runs to chart: run npm run bench -- --entries N --rebuild first');
+  if (runs.length === 0)
+    throw new Error('no benchmark runs to chart: run npm run bench -- --entries N --rebuild first');
   const maxEntries = Math.max(...runs.map((run) => run.entries));
   const rebuilt = runs.filter((run) => run.rebuildSeconds !== undefined);
-  const time = panel(0, 0, 440, HEIGHT, 'Build time', 'seconds', [
-    { label: 'cold build (wall)', color: '#b22222', points: runs.map((run) => [run.entries, run.coldSeconds]) },
-    { label: 'cold build (CPU s of the tree)', color: '#e08a2c', dashed: true, points: runs.map((run) => [run.entries, run.cpuSeconds]) },
-    ...(rebuilt.length > 0 ? [{ label: 'one-entry rebuild (wall)', color: '#2a6fb0', points: rebuilt.map((run) => [run.entries, run.rebuildSeconds!] as const) }] : []),
-  ], maxEntries);
-  const memory = panel(460, 0, 440, HEIGHT, 'Peak memory (RSS) of the cold build', 'GB', [
-    { label: 'process tree (Node + Pagefind)', color: '#b22222', points: runs.map((run) => [run.entries, run.peakTreeGB]) },
-    { label: 'main Node process', color: '#2a6fb0', dashed: true, points: runs.map((run) => [run.entries, run.peakMainGB]) },
-  ], maxEntries);
+  const time = panel(
+    0,
+    0,
+    440,
+    HEIGHT,
+    'Build time',
+    'seconds',
+    [
+      { label: 'cold build (wall)', color: '#b22222', points: runs.map((run) => [run.entries, run.coldSeconds]) },
+      {
+        label: 'cold build (CPU s of the tree)',
+        color: '#e08a2c',
+        dashed: true,
+        points: runs.map((run) => [run.entries, run.cpuSeconds]),
+      },
+      ...(rebuilt.length > 0
+        ? [
+            {
+              label: 'one-entry rebuild (wall)',
+              color: '#2a6fb0',
+              points: rebuilt.map((run) => [run.entries, run.rebuildSeconds!] as const),
+            },
+          ]
+        : []),
+    ],
+    maxEntries,
+  );
+  const memory = panel(
+    460,
+    0,
+    440,
+    HEIGHT,
+    'Peak memory (RSS) of the cold build',
+    'GB',
+    [
+      {
+        label: 'process tree (Node + Pagefind)',
+        color: '#b22222',
+        points: runs.map((run) => [run.entries, run.peakTreeGB]),
+      },
+      {
+        label: 'main Node process',
+        color: '#2a6fb0',
+        dashed: true,
+        points: runs.map((run) => [run.entries, run.peakMainGB]),
+      },
+    ],
+    maxEntries,
+  );
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="900" height="${HEIGHT}" viewBox="0 0 900 ${HEIGHT}" font-family="sans-serif" font-size="12" fill="#222">\n` +
     `<rect width="900" height="${HEIGHT}" fill="#fff"/>\n${time}\n${memory}\n</svg>\n`
@@ -137,7 +208,8 @@ export function chartSvg(runs: readonly ChartRun[]): string {
 
 function main() {
   const fromResults = runsFromResults();
-  const runs: ChartRun[] = fromResults.length > 0 ? fromResults : (JSON.parse(readFileSync(RUNS, 'utf8')) as ChartRun[]);
+  const runs: ChartRun[] =
+    fromResults.length > 0 ? fromResults : (JSON.parse(readFileSync(RUNS, 'utf8')) as ChartRun[]);
   if (fromResults.length > 0) writeFileSync(RUNS, `${JSON.stringify(runs, null, 2)}\n`);
   writeFileSync(CHART, chartSvg(runs));
   console.log(`${CHART}: ${runs.map((run) => run.entries).join(', ')} entries`);

@@ -28,7 +28,9 @@ const MB = 1024 * 1024;
 /** The environment a person running the CLI has, without what test runners add. */
 function cleanEnv(): NodeJS.ProcessEnv {
   const dropped = new Set(['NODE_ENV', 'TEST', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL', 'NODE_OPTIONS']);
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !dropped.has(key) && !key.startsWith('VITEST')));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !dropped.has(key) && !key.startsWith('VITEST')),
+  );
   return { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
 }
 
@@ -75,7 +77,12 @@ export interface BenchResult {
   /** A many-result and a few-result first search in Chromium on a phone (absent without Chromium). */
   readonly browserSearches?: BrowserSearchFigures[];
   /** With the first searches of the rebuilt site (the stored full index and the recent one). */
-  readonly rebuild?: BuildFigures & { changed: string; shareOfCold: number; firstSearch: FirstSearchFigures; browserSearches?: BrowserSearchFigures[] };
+  readonly rebuild?: BuildFigures & {
+    changed: string;
+    shareOfCold: number;
+    firstSearch: FirstSearchFigures;
+    browserSearches?: BrowserSearchFigures[];
+  };
 }
 
 type BrowserSearchFigures = Omit<BrowserSearch, 'files'> & { KB: number; largest: string[] };
@@ -90,7 +97,14 @@ const browserSearchFigures = async (dist: string, browser = true): Promise<Brows
       }))
     : undefined;
 
-type FirstSearchFigures = { query: string; results: number; bytes: number; bytesGzipped: number; KB: number; files: number };
+type FirstSearchFigures = {
+  query: string;
+  results: number;
+  bytes: number;
+  bytesGzipped: number;
+  KB: number;
+  files: number;
+};
 
 const firstSearchFigures = (search: FirstSearch): FirstSearchFigures => ({
   query: search.query,
@@ -125,14 +139,22 @@ export async function bench(options: BenchOptions): Promise<BenchResult> {
     if (options.noIncremental) {
       const config = join(project.dir, 'astro.config.mjs');
       const text = readFileSync(config, 'utf8');
-      if (!text.includes('incrementalBuild: true')) throw new Error('astro.config.mjs no longer says incrementalBuild: true');
+      if (!text.includes('incrementalBuild: true'))
+        throw new Error('astro.config.mjs no longer says incrementalBuild: true');
       writeFileSync(config, text.replace('incrementalBuild: true', 'incrementalBuild: false'));
     }
-    log(`[bench] ${options.entries} entries generated in ${project.dir}: ${JSON.stringify(site.counts)}, ${site.images} images`);
+    log(
+      `[bench] ${options.entries} entries generated in ${project.dir}: ${JSON.stringify(site.counts)}, ${site.images} images`,
+    );
     const loadBefore = loadavg();
     const cold = await runBuild(ASTRO_BIN, project.dir, cleanEnv(), options.verbose);
     if (cold.code !== 0) {
-      throw new Error(`astro build failed (exit ${cold.code}):\n${cold.lines.slice(-60).map((line) => line.text).join('\n')}`);
+      throw new Error(
+        `astro build failed (exit ${cold.code}):\n${cold.lines
+          .slice(-60)
+          .map((line) => line.text)
+          .join('\n')}`,
+      );
     }
     const coldFigures = figures(cold, loadBefore);
     const dist = join(project.dir, 'dist');
@@ -144,7 +166,12 @@ export async function bench(options: BenchOptions): Promise<BenchResult> {
       entries: options.entries,
       generated: site.counts,
       images: site.images,
-      machine: { cpus: cpus().length, memoryGB: Math.round(totalmem() / 1024 ** 3), node: process.version, loadBefore: loadBefore.map((v) => Math.round(v * 100) / 100) },
+      machine: {
+        cpus: cpus().length,
+        memoryGB: Math.round(totalmem() / 1024 ** 3),
+        node: process.version,
+        loadBefore: loadBefore.map((v) => Math.round(v * 100) / 100),
+      },
       cold: coldFigures,
       htmlPages: htmlCount(dist),
       dist: { ...distSize, MB: Math.round((distSize.bytes / MB) * 10) / 10 },
@@ -156,18 +183,35 @@ export async function bench(options: BenchOptions): Promise<BenchResult> {
     };
     if (options.rebuild) {
       const file = join(project.dir, site.editable);
-      writeFileSync(file, `${readFileSync(file, 'utf8')}\n## 补充说明\n\n本文于近日补充了一段新的说明：请继续保持勤洗手、常通风的好习惯。\n`);
+      writeFileSync(
+        file,
+        `${readFileSync(file, 'utf8')}\n## 补充说明\n\n本文于近日补充了一段新的说明：请继续保持勤洗手、常通风的好习惯。\n`,
+      );
       const loadAgain = loadavg();
       const warm = await runBuild(ASTRO_BIN, project.dir, cleanEnv(), options.verbose);
-      if (warm.code !== 0) throw new Error(`rebuild failed (exit ${warm.code}):\n${warm.lines.slice(-60).map((line) => line.text).join('\n')}`);
+      if (warm.code !== 0)
+        throw new Error(
+          `rebuild failed (exit ${warm.code}):\n${warm.lines
+            .slice(-60)
+            .map((line) => line.text)
+            .join('\n')}`,
+        );
       const warmFigures = figures(warm, loadAgain);
       // The edited page must show the edit: a rebuild that copied it from the cache would be wrong.
-      const editedPage = join(dist, site.pages.find((path) => site.editable.includes(path.split('/')[2]!))!, 'index.html');
-      if (!readFileSync(editedPage, 'utf8').includes('补充说明')) throw new Error(`rebuild: ${editedPage} does not show the edit`);
+      const editedPage = join(
+        dist,
+        site.pages.find((path) => site.editable.includes(path.split('/')[2]!))!,
+        'index.html',
+      );
+      if (!readFileSync(editedPage, 'utf8').includes('补充说明'))
+        throw new Error(`rebuild: ${editedPage} does not show the edit`);
       // And the search must find it first (the rebuild indexes the changed page into the recent index).
       const found = await measureFirstSearch(dist, '补充说明');
       const editedPath = `/${relative(dist, editedPage).replace(/index\.html$/, '')}`;
-      if (found.urls[0] !== editedPath) throw new Error(`rebuild: a search for the edit (补充说明) shows ${found.urls.join(', ') || 'nothing'} first, not ${editedPath}`);
+      if (found.urls[0] !== editedPath)
+        throw new Error(
+          `rebuild: a search for the edit (补充说明) shows ${found.urls.join(', ') || 'nothing'} first, not ${editedPath}`,
+        );
       const searchAgain = await measureFirstSearch(dist);
       Object.assign(result, {
         rebuild: {
@@ -197,8 +241,12 @@ const browserLines = (prefix: string, searches: readonly BrowserSearchFigures[] 
 function summaryOf(result: BenchResult): string {
   const line = (label: string, f: BuildFigures) =>
     `${label}: ${f.phases.total} s, ${f.pages} pages, ${f.pagesPerSecond} pages/s, peak RSS ${f.peakRssMB.tree} MB (main process ${f.peakRssMB.main} MB), ${f.cpuSeconds} CPU s, load ${f.load.slice(0, 1).join('')}→${f.load[3]}\n` +
-    `  phases (s): ${Object.entries(f.phases).map(([key, value]) => `${key} ${value}`).join(', ')}\n` +
-    `  peak RSS by phase (MB, tree / main): ${Object.entries(f.peakRssByPhaseMB).map(([key, { tree, main }]) => `${key} ${tree} / ${main}`).join(', ')}`;
+    `  phases (s): ${Object.entries(f.phases)
+      .map(([key, value]) => `${key} ${value}`)
+      .join(', ')}\n` +
+    `  peak RSS by phase (MB, tree / main): ${Object.entries(f.peakRssByPhaseMB)
+      .map(([key, { tree, main }]) => `${key} ${tree} / ${main}`)
+      .join(', ')}`;
   return [
     line(`cold build, ${result.entries} entries`, result.cold),
     `dist: ${result.dist.MB} MB in ${result.dist.files} files (${result.htmlPages} HTML pages); Pagefind bundle ${result.searchIndex.KB} KB in ${result.searchIndex.files} files`,
@@ -218,14 +266,32 @@ function summaryOf(result: BenchResult): string {
 
 async function main() {
   const { values } = parseArgs({
-    options: { entries: { type: 'string', default: '1000' }, rebuild: { type: 'boolean' }, 'no-incremental': { type: 'boolean' }, keep: { type: 'boolean' }, verbose: { type: 'boolean' }, 'no-browser': { type: 'boolean' } },
+    options: {
+      entries: { type: 'string', default: '1000' },
+      rebuild: { type: 'boolean' },
+      'no-incremental': { type: 'boolean' },
+      keep: { type: 'boolean' },
+      verbose: { type: 'boolean' },
+      'no-browser': { type: 'boolean' },
+    },
   });
   const entries = Number(values.entries);
   if (!Number.isInteger(entries) || entries < 10) throw new Error('--entries must be a whole number of at least 10');
-  const result = await bench({ entries, rebuild: values.rebuild, keep: values.keep, verbose: values.verbose, noIncremental: values['no-incremental'], noBrowser: values['no-browser'] });
+  const result = await bench({
+    entries,
+    rebuild: values.rebuild,
+    keep: values.keep,
+    verbose: values.verbose,
+    noIncremental: values['no-incremental'],
+    noBrowser: values['no-browser'],
+  });
   console.log(summaryOf(result));
   mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
-  const out = join(ROOT, 'bench-results', `${entries}${values.rebuild ? '-rebuild' : ''}${values['no-incremental'] ? '-no-incremental' : ''}.json`);
+  const out = join(
+    ROOT,
+    'bench-results',
+    `${entries}${values.rebuild ? '-rebuild' : ''}${values['no-incremental'] ? '-no-incremental' : ''}.json`,
+  );
   writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
   console.log(`[bench] written ${out}`);
 }

@@ -13,7 +13,9 @@ const outDir = resolve(process.env.HUB_OUT_DIR ?? `${root}/dist-hub`);
 try {
   const province = readProvince(configFile);
   await buildHub(root, province, outDir);
-  console.log(`[build:hub] ${province.name}: ${province.cities.map((city) => `${city.name} ${city.url}`).join('，')} → ${outDir}`);
+  console.log(
+    `[build:hub] ${province.name}: ${province.cities.map((city) => `${city.name} ${city.url}`).join('，')} → ${outDir}`,
+  );
 } catch (error) {
   console.error(`[build:hub] ${(error as Error).message}`);
   process.exitCode = 1;

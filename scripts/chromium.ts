@@ -10,7 +10,9 @@ export const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/b
 );
 
 /** The system Chromium with a fresh profile (nothing cached, as for a first visit); close() also removes the profile. */
-export async function launchChromium(options: Parameters<typeof chromium.launchPersistentContext>[1] = {}): Promise<BrowserContext> {
+export async function launchChromium(
+  options: Parameters<typeof chromium.launchPersistentContext>[1] = {},
+): Promise<BrowserContext> {
   if (!CHROMIUM) throw new Error('No Chromium found (install Debian\'s "chromium" or set CHROMIUM_PATH).');
   const profile = mkdtempSync(join(tmpdir(), 'chromium-profile-'));
   const context = await chromium.launchPersistentContext(profile, {

@@ -14,7 +14,10 @@ import { CHROMIUM_FLAGS as CHROME_FLAGS } from './chromium-flags.ts';
 
 const DIST = join(import.meta.dirname, '..', 'dist');
 /** Home, a knowledge page, a story and a poster, unless paths are given on the command line. */
-const PAGES = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['/', '/knowledge/hand-washing/', '/stories/community-doctor/', '/posters/wear-masks/'];
+const PAGES =
+  process.argv.slice(2).length > 0
+    ? process.argv.slice(2)
+    : ['/', '/knowledge/hand-washing/', '/stories/community-doctor/', '/posters/wear-masks/'];
 const TARGETS: Record<string, number> = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
@@ -78,7 +81,11 @@ const site = await serve();
 const chrome = await launch({ chromePath: CHROME, chromeFlags: CHROME_FLAGS });
 let belowTarget = 0;
 try {
-  console.log(`Lighthouse (mobile) on ${site.origin}, targets: ${Object.entries(TARGETS).map(([name, score]) => `${name} ≥ ${score}`).join(', ')}\n`);
+  console.log(
+    `Lighthouse (mobile) on ${site.origin}, targets: ${Object.entries(TARGETS)
+      .map(([name, score]) => `${name} ≥ ${score}`)
+      .join(', ')}\n`,
+  );
   for (const path of PAGES) {
     const result = await lighthouse(`${site.origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
     if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);

@@ -31,8 +31,16 @@ const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const say = (zh: string, en: string) => console.log(`[本机网站] ${zh} / ${en}`);
 
 const children = new Set<ChildProcess>();
-function run(command: string, args: string[], { onExit }: { onExit?: (code: number | null) => void } = {}): ChildProcess {
-  const child = spawn(command, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+function run(
+  command: string,
+  args: string[],
+  { onExit }: { onExit?: (code: number | null) => void } = {},
+): ChildProcess {
+  const child = spawn(command, args, {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
   children.add(child);
   child.on('exit', (code) => {
     children.delete(child);
@@ -50,12 +58,20 @@ process.on('SIGTERM', stopAll);
 
 // The CMS's backend runs from the start, whatever happens to the site; in `start` it rebuilds after a publish.
 const CMS_PORT = process.env.CMS_PORT ?? '8081';
-const siteOrigins = [`http://${HOST}:${PORT}`, `http://localhost:${PORT}`].flatMap((origin) => ['--site-origin', origin]);
-run('npm', ['run', '--silent', 'cms', '--', '--port', CMS_PORT, ...siteOrigins, ...(mode === 'start' ? ['--rebuild'] : [])], {
-  onExit: (code) => {
-    if (code !== 0 && code !== null) say(`内容管理后端已退出（代码 ${code}）`, `the CMS backend exited (code ${code})`);
+const siteOrigins = [`http://${HOST}:${PORT}`, `http://localhost:${PORT}`].flatMap((origin) => [
+  '--site-origin',
+  origin,
+]);
+run(
+  'npm',
+  ['run', '--silent', 'cms', '--', '--port', CMS_PORT, ...siteOrigins, ...(mode === 'start' ? ['--rebuild'] : [])],
+  {
+    onExit: (code) => {
+      if (code !== 0 && code !== null)
+        say(`内容管理后端已退出（代码 ${code}）`, `the CMS backend exited (code ${code})`);
+    },
   },
-});
+);
 
 let problems: Problem[] = [];
 async function recheck(): Promise<boolean> {
@@ -109,7 +125,12 @@ function startServer(): Server {
     response.setHeader('Retry-After', '10');
     response.end(problemPage(problems));
   });
-  server.listen(PORT, HOST, () => say(`网站：http://${HOST}:${PORT}/  内容管理：http://${HOST}:${PORT}/admin/`, `site and CMS at http://${HOST}:${PORT}/`));
+  server.listen(PORT, HOST, () =>
+    say(
+      `网站：http://${HOST}:${PORT}/  内容管理：http://${HOST}:${PORT}/admin/`,
+      `site and CMS at http://${HOST}:${PORT}/`,
+    ),
+  );
   return server;
 }
 
@@ -136,7 +157,9 @@ async function startMode() {
   if (await build()) return;
   await recheck();
   say(
-    existsSync(join(DIST, 'index.html')) ? '构建未通过：继续显示上次成功构建的网站，请在内容管理中改正上面的错误' : '构建未通过：网页列出要改正的问题，内容管理仍可使用',
+    existsSync(join(DIST, 'index.html'))
+      ? '构建未通过：继续显示上次成功构建的网站，请在内容管理中改正上面的错误'
+      : '构建未通过：网页列出要改正的问题，内容管理仍可使用',
     'the build failed; fix the problems above in the CMS (/admin/) or in the files: the site rebuilds by itself',
   );
   const retry = () =>
@@ -153,7 +176,10 @@ function devMode() {
       onExit: async (code) => {
         if (code === 0 || code === null) return;
         await recheck();
-        say('开发服务器因内容错误停止：网页列出要改正的问题，内容管理仍可使用', 'astro dev stopped on content; the problem page and /admin/ stay up until the checks pass');
+        say(
+          '开发服务器因内容错误停止：网页列出要改正的问题，内容管理仍可使用',
+          'astro dev stopped on content; the problem page and /admin/ stay up until the checks pass',
+        );
         const server = startServer();
         whenContentPasses(() => server.close(() => astroDev()));
       },

@@ -54,23 +54,62 @@ console.log(`wenming-2020-1-report-form.xlsx: ${form.length} bytes`);
 const captions = parseWebVtt(readFileSync(join(media, 'civility-psa.vtt'), 'utf8'));
 if ('problem' in captions) throw new Error(captions.problem);
 const font = fonts.bold.file;
-const escape = (text: string) => text.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/:/g, '\\:').replace(/%/g, '\\%');
+const escape = (text: string) =>
+  text.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/:/g, '\\:').replace(/%/g, '\\%');
 const filters = captions.cues.map((cue) => {
   const [first = '', second = ''] = cue.text.split('\n');
   const when = `enable='between(t,${cue.start},${cue.end - 0.01})'`;
   return [
     `drawtext=fontfile=${font}:text='${escape(first)}':fontcolor=white:fontsize=44:x=(w-text_w)/2:y=(h/2)-60:${when}`,
-    second ? `drawtext=fontfile=${font}:text='${escape(second)}':fontcolor=#ffe08a:fontsize=32:x=(w-text_w)/2:y=(h/2)+10:${when}` : '',
-  ].filter(Boolean).join(',');
+    second
+      ? `drawtext=fontfile=${font}:text='${escape(second)}':fontcolor=#ffe08a:fontsize=32:x=(w-text_w)/2:y=(h/2)+10:${when}`
+      : '',
+  ]
+    .filter(Boolean)
+    .join(',');
 });
 const end = captions.cues.at(-1)!.end;
 execFileSync('ffmpeg', [
-  '-y', '-hide_banner', '-loglevel', 'error',
-  '-f', 'lavfi', '-i', `color=c=#8b1a1a:s=640x360:r=15:d=${end}`,
-  '-vf', [`drawtext=fontfile=${fonts.regular.file}:text='太原文明网 · 公益广告':fontcolor=white@0.8:fontsize=18:x=20:y=16`, ...filters].join(','),
-  '-c:v', 'libx264', '-preset', 'veryslow', '-crf', '30', '-pix_fmt', 'yuv420p', '-movflags', '+faststart',
-  '-metadata', 'title=文明防疫 从我做起（公益广告）',
+  '-y',
+  '-hide_banner',
+  '-loglevel',
+  'error',
+  '-f',
+  'lavfi',
+  '-i',
+  `color=c=#8b1a1a:s=640x360:r=15:d=${end}`,
+  '-vf',
+  [
+    `drawtext=fontfile=${fonts.regular.file}:text='太原文明网 · 公益广告':fontcolor=white@0.8:fontsize=18:x=20:y=16`,
+    ...filters,
+  ].join(','),
+  '-c:v',
+  'libx264',
+  '-preset',
+  'veryslow',
+  '-crf',
+  '30',
+  '-pix_fmt',
+  'yuv420p',
+  '-movflags',
+  '+faststart',
+  '-metadata',
+  'title=文明防疫 从我做起（公益广告）',
   join(media, 'civility-psa.mp4'),
 ]);
-execFileSync('ffmpeg', ['-y', '-hide_banner', '-loglevel', 'error', '-ss', '1', '-i', join(media, 'civility-psa.mp4'), '-frames:v', '1', '-q:v', '3', join(media, 'civility-psa.jpg')]);
+execFileSync('ffmpeg', [
+  '-y',
+  '-hide_banner',
+  '-loglevel',
+  'error',
+  '-ss',
+  '1',
+  '-i',
+  join(media, 'civility-psa.mp4'),
+  '-frames:v',
+  '1',
+  '-q:v',
+  '3',
+  join(media, 'civility-psa.jpg'),
+]);
 console.log('civility-psa.mp4 and civility-psa.jpg written');

@@ -25,7 +25,10 @@ export interface BrowserSearch {
 }
 
 /** Records every response of `page` from now on. */
-function recordTransfer(page: Page, origin: string): () => Promise<Pick<BrowserSearch, 'requests' | 'served' | 'gzipped' | 'files'>> {
+function recordTransfer(
+  page: Page,
+  origin: string,
+): () => Promise<Pick<BrowserSearch, 'requests' | 'served' | 'gzipped' | 'files'>> {
   const responses: Response[] = [];
   page.on('response', (response) => responses.push(response));
   return async () => {
@@ -52,7 +55,12 @@ export async function firstSearchInBrowser(origin: string, query: string): Promi
     const page = await browser.newPage();
     await page.goto(`${origin}/`);
     const transfer = recordTransfer(page, origin);
-    const announced = (q: string) => page.waitForFunction((text) => document.querySelector('[data-search-status]')?.textContent?.includes(`“${text}”`), q, { timeout: 60_000 });
+    const announced = (q: string) =>
+      page.waitForFunction(
+        (text) => document.querySelector('[data-search-status]')?.textContent?.includes(`“${text}”`),
+        q,
+        { timeout: 60_000 },
+      );
     const started = Date.now();
     await page.getByRole('link', { name: '搜索', exact: true }).click();
     await page.getByRole('searchbox').fill(query);

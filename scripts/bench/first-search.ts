@@ -35,15 +35,25 @@ export async function measureFirstSearch(dist: string, query = '口罩', shown =
     const path = decodeURIComponent(url.pathname.replace(/^.*\/pagefind\//, ''));
     const data = readFileSync(join(bundle, path));
     files.push({ path, bytes: data.length });
-    return new Response(data, { headers: { 'Content-Type': path.endsWith('.json') ? 'application/json' : 'application/octet-stream' } });
+    return new Response(data, {
+      headers: { 'Content-Type': path.endsWith('.json') ? 'application/json' : 'application/octet-stream' },
+    });
   }) as typeof fetch;
   try {
-    const pagefind = (await import(`${pathToFileURL(join(bundle, 'pagefind.js')).href}?t=${Date.now()}-${Math.random()}`)) as {
+    const pagefind = (await import(
+      `${pathToFileURL(join(bundle, 'pagefind.js')).href}?t=${Date.now()}-${Math.random()}`
+    )) as {
       options(options: Record<string, unknown>): Promise<void>;
       init(): Promise<void>;
       filters(): Promise<unknown>;
       mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
-      search(term: string | null, options?: object): Promise<{ results: { id: string; score: number; data(): Promise<{ url: string; meta: Record<string, string> }> }[]; filters: Record<string, Record<string, number>> }>;
+      search(
+        term: string | null,
+        options?: object,
+      ): Promise<{
+        results: { id: string; score: number; data(): Promise<{ url: string; meta: Record<string, string> }> }[];
+        filters: Record<string, Record<string, number>>;
+      }>;
       destroy?(): Promise<void>;
     };
     await pagefind.options({ basePath: 'http://site/pagefind/', noWorker: true, excerptLength: 36 });

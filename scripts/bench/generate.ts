@@ -23,7 +23,15 @@ import {
  */
 
 /** Share of the entries each collection gets (posters are counted separately: they render PDFs). */
-const SHARES = { knowledge: 0.2, stories: 0.18, customs: 0.1, notices: 0.05, updates: 0.35, sms: 0.08, centers: 0.04 } as const;
+const SHARES = {
+  knowledge: 0.2,
+  stories: 0.18,
+  customs: 0.1,
+  notices: 0.05,
+  updates: 0.35,
+  sms: 0.08,
+  centers: 0.04,
+} as const;
 /** Share of stories, updates and knowledge articles that carry a photo (each its own upload). */
 export const IMAGE_SHARE = 0.12;
 
@@ -42,8 +50,32 @@ function random(seed: number) {
   return { next, pick, some };
 }
 
-const PLACES = ['社区', '街道', '村委会', '学校', '农贸市场', '公交站', '医院门诊', '商场', '小区门口', '文化广场', '图书馆', '养老院'];
-const PEOPLE = ['志愿者', '社区工作者', '网格员', '医务人员', '村干部', '民警', '退休教师', '党员先锋队', '青年突击队', '居民代表'];
+const PLACES = [
+  '社区',
+  '街道',
+  '村委会',
+  '学校',
+  '农贸市场',
+  '公交站',
+  '医院门诊',
+  '商场',
+  '小区门口',
+  '文化广场',
+  '图书馆',
+  '养老院',
+];
+const PEOPLE = [
+  '志愿者',
+  '社区工作者',
+  '网格员',
+  '医务人员',
+  '村干部',
+  '民警',
+  '退休教师',
+  '党员先锋队',
+  '青年突击队',
+  '居民代表',
+];
 const ACTIONS = [
   '开展防疫知识宣传',
   '张贴宣传海报',
@@ -58,9 +90,45 @@ const ACTIONS = [
   '清理卫生死角',
   '宣传不食野味、保护野生动物',
 ];
-const RESULTS = ['居民的防护意识明显增强', '群众纷纷点赞', '文明健康的生活方式逐渐养成', '邻里之间更加互帮互助', '防控工作有序推进', '移风易俗蔚然成风'];
-const TAGS = ['疫情防护', '文明健康', '勤洗手', '戴口罩', '开窗通风', '分餐制', '公筷', '文明上网', '志愿服务', '移风易俗', '红白理事会', '心理健康', '社区防控', '宣传栏', '新时代文明实践', '卫生死角', '生态文明', '文明餐桌', '邻里互助', '关爱老人'];
-const UNITS = ['某街道办事处（示例）', '某社区居委会（示例）', '某镇人民政府（示例）', '某中学（示例）', '某医院（示例）', '某派出所（示例）', '某志愿服务队（示例）'];
+const RESULTS = [
+  '居民的防护意识明显增强',
+  '群众纷纷点赞',
+  '文明健康的生活方式逐渐养成',
+  '邻里之间更加互帮互助',
+  '防控工作有序推进',
+  '移风易俗蔚然成风',
+];
+const TAGS = [
+  '疫情防护',
+  '文明健康',
+  '勤洗手',
+  '戴口罩',
+  '开窗通风',
+  '分餐制',
+  '公筷',
+  '文明上网',
+  '志愿服务',
+  '移风易俗',
+  '红白理事会',
+  '心理健康',
+  '社区防控',
+  '宣传栏',
+  '新时代文明实践',
+  '卫生死角',
+  '生态文明',
+  '文明餐桌',
+  '邻里互助',
+  '关爱老人',
+];
+const UNITS = [
+  '某街道办事处（示例）',
+  '某社区居委会（示例）',
+  '某镇人民政府（示例）',
+  '某中学（示例）',
+  '某医院（示例）',
+  '某派出所（示例）',
+  '某志愿服务队（示例）',
+];
 const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴'];
 
 type Rng = ReturnType<typeof random>;
@@ -68,7 +136,8 @@ type Rng = ReturnType<typeof random>;
 const sentence = (rng: Rng, district: string) =>
   `${district}${rng.pick(PLACES)}的${rng.pick(PEOPLE)}${rng.pick(ACTIONS)}，${rng.pick(ACTIONS)}，${rng.pick(RESULTS)}。`;
 
-const paragraph = (rng: Rng, district: string, sentences = 3) => Array.from({ length: sentences }, () => sentence(rng, district)).join('');
+const paragraph = (rng: Rng, district: string, sentences = 3) =>
+  Array.from({ length: sentences }, () => sentence(rng, district)).join('');
 
 /** A body of about 1,000–1,500 characters: paragraphs, two or three headings, a list. */
 function body(rng: Rng, district: string): string {
@@ -76,7 +145,8 @@ function body(rng: Rng, district: string): string {
   const headings = ['主要做法', '工作成效', '群众反响', '下一步打算', '温馨提示'];
   for (const heading of rng.some(headings, 2, 3)) {
     parts.push(`## ${heading}`, paragraph(rng, district, 3));
-    if (rng.next() < 0.6) parts.push(Array.from({ length: 3 + Math.floor(rng.next() * 3) }, () => `- ${rng.pick(ACTIONS)}；`).join('\n'));
+    if (rng.next() < 0.6)
+      parts.push(Array.from({ length: 3 + Math.floor(rng.next() * 3) }, () => `- ${rng.pick(ACTIONS)}；`).join('\n'));
   }
   return parts.join('\n\n');
 }
@@ -142,7 +212,10 @@ export function generateEntries(root: string, total: number, seed = 9): Generate
   const write = (collection: string, id: string, text: string) => {
     if (collection !== 'sms' && collection !== 'centers') pages.push(`/${collection}/${id}/`);
     mkdirSync(join(content, collection), { recursive: true });
-    writeFileSync(join(content, collection, `${id}.${collection === 'sms' || collection === 'centers' ? 'yml' : 'md'}`), text);
+    writeFileSync(
+      join(content, collection, `${id}.${collection === 'sms' || collection === 'centers' ? 'yml' : 'md'}`),
+      text,
+    );
   };
   const md = (fields: Record<string, string | undefined>, text: string) => `---\n${yaml(fields)}\n---\n\n${text}\n`;
 
@@ -157,7 +230,12 @@ export function generateEntries(root: string, total: number, seed = 9): Generate
       id,
       md(
         {
-          ...common(rng, `${topic}小知识：${rng.pick(ACTIONS)}（第${i + 1}期）`, `关于${topic}的实用提示：${rng.pick(ACTIONS)}，${rng.pick(RESULTS)}。`, day(rng)),
+          ...common(
+            rng,
+            `${topic}小知识：${rng.pick(ACTIONS)}（第${i + 1}期）`,
+            `关于${topic}的实用提示：${rng.pick(ACTIONS)}，${rng.pick(RESULTS)}。`,
+            day(rng),
+          ),
           topic,
           audience: list(rng.some(READER_GROUPS, 1, 3)),
           reviewed,
@@ -178,7 +256,12 @@ export function generateEntries(root: string, total: number, seed = 9): Generate
       id,
       md(
         {
-          ...common(rng, `${district}${rng.pick(PEOPLE)}${person}：坚守防控一线`, `${person}在${district}${rng.pick(PLACES)}${rng.pick(ACTIONS)}，${rng.pick(RESULTS)}。`, day(rng)),
+          ...common(
+            rng,
+            `${district}${rng.pick(PEOPLE)}${person}：坚守防控一线`,
+            `${person}在${district}${rng.pick(PLACES)}${rng.pick(ACTIONS)}，${rng.pick(RESULTS)}。`,
+            day(rng),
+          ),
           person,
           subject: '个人',
           category: rng.pick(STORY_CATEGORIES).name,
@@ -195,7 +278,22 @@ export function generateEntries(root: string, total: number, seed = 9): Generate
   for (let i = 0; i < counts.customs!; i++) {
     const id = `bench-custom-${i}`;
     const theme = rng.pick(CUSTOMS_THEMES).name;
-    write('customs', id, md({ ...common(rng, `${theme}：${rng.pick(ACTIONS)}（${i + 1}）`, `倡导${theme}，${rng.pick(RESULTS)}。`, day(rng)), theme }, body(rng, rng.pick(DISTRICTS).name)));
+    write(
+      'customs',
+      id,
+      md(
+        {
+          ...common(
+            rng,
+            `${theme}：${rng.pick(ACTIONS)}（${i + 1}）`,
+            `倡导${theme}，${rng.pick(RESULTS)}。`,
+            day(rng),
+          ),
+          theme,
+        },
+        body(rng, rng.pick(DISTRICTS).name),
+      ),
+    );
   }
   for (let i = 0; i < counts.notices!; i++) {
     const id = `bench-notice-${i}`;
@@ -205,7 +303,12 @@ export function generateEntries(root: string, total: number, seed = 9): Generate
       id,
       md(
         {
-          ...common(rng, `关于${rng.pick(ACTIONS)}的${rng.pick(NOTICE_KINDS)}（${i + 1}）`, `请各县（市、区）结合实际${rng.pick(ACTIONS)}。`, written),
+          ...common(
+            rng,
+            `关于${rng.pick(ACTIONS)}的${rng.pick(NOTICE_KINDS)}（${i + 1}）`,
+            `请各县（市、区）结合实际${rng.pick(ACTIONS)}。`,
+            written,
+          ),
           kind: rng.pick(NOTICE_KINDS),
           docNumber: `并文明〔${written.slice(0, 4)}〕${i + 2}号`,
           validity: '有效',
@@ -224,7 +327,12 @@ export function generateEntries(root: string, total: number, seed = 9): Generate
       id,
       md(
         {
-          ...common(rng, `${district}：${rng.pick(PLACES)}${rng.pick(ACTIONS)}`, `${district}${rng.pick(PEOPLE)}${rng.pick(ACTIONS)}，${rng.pick(RESULTS)}。`, day(rng)),
+          ...common(
+            rng,
+            `${district}：${rng.pick(PLACES)}${rng.pick(ACTIONS)}`,
+            `${district}${rng.pick(PEOPLE)}${rng.pick(ACTIONS)}，${rng.pick(RESULTS)}。`,
+            day(rng),
+          ),
           district,
           unit: `${district}文明办`,
           photos: rng.next() < IMAGE_SHARE ? `[${image(id)}]` : undefined,
@@ -244,7 +352,13 @@ export function generateEntries(root: string, total: number, seed = 9): Generate
           headline: rng.pick(['勤洗手 戴口罩', '开窗通风', '分餐公筷', '文明上网', '不食野味']),
           slogans: list([`防疫有我 文明同行${i + 1}`]),
           points: list(['外出佩戴口罩', '回家先洗手', '常开窗通风', '用餐使用公筷']),
-          audience: list(rng.some(POSTER_AUDIENCES.map((a) => a.name), 1, 2)),
+          audience: list(
+            rng.some(
+              POSTER_AUDIENCES.map((a) => a.name),
+              1,
+              2,
+            ),
+          ),
           topic: rng.pick(KNOWLEDGE_TOPICS).name,
           theme: rng.pick(POSTER_THEMES).slug,
           relatedKnowledge: knowledgeIds.length > 0 ? rng.pick(knowledgeIds) : undefined,

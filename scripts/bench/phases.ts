@@ -48,9 +48,11 @@ export interface Span {
 }
 
 function spansOf(lines: readonly StampedLine[], wallMs: number): { phases: Phases; spans: Span[] } {
-  const at = (pattern: RegExp, from = 0): number | undefined => lines.slice(from).find((line) => pattern.test(line.text))?.at;
+  const at = (pattern: RegExp, from = 0): number | undefined =>
+    lines.slice(from).find((line) => pattern.test(line.text))?.at;
   const index = (pattern: RegExp) => lines.findIndex((line) => pattern.test(line.text));
-  const number = (pattern: RegExp): number => Number(lines.map((line) => pattern.exec(line.text)?.[1]).find(Boolean) ?? 0);
+  const number = (pattern: RegExp): number =>
+    Number(lines.map((line) => pattern.exec(line.text)?.[1]).find(Boolean) ?? 0);
 
   const first = lines[0]?.at ?? 0;
   const syncStart = at(/\[content\] Syncing content/) ?? first;
@@ -96,12 +98,22 @@ function spansOf(lines: readonly StampedLine[], wallMs: number): { phases: Phase
 }
 
 /** The highest memory (MB) of the process tree and of the main process in each stretch of the build. */
-export function peakMemoryByPhase(lines: readonly StampedLine[], wallMs: number, samples: readonly MemorySample[]): Record<string, { tree: number; main: number }> {
+export function peakMemoryByPhase(
+  lines: readonly StampedLine[],
+  wallMs: number,
+  samples: readonly MemorySample[],
+): Record<string, { tree: number; main: number }> {
   const MB = 1024 * 1024;
   return Object.fromEntries(
     spansOf(lines, wallMs).spans.map(({ name, from, to }) => {
       const within = samples.filter((sample) => sample.at >= from && sample.at < to);
-      return [name, { tree: Math.round(Math.max(0, ...within.map((sample) => sample.tree)) / MB), main: Math.round(Math.max(0, ...within.map((sample) => sample.main)) / MB) }];
+      return [
+        name,
+        {
+          tree: Math.round(Math.max(0, ...within.map((sample) => sample.tree)) / MB),
+          main: Math.round(Math.max(0, ...within.map((sample) => sample.main)) / MB),
+        },
+      ];
     }),
   );
 }

@@ -24,7 +24,6 @@ export function folderSize(folder: string): { bytes: number; files: number } {
 export const htmlCount = (folder: string): number =>
   readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html')).length;
 
-
 /** The heaviest HTML pages under a folder, gzipped as a server sends them (the page budget is 20 KB). */
 export function heaviestHtml(folder: string, count = 3): { page: string; KB: number }[] {
   return readdirSync(folder, { recursive: true, encoding: 'utf8' })

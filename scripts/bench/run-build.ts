@@ -114,7 +114,15 @@ export function runBuild(astroBin: string, cwd: string, env: NodeJS.ProcessEnv, 
     child.on('close', (code) => {
       clearInterval(timer);
       if (pending) lines.push({ at: performance.now() - started, text: pending });
-      resolve({ code, wallMs: performance.now() - started, lines, peakTreeRssBytes: peakTree, peakMainRssBytes: peakMain, memory, cpuSeconds: Math.round([...cpu.values()].reduce((sum, value) => sum + value, 0) * 10) / 10 });
+      resolve({
+        code,
+        wallMs: performance.now() - started,
+        lines,
+        peakTreeRssBytes: peakTree,
+        peakMainRssBytes: peakMain,
+        memory,
+        cpuSeconds: Math.round([...cpu.values()].reduce((sum, value) => sum + value, 0) * 10) / 10,
+      });
     });
   });
 }

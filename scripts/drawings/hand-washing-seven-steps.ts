@@ -32,7 +32,15 @@ const WATER = '#4aa3df';
 const r = (value: number) => Math.round(value * 10) / 10;
 
 /** A line of text as outlines, `anchor` middle or start, at a baseline. */
-function text(value: string, x: number, baseline: number, size: number, color: string, font: PosterFontName = 'regular', anchor: 'middle' | 'start' = 'middle'): string {
+function text(
+  value: string,
+  x: number,
+  baseline: number,
+  size: number,
+  color: string,
+  font: PosterFontName = 'regular',
+  anchor: 'middle' | 'start' = 'middle',
+): string {
   const { font: face } = fonts[font];
   const scale = size / face.unitsPerEm;
   let pen = anchor === 'middle' ? x - textWidth(face, value, size) / 2 : x;
@@ -40,7 +48,9 @@ function text(value: string, x: number, baseline: number, size: number, color: s
   const glyphs = run.glyphs.map((glyph, index) => {
     const position = run.positions[index]!;
     const d = glyph.path.toSVG();
-    const part = d ? `<path transform="translate(${r(pen + position.xOffset * scale)} ${r(baseline)}) scale(${r(scale * 1000) / 1000} ${-r(scale * 1000) / 1000})" d="${d}"/>` : '';
+    const part = d
+      ? `<path transform="translate(${r(pen + position.xOffset * scale)} ${r(baseline)}) scale(${r(scale * 1000) / 1000} ${-r(scale * 1000) / 1000})" d="${d}"/>`
+      : '';
     pen += position.xAdvance * scale;
     return part;
   });
@@ -66,14 +76,27 @@ interface HandOptions {
 
 /** A simple hand seen from the palm or the back: palm, four fingers, thumb and a sleeve cuff. */
 function hand(options: HandOptions): string {
-  const { x, y, angle = 0, scale = 1, mirror = false, fingers = 'together', fill = SKIN_A, thumb = -48, sleeve = true, wrist = 0 } = options;
+  const {
+    x,
+    y,
+    angle = 0,
+    scale = 1,
+    mirror = false,
+    fingers = 'together',
+    fill = SKIN_A,
+    thumb = -48,
+    sleeve = true,
+    wrist = 0,
+  } = options;
   const lengths = [50, 62, 58, 46];
   const parts: string[] = [];
   const style = `fill="${fill}" stroke="${OUTLINE}" stroke-width="3" stroke-linejoin="round"`;
   if (wrist > 0) parts.push(`<rect x="-34" y="-10" width="68" height="${wrist + 14}" ${style}/>`);
   if (sleeve) parts.push(`<rect x="-40" y="${wrist - 4}" width="80" height="44" rx="8" fill="${BLUE}"/>`);
   // Thumb: from the side of the palm.
-  parts.push(`<g transform="translate(-34 -42) rotate(${thumb})"><rect x="-11" y="-54" width="22" height="60" rx="11" ${style}/></g>`);
+  parts.push(
+    `<g transform="translate(-34 -42) rotate(${thumb})"><rect x="-11" y="-54" width="22" height="60" rx="11" ${style}/></g>`,
+  );
   lengths.forEach((length, index) => {
     const base = -30 + index * 20;
     let finger: string;
@@ -100,14 +123,16 @@ function hand(options: HandOptions): string {
 
 /** A curved arrow for rubbing: an arc around (cx, cy) from `from` to `to` degrees. */
 function arrow(cx: number, cy: number, radius: number, from: number, to: number): string {
-  const point = (degrees: number) => [cx + radius * Math.cos((degrees * Math.PI) / 180), cy + radius * Math.sin((degrees * Math.PI) / 180)] as const;
+  const point = (degrees: number) =>
+    [cx + radius * Math.cos((degrees * Math.PI) / 180), cy + radius * Math.sin((degrees * Math.PI) / 180)] as const;
   const [x1, y1] = point(from);
   const [x2, y2] = point(to);
   const sweep = to > from ? 1 : 0;
   const large = Math.abs(to - from) > 180 ? 1 : 0;
   // Arrow head at the end, along the tangent.
   const tangent = ((to + (sweep ? 90 : -90)) * Math.PI) / 180;
-  const head = (offset: number) => [x2 - 18 * Math.cos(tangent + offset), y2 - 18 * Math.sin(tangent + offset)] as const;
+  const head = (offset: number) =>
+    [x2 - 18 * Math.cos(tangent + offset), y2 - 18 * Math.sin(tangent + offset)] as const;
   const [hx1, hy1] = head(0.5);
   const [hx2, hy2] = head(-0.5);
   return (
@@ -237,6 +262,8 @@ export function drawHandWashingSteps(): string {
 const svg = drawHandWashingSteps();
 writeFileSync(join(import.meta.dirname, 'hand-washing-seven-steps.svg'), svg);
 // Twice the drawing size: sharp enough for an A3 print of the poster.
-const png = await sharp(Buffer.from(svg), { density: 144 }).png({ compressionLevel: 9, palette: true, colours: 64 }).toBuffer();
+const png = await sharp(Buffer.from(svg), { density: 144 })
+  .png({ compressionLevel: 9, palette: true, colours: 64 })
+  .toBuffer();
 writeFileSync(join(ROOT, 'content/media/hand-washing-seven-steps.png'), png);
 console.log(`content/media/hand-washing-seven-steps.png: ${png.length} bytes`);

@@ -2,12 +2,15 @@
 import type { Problem } from '../../src/checks/problem';
 import { escapeHtml } from '../../src/lib/html-escape';
 
-const where = (problem: Problem) => `${problem.file}${problem.line ? ` 第 ${problem.line} 行` : ''}${problem.field ? `（${problem.field}）` : ''}`;
+const where = (problem: Problem) =>
+  `${problem.file}${problem.line ? ` 第 ${problem.line} 行` : ''}${problem.field ? `（${problem.field}）` : ''}`;
 
 /** Every error, with where it is and what to do; it reloads itself (no script) until the site is back. */
 export function problemPage(problems: readonly Problem[]): string {
   const errors = problems.filter((problem) => problem.severity === 'error');
-  const items = errors.map((problem) => `<li><code>${escapeHtml(where(problem))}</code><br>${escapeHtml(problem.message)}</li>`).join('\n');
+  const items = errors
+    .map((problem) => `<li><code>${escapeHtml(where(problem))}</code><br>${escapeHtml(problem.message)}</li>`)
+    .join('\n');
   return `<!doctype html>
 <html lang="zh-CN">
 <head>

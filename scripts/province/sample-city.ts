@@ -31,8 +31,16 @@ export function writeSampleCity(root: string, city: SampleCity): string {
     organizer: `${city.name}市精神文明建设指导委员会办公室`,
     city: city.name,
     districts: city.districts,
-    contact: { department: `${office}综合科`, phone, email: `wenming@${city.id}.example`, address: `山西省${city.name}市` },
-    reporting: { deadlineDay: 25, units: city.districts.map((district) => ({ name: `${district.name}文明办`, district: district.name })) },
+    contact: {
+      department: `${office}综合科`,
+      phone,
+      email: `wenming@${city.id}.example`,
+      address: `山西省${city.name}市`,
+    },
+    reporting: {
+      deadlineDay: 25,
+      units: city.districts.map((district) => ({ name: `${district.name}文明办`, district: district.name })),
+    },
     icp: '晋ICP备00000000号（示例）',
     police: '晋公网安备14000000000000号（示例）',
     siteCode: '1400000000',
@@ -45,7 +53,10 @@ export function writeSampleCity(root: string, city: SampleCity): string {
     banner: { enabled: false, level: 'info', text: '疫情防控知识持续更新。' },
   };
   mkdirSync(join(folder, 'settings'), { recursive: true });
-  writeFileSync(join(folder, 'settings/site.yml'), `# ${city.name}（示例城市）的网站设置：与 content/settings/site.yml 相同的字段。\n${dump(settings, { flowLevel: 3, lineWidth: 200 })}`);
+  writeFileSync(
+    join(folder, 'settings/site.yml'),
+    `# ${city.name}（示例城市）的网站设置：与 content/settings/site.yml 相同的字段。\n${dump(settings, { flowLevel: 3, lineWidth: 200 })}`,
+  );
   const frontMatter = (data: Record<string, unknown>) => `---\n${dump(data, { flowLevel: 1, lineWidth: 200 })}---\n`;
   mkdirSync(join(folder, 'knowledge'), { recursive: true });
   for (const article of city.articles) {

@@ -35,20 +35,38 @@ export function planParagraphs(text: string): string[] {
   for (const line of lines) {
     const previous = paragraphs.at(-1);
     // A paragraph the text file broke in two: long, and not ended by a sentence mark (the 版头 and title never are).
-    if (previous && paragraphs.length > 3 && previous.length > 30 && !/[。：；！？]$/.test(previous) && !/^关于.*实施方案$/.test(previous)) paragraphs[paragraphs.length - 1] = previous + line;
+    if (
+      previous &&
+      paragraphs.length > 3 &&
+      previous.length > 30 &&
+      !/[。：；！？]$/.test(previous) &&
+      !/^关于.*实施方案$/.test(previous)
+    )
+      paragraphs[paragraphs.length - 1] = previous + line;
     else paragraphs.push(line);
   }
   return paragraphs;
 }
 
-export function renderPlanPdf(paragraphs: readonly string[], fonts: PosterFonts, info: { title: string; author: string; date: Date }): Promise<Buffer> {
+export function renderPlanPdf(
+  paragraphs: readonly string[],
+  fonts: PosterFonts,
+  info: { title: string; author: string; date: Date },
+): Promise<Buffer> {
   const doc = new PDFDocument({
     size: 'A4',
     margins: MARGIN,
     lang: 'zh-CN',
     displayTitle: true,
     bufferPages: true,
-    info: { Title: info.title, Author: info.author, Subject: info.title, Creator: '太原文明网示例内容', CreationDate: info.date, ModDate: info.date },
+    info: {
+      Title: info.title,
+      Author: info.author,
+      Subject: info.title,
+      Creator: '太原文明网示例内容',
+      CreationDate: info.date,
+      ModDate: info.date,
+    },
   });
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -66,7 +84,12 @@ export function renderPlanPdf(paragraphs: readonly string[], fonts: PosterFonts,
   doc.font('regular').fontSize(BODY_SIZE).fillColor('#000').text(docNumber, { width, align: 'center' });
   doc.moveDown(0.4);
   const ruleY = doc.y;
-  doc.moveTo(MARGIN.left, ruleY).lineTo(PAGE.width - MARGIN.right, ruleY).lineWidth(1.5).strokeColor(RED).stroke();
+  doc
+    .moveTo(MARGIN.left, ruleY)
+    .lineTo(PAGE.width - MARGIN.right, ruleY)
+    .lineWidth(1.5)
+    .strokeColor(RED)
+    .stroke();
   doc.y = ruleY + 24;
   doc.font('bold').fontSize(20).fillColor('#000').text(title, { width, align: 'center', lineGap: 6 });
   doc.moveDown(1);
@@ -74,9 +97,15 @@ export function renderPlanPdf(paragraphs: readonly string[], fonts: PosterFonts,
   let inPlan = false;
   for (const [index, paragraph] of rest.entries()) {
     const isTitle = paragraph === '太原市文明委' || /^关于.*实施方案$/.test(paragraph);
-    const isHeading = /^[一二三四五六七八九十]+、/.test(paragraph) || (/^（[一二三四五六七八九十]+）/.test(paragraph) && paragraph.length < 30);
+    const isHeading =
+      /^[一二三四五六七八九十]+、/.test(paragraph) ||
+      (/^（[一二三四五六七八九十]+）/.test(paragraph) && paragraph.length < 30);
     // The 主送机关 (first line after the title) and the closing lines are flush left.
-    const isClosing = index === 0 || /^(抄报|抄送|共印)/.test(paragraph) || /印发$/.test(paragraph) || paragraph === '太原市精神文明建设指导委员会办公室';
+    const isClosing =
+      index === 0 ||
+      /^(抄报|抄送|共印)/.test(paragraph) ||
+      /印发$/.test(paragraph) ||
+      paragraph === '太原市精神文明建设指导委员会办公室';
     if (isTitle) {
       if (!inPlan) doc.addPage();
       inPlan = true;
@@ -87,7 +116,13 @@ export function renderPlanPdf(paragraphs: readonly string[], fonts: PosterFonts,
     doc
       .font(isHeading ? 'bold' : 'regular')
       .fontSize(BODY_SIZE)
-      .text(paragraph, { width, align: isClosing ? 'left' : 'justify', indent: isClosing ? 0 : BODY_SIZE * 2, lineGap: LINE_GAP, paragraphGap: 4 });
+      .text(paragraph, {
+        width,
+        align: isClosing ? 'left' : 'justify',
+        indent: isClosing ? 0 : BODY_SIZE * 2,
+        lineGap: LINE_GAP,
+        paragraphGap: 4,
+      });
   }
 
   // Page numbers, as 公文 carry them: “— 1 —” centred at the foot.
@@ -96,7 +131,11 @@ export function renderPlanPdf(paragraphs: readonly string[], fonts: PosterFonts,
     doc.switchToPage(index);
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
-    doc.font('regular').fontSize(12).fillColor('#000').text(`— ${index + 1} —`, MARGIN.left, PAGE.height - 20 * MM, { width, align: 'center', lineBreak: false });
+    doc
+      .font('regular')
+      .fontSize(12)
+      .fillColor('#000')
+      .text(`— ${index + 1} —`, MARGIN.left, PAGE.height - 20 * MM, { width, align: 'center', lineBreak: false });
     doc.page.margins.bottom = bottom;
   }
   doc.end();

@@ -19,13 +19,16 @@ const column = (index: number) => String.fromCharCode(65 + index);
 
 export function xlsx(sheet: Sheet): Buffer {
   const last = column(sheet.columns.length - 1);
-  const cell = (ref: string, text: string, style: number) => `<c r="${ref}" t="inlineStr" s="${style}"><is><t>${escape(text)}</t></is></c>`;
+  const cell = (ref: string, text: string, style: number) =>
+    `<c r="${ref}" t="inlineStr" s="${style}"><is><t>${escape(text)}</t></is></c>`;
   const rows: string[] = [
     `<row r="1" ht="28" customHeight="1">${cell('A1', sheet.title, 1)}</row>`,
     `<row r="2">${sheet.columns.map((col, index) => cell(`${column(index)}2`, col.header, 2)).join('')}</row>`,
   ];
   for (let row = 3; row < 3 + sheet.blankRows; row++) {
-    rows.push(`<row r="${row}" ht="24" customHeight="1">${sheet.columns.map((_, index) => `<c r="${column(index)}${row}" s="3"/>`).join('')}</row>`);
+    rows.push(
+      `<row r="${row}" ht="24" customHeight="1">${sheet.columns.map((_, index) => `<c r="${column(index)}${row}" s="3"/>`).join('')}</row>`,
+    );
   }
   const noteRow = 3 + sheet.blankRows + 1;
   rows.push(`<row r="${noteRow}">${cell(`A${noteRow}`, sheet.note, 0)}</row>`);

@@ -149,7 +149,8 @@ class Pages {
   }
 
   wrapped(text: string, font: PosterFontName, size: number, leading: number, color: string, width = WIDTH): void {
-    for (const line of wrapText(text, width, (candidate) => this.measure(font, candidate, size))) this.text(line, font, size, leading, color);
+    for (const line of wrapText(text, width, (candidate) => this.measure(font, candidate, size)))
+      this.text(line, font, size, leading, color);
   }
 
   rule(color: string, gapAbove: number, gapBelow: number): void {
@@ -169,16 +170,37 @@ export function layoutBroadcast(print: BroadcastPrint, fonts: PosterFonts): Broa
   const sheet = new Pages(fonts);
   const beside = WIDTH - QR_SIDE - QR_GAP;
   const qrTop = sheet.y;
-  sheet.text(print.kind === '广播稿' ? `${print.siteName} · 广播稿` : `${print.siteName} · 广播稿 · ${print.kind}`, 'regular', SMALL_SIZE, 22, MUTED);
+  sheet.text(
+    print.kind === '广播稿' ? `${print.siteName} · 广播稿` : `${print.siteName} · 广播稿 · ${print.kind}`,
+    'regular',
+    SMALL_SIZE,
+    22,
+    MUTED,
+  );
   sheet.wrapped(print.title, 'bold', TITLE_SIZE, TITLE_LEADING, INK, beside);
   sheet.y += 4;
-  sheet.wrapped(`适用：${print.audience.join('、')}　主题：${print.topic}`, 'regular', META_SIZE, META_LEADING, MUTED, beside);
+  sheet.wrapped(
+    `适用：${print.audience.join('、')}　主题：${print.topic}`,
+    'regular',
+    META_SIZE,
+    META_LEADING,
+    MUTED,
+    beside,
+  );
   sheet.wrapped(`篇幅：${print.length}`, 'regular', META_SIZE, META_LEADING, MUTED, beside);
   const qrLeft = LEFT + WIDTH - QR_SIDE;
   sheet.items.push({ kind: 'qr', x: qrLeft, y: qrTop, side: QR_SIDE, url: print.url });
   const caption = '扫码看网页版';
   const captionWidth = sheet.measure('regular', caption, SMALL_SIZE);
-  sheet.items.push({ kind: 'text', text: caption, font: 'regular', size: SMALL_SIZE, x: qrLeft + (QR_SIDE - captionWidth) / 2, baseline: qrTop + QR_SIDE + 14, color: MUTED });
+  sheet.items.push({
+    kind: 'text',
+    text: caption,
+    font: 'regular',
+    size: SMALL_SIZE,
+    x: qrLeft + (QR_SIDE - captionWidth) / 2,
+    baseline: qrTop + QR_SIDE + 14,
+    color: MUTED,
+  });
   sheet.y = Math.max(sheet.y, qrTop + QR_SIDE + 18);
   sheet.rule(RED, 6, 20);
 
@@ -195,13 +217,48 @@ export function layoutBroadcast(print: BroadcastPrint, fonts: PosterFonts): Broa
     const pageNumber = `第 ${index + 1} 页，共 ${total} 页`;
     const numberWidth = sheet.measure('regular', pageNumber, FOOTER_SIZE);
     items.push({ kind: 'rect', x: LEFT, y: FOOTER_BASELINES[0] - 16, width: WIDTH, height: 0.75, color: MUTED });
-    items.push({ kind: 'text', text: sheet.fit(source, FOOTER_SIZE, WIDTH), font: 'regular', size: FOOTER_SIZE, x: LEFT, baseline: FOOTER_BASELINES[0], color: MUTED });
-    items.push({ kind: 'text', text: sheet.fit(print.title, FOOTER_SIZE, WIDTH - numberWidth - 16), font: 'regular', size: FOOTER_SIZE, x: LEFT, baseline: FOOTER_BASELINES[1], color: MUTED });
-    items.push({ kind: 'text', text: pageNumber, font: 'regular', size: FOOTER_SIZE, x: A4.width - MARGIN - numberWidth, baseline: FOOTER_BASELINES[1], color: MUTED });
+    items.push({
+      kind: 'text',
+      text: sheet.fit(source, FOOTER_SIZE, WIDTH),
+      font: 'regular',
+      size: FOOTER_SIZE,
+      x: LEFT,
+      baseline: FOOTER_BASELINES[0],
+      color: MUTED,
+    });
+    items.push({
+      kind: 'text',
+      text: sheet.fit(print.title, FOOTER_SIZE, WIDTH - numberWidth - 16),
+      font: 'regular',
+      size: FOOTER_SIZE,
+      x: LEFT,
+      baseline: FOOTER_BASELINES[1],
+      color: MUTED,
+    });
+    items.push({
+      kind: 'text',
+      text: pageNumber,
+      font: 'regular',
+      size: FOOTER_SIZE,
+      x: A4.width - MARGIN - numberWidth,
+      baseline: FOOTER_BASELINES[1],
+      color: MUTED,
+    });
   });
   return { width: A4.width, height: A4.height, pages: sheet.pages };
 }
 
 /** Every character the PDF prints, to check that the font has them all. */
 export const printedText = (print: BroadcastPrint): string =>
-  [print.siteName, print.title, print.kind, ...print.audience, print.topic, ...print.paragraphs.flat(), print.length, print.source, print.published, '广播稿适用主题篇幅来源发布日期扫码看网页版第页，共'].join('');
+  [
+    print.siteName,
+    print.title,
+    print.kind,
+    ...print.audience,
+    print.topic,
+    ...print.paragraphs.flat(),
+    print.length,
+    print.source,
+    print.published,
+    '广播稿适用主题篇幅来源发布日期扫码看网页版第页，共',
+  ].join('');

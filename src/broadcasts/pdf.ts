@@ -9,7 +9,9 @@ export function assertScriptFontCovers(print: BroadcastPrint, fonts: PosterFonts
   const missing = new Set(Object.values(fonts).flatMap((font) => missingCharacters(printedText(print), font.font)));
   if (missing.size === 0) return;
   const list = [...missing].map((character) => `“${character}”`).join('、');
-  throw new MissingGlyphError(`${print.sourceFile}：字体中没有 ${list} 的字形，大字版 PDF 会缺字。请改用常用汉字，或删去这些字符（例如表情符号）。`);
+  throw new MissingGlyphError(
+    `${print.sourceFile}：字体中没有 ${list} 的字形，大字版 PDF 会缺字。请改用常用汉字，或删去这些字符（例如表情符号）。`,
+  );
 }
 
 /**

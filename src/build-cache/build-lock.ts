@@ -51,7 +51,11 @@ function readHolder(file: string): LockHolder | undefined {
  */
 export function acquireLock(file: string): { release: () => void } | { holder: LockHolder } {
   mkdirSync(dirname(file), { recursive: true });
-  const me: LockHolder = { pid: process.pid, startTime: processInfo(process.pid)?.startTime, since: new Date().toISOString() };
+  const me: LockHolder = {
+    pid: process.pid,
+    startTime: processInfo(process.pid)?.startTime,
+    since: new Date().toISOString(),
+  };
   for (let attempt = 0; attempt < 5; attempt++) {
     try {
       writeFileSync(file, JSON.stringify(me), { flag: 'wx' });

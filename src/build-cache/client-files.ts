@@ -19,7 +19,11 @@ export function clientFilesFingerprint(): string {
     const assets = join(outDir, '_astro');
     // Only this build's files: the previous build's stay in the output folder until its end (kept-output.ts).
     const startedAt = buildStartedAt(outDir);
-    const names = existsSync(assets) ? readdirSync(assets).filter((name) => /\.(js|css)$/.test(name) && writtenThisBuild(join(assets, name), startedAt)) : [];
+    const names = existsSync(assets)
+      ? readdirSync(assets).filter(
+          (name) => /\.(js|css)$/.test(name) && writtenThisBuild(join(assets, name), startedAt),
+        )
+      : [];
     fingerprint = digest(names.sort().join('\n'));
   }
   return fingerprint;

@@ -22,7 +22,9 @@ export function sourceFingerprint(files: readonly (URL | string)[]): string {
 export function packageVersions(projectRoot: string, names: readonly string[]): string[] {
   return names.map((name) => {
     const manifest = join(projectRoot, 'node_modules', name, 'package.json');
-    const version = existsSync(manifest) ? (JSON.parse(readFileSync(manifest, 'utf8')) as { version?: string }).version : 'missing';
+    const version = existsSync(manifest)
+      ? (JSON.parse(readFileSync(manifest, 'utf8')) as { version?: string }).version
+      : 'missing';
     return `${name}@${version}`;
   });
 }

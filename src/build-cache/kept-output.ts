@@ -64,7 +64,8 @@ export function keptOutput({ leave = [] }: { leave?: string[] } = {}): AstroInte
  */
 export function removeStale(outDir: string, kept: ReadonlySet<string>, leave: readonly string[] = []): string[] {
   const startedAt = buildStartedAt(outDir);
-  if (startedAt === undefined) throw new Error(`${join(outDir, BUILD_MARKER)} is missing: cannot tell this build's files from older ones`);
+  if (startedAt === undefined)
+    throw new Error(`${join(outDir, BUILD_MARKER)} is missing: cannot tell this build's files from older ones`);
   const removed: string[] = [];
   const visit = (dir: string): boolean => {
     let empty = true;

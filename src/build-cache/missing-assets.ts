@@ -26,7 +26,9 @@ export function missingAssets(dist: string, cacheFile?: string): Map<string, str
   for (const page of htmlPagesIn(dist)) {
     const stamp = fileStamp(`${dist}/${page}`);
     const assets =
-      previous[page]?.stamp === stamp ? previous[page].assets : [...new Set(readFileSync(`${dist}/${page}`, 'utf8').match(ASSET_REFERENCE) ?? [])];
+      previous[page]?.stamp === stamp
+        ? previous[page].assets
+        : [...new Set(readFileSync(`${dist}/${page}`, 'utf8').match(ASSET_REFERENCE) ?? [])];
     pages[page] = { stamp, assets };
     const absent = assets.filter((asset) => {
       if (!exists.has(asset)) exists.set(asset, existsSync(`${dist}${asset}`));

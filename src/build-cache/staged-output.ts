@@ -1,4 +1,16 @@
-import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -82,13 +94,20 @@ export function stagedOutput(): { start: AstroIntegration; publish: AstroIntegra
  * not links: Astro rewrites files in place, which would change the published files too.
  */
 export function prepareStaging({ publish, staging }: Folders): void {
-  const unfinished = existsSync(unfinishedMark({ publish, staging })) || existsSync(join(staging, BUILD_MARKER)) || existsSync(join(staging, '.prerender'));
+  const unfinished =
+    existsSync(unfinishedMark({ publish, staging })) ||
+    existsSync(join(staging, BUILD_MARKER)) ||
+    existsSync(join(staging, '.prerender'));
   if (unfinished) rmSync(staging, { recursive: true, force: true });
   rmSync(unfinishedMark({ publish, staging }), { force: true });
   if (existsSync(staging)) return;
   mkdirSync(dirname(staging), { recursive: true });
   if (existsSync(publish)) {
-    cpSync(publish, staging, { recursive: true, preserveTimestamps: true, filter: (source) => source !== join(publish, '.git') });
+    cpSync(publish, staging, {
+      recursive: true,
+      preserveTimestamps: true,
+      filter: (source) => source !== join(publish, '.git'),
+    });
   }
 }
 
@@ -112,7 +131,8 @@ export function publish({ publish, staging }: Folders): void {
       }
       const stat = statSync(source);
       const before = statSync(join(previous, item.name), { throwIfNoEntry: false });
-      if (before?.isFile() && before.size === stat.size && Math.abs(before.mtimeMs - stat.mtimeMs) < 0.01) linkSync(join(previous, item.name), target);
+      if (before?.isFile() && before.size === stat.size && Math.abs(before.mtimeMs - stat.mtimeMs) < 0.01)
+        linkSync(join(previous, item.name), target);
       else {
         copyFileSync(source, target);
         utimesSync(target, stat.atimeMs / 1000, stat.mtimeMs / 1000);

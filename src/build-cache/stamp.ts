@@ -9,4 +9,3 @@ export function fileStamp(file: string): string {
   const { mtimeMs, size } = statSync(file);
   return `${mtimeMs}:${size}`;
 }
-

@@ -64,7 +64,11 @@ export function writeStore(file: string, version: string, contents: unknown): vo
  * moved aside, replaced in one rename, and then deleted (for the instant between the two renames
  * there is no `folder`: a reader finds nothing rather than a mix).
  */
-export function placeFolder(scratch: string, folder: string, keepExisting: (folder: string) => boolean = () => false): void {
+export function placeFolder(
+  scratch: string,
+  folder: string,
+  keepExisting: (folder: string) => boolean = () => false,
+): void {
   mkdirSync(dirname(folder), { recursive: true });
   try {
     renameSync(scratch, folder);
@@ -85,7 +89,10 @@ export function placeFolder(scratch: string, folder: string, keepExisting: (fold
     } catch (retry) {
       if (movedAside && !existsSync(folder)) renameSync(aside, folder);
       rmSync(scratch, { recursive: true, force: true });
-      throw new Error(`${folder} cannot be replaced: ${(retry as Error).message} (first rename: ${(error as Error).message})`, { cause: retry });
+      throw new Error(
+        `${folder} cannot be replaced: ${(retry as Error).message} (first rename: ${(error as Error).message})`,
+        { cause: retry },
+      );
     }
     rmSync(aside, { recursive: true, force: true });
   }

@@ -55,13 +55,21 @@ export function bodyProblems(body: string, file: string, firstLine: number): Pro
   body.split('\n').forEach((line, index) => {
     if (/^(import|export)\s.+(from\s+['"]|=|\{)/.test(line)) {
       problems.push(
-        warning(file, '正文这一行像是程序代码（import/export）。网站不运行正文里的代码，这一行会原样显示给读者；如不需要请删除。', {
-          line: firstLine + index,
-        }),
+        warning(
+          file,
+          '正文这一行像是程序代码（import/export）。网站不运行正文里的代码，这一行会原样显示给读者；如不需要请删除。',
+          {
+            line: firstLine + index,
+          },
+        ),
       );
     }
     if (/<script\b/i.test(line)) {
-      problems.push(error(file, '正文里有脚本代码（<script>）。网站不允许在正文中嵌入脚本，请删除这一段。', { line: firstLine + index }));
+      problems.push(
+        error(file, '正文里有脚本代码（<script>）。网站不允许在正文中嵌入脚本，请删除这一段。', {
+          line: firstLine + index,
+        }),
+      );
     }
   });
   problems.push(...urlProblems(body, file, firstLine));

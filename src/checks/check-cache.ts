@@ -21,7 +21,8 @@ type Files = Record<string, { digest: string; findings: FileFindings }>;
 /** The code the checks run (their folders, and the locked versions of zod and js-yaml). */
 const CHECK_CODE = ['src/checks', 'src/schema', 'src/config', 'src/lib', 'src/markdown', 'src/mdx'];
 
-const names = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort() : []);
+const names = (dir: string): string[] =>
+  existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort() : [];
 
 /**
  * Everything one file's findings depend on besides its own bytes: the checks' code, the site
@@ -32,7 +33,11 @@ const names = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir, { r
  * up again on every check.
  */
 export function checkContext(root: string): string {
-  const code = CHECK_CODE.flatMap((folder) => names(join(root, folder)).filter((name) => name.endsWith('.ts')).map((name) => join(folder, name)));
+  const code = CHECK_CODE.flatMap((folder) =>
+    names(join(root, folder))
+      .filter((name) => name.endsWith('.ts'))
+      .map((name) => join(folder, name)),
+  );
   const files = [...code, 'package-lock.json', `${contentDir()}/settings/site.yml`].map((path) => join(root, path));
   return digest(sourceFingerprint(files), names(join(root, contentDir())).join('\n'));
 }

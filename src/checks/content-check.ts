@@ -44,8 +44,18 @@ async function otherFileProblems(root: string, files: readonly string[]): Promis
     if (placement) return [placement];
     if (isImageName(file)) return imageFileProblems(root, file);
     // Attachments, videos and their captions in the media folder (file fields, the 视频 block): size and format.
-    if (file.startsWith(`${contentDir()}/media/`) && !file.slice(`${contentDir()}/media/`.length).includes('/') && mediaKindOf(file)) return mediaFileProblems(root, file);
-    return [error(file, '这个文件不会被发布：网站只读取各栏目文件夹里（不含子文件夹）的文章文件、图片，以及媒体库 content/media 里的附件（PDF、Word、Excel）、视频和字幕。请把它移到对应栏目的文件夹里；如不需要，请删除。')];
+    if (
+      file.startsWith(`${contentDir()}/media/`) &&
+      !file.slice(`${contentDir()}/media/`.length).includes('/') &&
+      mediaKindOf(file)
+    )
+      return mediaFileProblems(root, file);
+    return [
+      error(
+        file,
+        '这个文件不会被发布：网站只读取各栏目文件夹里（不含子文件夹）的文章文件、图片，以及媒体库 content/media 里的附件（PDF、Word、Excel）、视频和字幕。请把它移到对应栏目的文件夹里；如不需要，请删除。',
+      ),
+    ];
   });
   return (await Promise.all(perFile)).flat();
 }
@@ -63,7 +73,12 @@ function checkEntryFile(
   const decoded = decodeContent(bytes, file);
   if ('problem' in decoded) return { problems: [decoded.problem], links: [] };
   // An .mdx file is parsed (never compiled) for what MDX could run (src/mdx/check.ts).
-  const mdxCheck = mdx ? (text: string, body: EntryBody) => [...mdxProblems(text, file, mdx), ...urlProblems(body.body, file, body.bodyLine)] : undefined;
+  const mdxCheck = mdx
+    ? (text: string, body: EntryBody) => [
+        ...mdxProblems(text, file, mdx),
+        ...urlProblems(body.body, file, body.bodyLine),
+      ]
+    : undefined;
   const { body, ...findings } = checkEntryTextOnly(declaration, decoded.text, file, hotlines, validate, mdxCheck);
   // Body images are looked up on disk by the caller (bodyImageProblems).
   return body ? { ...findings, images: imagesInBody(body.body, file, body.bodyLine) } : findings;
@@ -83,7 +98,11 @@ function officialContactsOf(settings: Record<string, unknown>): Allowed {
  * previous check is not checked on its own again (see check-cache.ts); the checks across files
  * (same URLs, links, review dates, images) run in full every time.
  */
-export async function checkContent(root: string, now: Date = new Date(), { cacheFile }: { cacheFile?: string } = {}): Promise<{ problems: Problem[]; files: number }> {
+export async function checkContent(
+  root: string,
+  now: Date = new Date(),
+  { cacheFile }: { cacheFile?: string } = {},
+): Promise<{ problems: Problem[]; files: number }> {
   const problems: Problem[] = [];
   const parsed: ParsedEntry[] = [];
   const links: FoundLink[] = [];
@@ -103,7 +122,9 @@ export async function checkContent(root: string, now: Date = new Date(), { cache
   // Folders no collection reads (content/media/) hold images; anything else in them is never published.
   for (const item of existsSync(contentRoot) ? folderItems(contentRoot) : []) {
     if (collectionNames.has(item.name) && item.isFolder) continue;
-    others.push(...(item.isFolder ? filesUnder(root, `${contentDir()}/${item.name}`) : [`${contentDir()}/${item.name}`]));
+    others.push(
+      ...(item.isFolder ? filesUnder(root, `${contentDir()}/${item.name}`) : [`${contentDir()}/${item.name}`]),
+    );
   }
   for (const declaration of declarations) {
     const folder = join(root, contentDir(), declaration.name);
@@ -128,15 +149,30 @@ export async function checkContent(root: string, now: Date = new Date(), { cache
         problems.push(mdxFileProblem(file));
         continue;
       }
-      const expected = declaration.format === 'md' ? (acceptsMdx(declaration.name) ? ['.md', '.mdx'] : ['.md']) : ['.yml', '.yaml'];
+      const expected =
+        declaration.format === 'md' ? (acceptsMdx(declaration.name) ? ['.md', '.mdx'] : ['.md']) : ['.yml', '.yaml'];
       if (!expected.includes(extension)) {
         if (isImageName(name)) others.push(file);
-        else problems.push(error(file, `这个文件不会被发布：“${declaration.label}”栏目只读取扩展名为 ${expected.join('、')}（小写）的文件。请改正扩展名；如不需要这个文件，请删除。`));
+        else
+          problems.push(
+            error(
+              file,
+              `这个文件不会被发布：“${declaration.label}”栏目只读取扩展名为 ${expected.join('、')}（小写）的文件。请改正扩展名；如不需要这个文件，请删除。`,
+            ),
+          );
         continue;
       }
       files++;
       const bytes = readFileSync(join(folder, name));
-      const check = () => checkEntryFile(declaration, bytes, name, officialContacts, validate, extension === '.mdx' ? mdxContext : undefined);
+      const check = () =>
+        checkEntryFile(
+          declaration,
+          bytes,
+          name,
+          officialContacts,
+          validate,
+          extension === '.mdx' ? mdxContext : undefined,
+        );
       const findings = cache ? cache.findingsOf(file, bytes, check) : check();
       problems.push(...findings.problems);
       links.push(...findings.links);
@@ -160,10 +196,15 @@ export async function checkContent(root: string, now: Date = new Date(), { cache
   const isPublished = (entry: ParsedEntry) => entry.data.draft !== true;
   const pages = new Set<string>(['/', '/tags/', '/search/', ...SECTIONS.map((section) => `/${section.collection}/`)]);
   for (const entry of parsed.filter(isPublished)) {
-    if ((ARTICLE_COLLECTIONS as readonly string[]).includes(entry.declaration.name)) pages.add(`/${entry.declaration.name}/${entry.id}/`);
+    if ((ARTICLE_COLLECTIONS as readonly string[]).includes(entry.declaration.name))
+      pages.add(`/${entry.declaration.name}/${entry.id}/`);
   }
   const publicFolder = join(root, 'public');
-  const publicFiles = new Set(existsSync(publicFolder) ? readdirSync(publicFolder, { recursive: true, encoding: 'utf8' }).map((name) => `/${name}`) : []);
+  const publicFiles = new Set(
+    existsSync(publicFolder)
+      ? readdirSync(publicFolder, { recursive: true, encoding: 'utf8' }).map((name) => `/${name}`)
+      : [],
+  );
   const settingsLink = (settings.data.banner as { link?: unknown } | undefined)?.link;
   if (typeof settingsLink === 'string' && settingsLink.startsWith('/')) {
     links.push({ href: settingsLink, file: settingsFilePath(), line: lineOfKey(settings.text, 'banner', 1) ?? 1 });
@@ -172,10 +213,28 @@ export async function checkContent(root: string, now: Date = new Date(), { cache
   problems.push(...linkProblems(links, pages, entryPattern, publicFiles));
 
   // Health advice goes stale: published knowledge past its review date is flagged, not blocked.
-  for (const entry of parsed.filter((candidate) => candidate.declaration.name === 'knowledge' && isPublished(candidate))) {
+  for (const entry of parsed.filter(
+    (candidate) => candidate.declaration.name === 'knowledge' && isPublished(candidate),
+  )) {
     const day = frontMatterDay(entry.data.nextReview);
-    if (day && needsReview({ nextReview: day, withdrawn: entry.data.withdrawn as string | undefined, supersededBy: entry.data.supersededBy }, now)) {
-      problems.push(warning(entry.file, `已超过审核期限（下次审核：${toChineseDay(day)}）。请卫生健康部门复核后更新“审核日期”和“下次审核”。`, { field: 'nextReview' }));
+    if (
+      day &&
+      needsReview(
+        {
+          nextReview: day,
+          withdrawn: entry.data.withdrawn as string | undefined,
+          supersededBy: entry.data.supersededBy,
+        },
+        now,
+      )
+    ) {
+      problems.push(
+        warning(
+          entry.file,
+          `已超过审核期限（下次审核：${toChineseDay(day)}）。请卫生健康部门复核后更新“审核日期”和“下次审核”。`,
+          { field: 'nextReview' },
+        ),
+      );
     }
   }
 

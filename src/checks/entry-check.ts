@@ -76,8 +76,17 @@ function fileNameProblems(name: string, file: string, allowed: Allowed | readonl
 const PLACE_COLLECTIONS: ReadonlySet<string> = new Set(['centers', 'clinics']);
 
 /** The allowed official contacts, plus the office phone a place publishes in its own `phone` field. */
-function withOwnPhone(allowed: Allowed | readonly string[], declaration: CollectionDeclaration, data?: Record<string, unknown>): Allowed | readonly string[] {
-  if (!PLACE_COLLECTIONS.has(declaration.name) || typeof data?.phone !== 'string' || !/^\d{3,4}-\d{7,8}$/.test(data.phone)) return allowed;
+function withOwnPhone(
+  allowed: Allowed | readonly string[],
+  declaration: CollectionDeclaration,
+  data?: Record<string, unknown>,
+): Allowed | readonly string[] {
+  if (
+    !PLACE_COLLECTIONS.has(declaration.name) ||
+    typeof data?.phone !== 'string' ||
+    !/^\d{3,4}-\d{7,8}$/.test(data.phone)
+  )
+    return allowed;
   const base: Allowed = Array.isArray(allowed) ? { numbers: allowed as readonly string[] } : (allowed as Allowed);
   return { ...base, numbers: [...(base.numbers ?? []), data.phone] };
 }
@@ -108,23 +117,37 @@ export function checkEntryText(
   // A file this big is not parsed further: its size is the one thing to fix.
   if (tooBig) return { problems: [...named, tooBig], links: [] };
   // Every field and the body, YAML included, are searched as text; a center's own office phone (its `phone` field) is public.
-  const personal = (data?: Record<string, unknown>) => [...named, ...personalDataProblems(text, file, withOwnPhone(hotlines, declaration, data))];
+  const personal = (data?: Record<string, unknown>) => [
+    ...named,
+    ...personalDataProblems(text, file, withOwnPhone(hotlines, declaration, data)),
+  ];
 
   const split = declaration.format === 'md' ? splitFrontMatter(text, file) : { yaml: text, body: '', bodyLine: 0 };
   // An .mdx file without front matter is still parsed for what MDX could run.
-  if ('severity' in split) return { problems: [...personal(), split, ...(bodyCheck ? bodyCheck(text, { body: text, bodyLine: 1 }) : [])], links: [] };
+  if ('severity' in split)
+    return {
+      problems: [...personal(), split, ...(bodyCheck ? bodyCheck(text, { body: text, bodyLine: 1 }) : [])],
+      links: [],
+    };
   const firstLine = declaration.format === 'md' ? 2 : 1;
   const result = parseYaml(split.yaml, file, firstLine);
   if ('problems' in result) return { problems: [...personal(), ...result.problems], links: [] };
   const problems = personal(result.data);
   for (const problem of validate(declaration, result.data, file)) {
     const key = problem.field.split('.')[0] ?? '';
-    problems.push(error(file, problem.message, { field: problem.field || undefined, line: key ? lineOfKey(split.yaml, key, firstLine) : undefined }));
+    problems.push(
+      error(file, problem.message, {
+        field: problem.field || undefined,
+        line: key ? lineOfKey(split.yaml, key, firstLine) : undefined,
+      }),
+    );
   }
   problems.push(...frontMatterUrlProblems(result.data, split.yaml, file, firstLine));
   const isMarkdown = declaration.format === 'md';
-  if (isMarkdown) problems.push(...(bodyCheck ? bodyCheck(text, split) : bodyProblems(split.body, file, split.bodyLine)));
-  if (isMarkdown && SCRIPT_COLLECTIONS.has(declaration.name)) problems.push(...scriptProblems(split.body, file, split.bodyLine));
+  if (isMarkdown)
+    problems.push(...(bodyCheck ? bodyCheck(text, split) : bodyProblems(split.body, file, split.bodyLine)));
+  if (isMarkdown && SCRIPT_COLLECTIONS.has(declaration.name))
+    problems.push(...scriptProblems(split.body, file, split.bodyLine));
   return {
     problems,
     links: isMarkdown ? linksInBody(split.body, file, split.bodyLine) : [],
@@ -144,7 +167,8 @@ export interface PageEntry {
 export function publishedPages(entries: readonly PageEntry[]): Set<string> {
   const pages = new Set<string>(['/', '/tags/', '/search/', ...SECTIONS.map((section) => `/${section.collection}/`)]);
   for (const entry of entries) {
-    if (!entry.draft && (ARTICLE_COLLECTIONS as readonly string[]).includes(entry.collection)) pages.add(`/${entry.collection}/${entry.id}/`);
+    if (!entry.draft && (ARTICLE_COLLECTIONS as readonly string[]).includes(entry.collection))
+      pages.add(`/${entry.collection}/${entry.id}/`);
   }
   return pages;
 }

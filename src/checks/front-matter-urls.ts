@@ -10,7 +10,10 @@ export function lineOfPath(yaml: string, path: readonly string[], firstLine: num
   let from = 0;
   for (const key of path) {
     if (/^\d+$/.test(key)) continue;
-    const index = lines.findIndex((line, at) => at >= from && new RegExp(`^\\s*(?:-\\s+)?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`).test(line));
+    const index = lines.findIndex(
+      (line, at) =>
+        at >= from && new RegExp(`^\\s*(?:-\\s+)?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`).test(line),
+    );
     if (index === -1) return undefined;
     from = index;
   }
@@ -22,7 +25,12 @@ export function lineOfPath(yaml: string, path: readonly string[], firstLine: num
  * links in bodies (src/lib/safe-url.ts): only http(s), mailto, tel or site paths. The page drops any
  * other (EmergencyBanner uses safeHref); the check says so, with the field and its line.
  */
-export function frontMatterUrlProblems(data: Record<string, unknown>, yaml: string, file: string, firstLine: number): Problem[] {
+export function frontMatterUrlProblems(
+  data: Record<string, unknown>,
+  yaml: string,
+  file: string,
+  firstLine: number,
+): Problem[] {
   const problems: Problem[] = [];
   const visit = (value: unknown, path: string[]) => {
     if (typeof value === 'string') {

@@ -12,10 +12,15 @@ export interface SplitEntry {
 export function splitFrontMatter(text: string, file: string): SplitEntry | Problem {
   const lines = text.split('\n');
   if (lines[0]?.trim() !== '---') {
-    return error(file, '文件开头缺少“---”。Markdown 文件的第一行必须是三个半角短横线“---”，后面是字段，再用一行“---”结束。', { line: 1 });
+    return error(
+      file,
+      '文件开头缺少“---”。Markdown 文件的第一行必须是三个半角短横线“---”，后面是字段，再用一行“---”结束。',
+      { line: 1 },
+    );
   }
   const end = lines.findIndex((line, index) => index > 0 && line.trim() === '---');
-  if (end === -1) return error(file, '字段区没有结束：请在最后一个字段后加一行“---”，再写正文。', { line: lines.length });
+  if (end === -1)
+    return error(file, '字段区没有结束：请在最后一个字段后加一行“---”，再写正文。', { line: lines.length });
   return { yaml: lines.slice(1, end).join('\n'), body: lines.slice(end + 1).join('\n'), bodyLine: end + 2 };
 }
 
@@ -29,17 +34,28 @@ function inputMethodMistakes(yaml: string, file: string, firstLine: number): Pro
     const lineNumber = firstLine + index;
     if (/^\s*[A-Za-z_][\w-]*\s*：/.test(line)) {
       const key = line.trim().split('：')[0];
-      problems.push(error(file, `字段“${key}”后面用了全角冒号“：”。请改成半角冒号加空格，例如“${key}: …”。`, { line: lineNumber, field: key }));
+      problems.push(
+        error(file, `字段“${key}”后面用了全角冒号“：”。请改成半角冒号加空格，例如“${key}: …”。`, {
+          line: lineNumber,
+          field: key,
+        }),
+      );
     }
     if (/^ *\t/.test(line)) {
-      problems.push(error(file, '这一行用制表符（Tab）缩进。字段区只能用空格缩进，请把 Tab 换成两个空格。', { line: lineNumber }));
+      problems.push(
+        error(file, '这一行用制表符（Tab）缩进。字段区只能用空格缩进，请把 Tab 换成两个空格。', { line: lineNumber }),
+      );
     }
   });
   return problems;
 }
 
 /** Parses front matter (or a whole YAML file), with Chinese messages and line numbers. */
-export function parseYaml(yaml: string, file: string, firstLine: number): { data: Record<string, unknown> } | { problems: Problem[] } {
+export function parseYaml(
+  yaml: string,
+  file: string,
+  firstLine: number,
+): { data: Record<string, unknown> } | { problems: Problem[] } {
   const early = inputMethodMistakes(yaml, file, firstLine);
   if (early.length > 0) return { problems: early };
   try {

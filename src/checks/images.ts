@@ -46,12 +46,23 @@ export async function imageFileProblems(root: string, file: string): Promise<Pro
   const path = resolve(root, file);
   const problems: Problem[] = [];
   if (statSync(path).size > MAX_UPLOAD_BYTES) {
-    problems.push(error(file, `图片超过 ${MAX_UPLOAD_BYTES / 1_000_000} MB。请压缩或缩小后重新上传（长边 2000 像素以内足够网页使用）。`));
+    problems.push(
+      error(
+        file,
+        `图片超过 ${MAX_UPLOAD_BYTES / 1_000_000} MB。请压缩或缩小后重新上传（长边 2000 像素以内足够网页使用）。`,
+      ),
+    );
   }
   try {
     const metadata = await sharp(path).metadata();
     if (!PUBLISHED_FORMATS.includes(metadata.format ?? '') || !sniffImage(path)) throw new Error(metadata.format);
-    if (metadata.exif) problems.push(warning(file, '图片带有拍摄信息（EXIF，可能含拍摄地点）。发布时网站会自动去除，原图仍保存在仓库中；如涉及隐私，请用去除位置信息的图片替换。'));
+    if (metadata.exif)
+      problems.push(
+        warning(
+          file,
+          '图片带有拍摄信息（EXIF，可能含拍摄地点）。发布时网站会自动去除，原图仍保存在仓库中；如涉及隐私，请用去除位置信息的图片替换。',
+        ),
+      );
   } catch {
     problems.push(error(file, '这不是有效的图片文件（JPG、PNG、WebP 或 GIF）。请重新导出图片后上传。'));
   }
@@ -64,7 +75,12 @@ export async function imageFileProblems(root: string, file: string): Promise<Pro
  * `content/`. Body images are URLs, which Astro's Markdown processor decodes (`%20`); a front-matter
  * path is a file path, taken as written.
  */
-export function imageReferenceProblem(root: string, entryPath: string, src: string, { isUrl = false } = {}): string | undefined {
+export function imageReferenceProblem(
+  root: string,
+  entryPath: string,
+  src: string,
+  { isUrl = false } = {},
+): string | undefined {
   let decoded = src;
   try {
     if (isUrl) decoded = decodeURI(src);
@@ -118,7 +134,13 @@ export function bodyImageProblems(root: string, images: readonly FoundImage[]): 
   return images.flatMap((image) => {
     // Astro optimises and publishes only images written inline; a reference-style one would reach readers as a broken <img>.
     if (image.reference) {
-      return [error(image.file, `正文中的图片“${image.src}”用了引用式写法（![说明][名称]），网站不会发布这样引用的图片，读者会看到一张坏图。请改为 ![说明](${image.src}) 的写法。`, { line: image.line })];
+      return [
+        error(
+          image.file,
+          `正文中的图片“${image.src}”用了引用式写法（![说明][名称]），网站不会发布这样引用的图片，读者会看到一张坏图。请改为 ![说明](${image.src}) 的写法。`,
+          { line: image.line },
+        ),
+      ];
     }
     const problem = imageReferenceProblem(root, resolve(root, image.file), image.src, { isUrl: true });
     return problem ? [error(image.file, `正文中的图片：${problem}`, { line: image.line })] : [];

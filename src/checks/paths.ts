@@ -26,7 +26,8 @@ export function isInsideContent(root: string, path: string): boolean {
 }
 
 /** Whether a file is an image the site can publish (IMAGE_EXTENSIONS). */
-export const isImageName = (name: string): boolean => (IMAGE_EXTENSIONS as readonly string[]).includes(extname(name).slice(1).toLowerCase());
+export const isImageName = (name: string): boolean =>
+  (IMAGE_EXTENSIONS as readonly string[]).includes(extname(name).slice(1).toLowerCase());
 
 /**
  * Why the build would not use the file at `file` (a path under `content/`, relative to the project)
@@ -40,14 +41,23 @@ export function placementProblem(root: string, file: string): Problem | undefine
   const stat = lstatSync(path);
   if (stat.isSymbolicLink()) {
     if (!isInsideContent(root, path)) {
-      return error(file, '这是一个链接（symlink），指向 content 文件夹以外或不存在的文件。网站只发布 content 文件夹里的文件，请删除这个链接，把文件本身放进来。');
+      return error(
+        file,
+        '这是一个链接（symlink），指向 content 文件夹以外或不存在的文件。网站只发布 content 文件夹里的文件，请删除这个链接，把文件本身放进来。',
+      );
     }
     if (lstatSync(realpathSync(path)).isDirectory()) {
-      return error(file, '这是一个指向文件夹的链接（symlink）。网站不读取链接的文件夹，请删除这个链接，把文件本身放进来。');
+      return error(
+        file,
+        '这是一个指向文件夹的链接（symlink）。网站不读取链接的文件夹，请删除这个链接，把文件本身放进来。',
+      );
     }
   }
   if (name.startsWith('.')) {
-    return error(file, `文件名以“.”开头，网站不会发布这个文件（这样的文件在多数系统中是隐藏的）。请改为以文字或字母开头的文件名；如不需要，请删除。`);
+    return error(
+      file,
+      `文件名以“.”开头，网站不会发布这个文件（这样的文件在多数系统中是隐藏的）。请改为以文字或字母开头的文件名；如不需要，请删除。`,
+    );
   }
   return undefined;
 }

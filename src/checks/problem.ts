@@ -11,14 +11,22 @@ export interface Problem {
   readonly message: string;
 }
 
-export const error = (file: string, message: string, where: { line?: number | undefined; field?: string | undefined } = {}): Problem => ({
+export const error = (
+  file: string,
+  message: string,
+  where: { line?: number | undefined; field?: string | undefined } = {},
+): Problem => ({
   file,
   severity: 'error',
   message,
   ...where,
 });
 
-export const warning = (file: string, message: string, where: { line?: number | undefined; field?: string | undefined } = {}): Problem => ({
+export const warning = (
+  file: string,
+  message: string,
+  where: { line?: number | undefined; field?: string | undefined } = {},
+): Problem => ({
   file,
   severity: 'warning',
   message,

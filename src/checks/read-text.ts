@@ -12,7 +12,10 @@ export function decodeContent(bytes: Uint8Array, file: string): { text: string }
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     return {
-      problem: error(file, '文件不是 UTF-8 编码（可能是 GBK 等旧编码），无法读取。请用记事本或编辑器“另存为”，编码选择 UTF-8 后重新保存。'),
+      problem: error(
+        file,
+        '文件不是 UTF-8 编码（可能是 GBK 等旧编码），无法读取。请用记事本或编辑器“另存为”，编码选择 UTF-8 后重新保存。',
+      ),
     };
   }
   return { text: text.replace(/\r\n?/g, '\n') };

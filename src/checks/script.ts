@@ -11,9 +11,13 @@ export const SCRIPT_COLLECTIONS: ReadonlySet<string> = new Set(['broadcasts']);
 export function scriptProblems(body: string, file: string, firstLine: number): Problem[] {
   if (!scriptText(body)) return [error(file, '“播读正文”必须填写：广播稿的正文就是要念的原文。', { field: 'body' })];
   return scriptMarkup(body).map(({ line, what }) =>
-    warning(file, `“播读正文”这一行有${what}。广播稿是照着念的纯文字，念的人会把符号念出来，下载的文本里也会原样出现。请删去符号，只留要念的文字。`, {
-      line: firstLine + line - 1,
-      field: 'body',
-    }),
+    warning(
+      file,
+      `“播读正文”这一行有${what}。广播稿是照着念的纯文字，念的人会把符号念出来，下载的文本里也会原样出现。请删去符号，只留要念的文字。`,
+      {
+        line: firstLine + line - 1,
+        field: 'body',
+      },
+    ),
   );
 }

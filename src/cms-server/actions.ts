@@ -4,7 +4,16 @@ import { basename } from 'node:path';
 import { assertNoErrors, imageErrors, type FileChange } from './check';
 import { gitOps, ZERO, type TreeChange } from './git';
 import { collectionOfCmsName } from '../mdx/collections';
-import { allowedCollection, allowedFile, allowedFolder, allowedSlug, fileOnDisk, folderOnDisk, Refusal, type AllowedFile } from './policy';
+import {
+  allowedCollection,
+  allowedFile,
+  allowedFolder,
+  allowedSlug,
+  fileOnDisk,
+  folderOnDisk,
+  Refusal,
+  type AllowedFile,
+} from './policy';
 
 /**
  * The actions of decap-server's API (POST /api/v1 {action, params}), with the same JSON answers
@@ -45,7 +54,13 @@ const base64 = (value: unknown, path: string): Buffer => {
   return Buffer.from(value, 'base64');
 };
 
-const mediaJson = (file: AllowedFile, bytes: Buffer) => ({ id: sha256(bytes), content: bytes.toString('base64'), encoding: 'base64', path: file.path, name: basename(file.path) });
+const mediaJson = (file: AllowedFile, bytes: Buffer) => ({
+  id: sha256(bytes),
+  content: bytes.toString('base64'),
+  encoding: 'base64',
+  path: file.path,
+  name: basename(file.path),
+});
 
 export function createActions(root: string) {
   const git = gitOps(root);
@@ -66,7 +81,10 @@ export function createActions(root: string) {
   const readerOf = async (branch: string) => {
     if ((await git.currentBranch()) !== branch) {
       const tip = (await git.tip(branch))!;
-      return { read: (file: AllowedFile) => git.read(tip, file.path), list: (folder: string) => git.list(tip, `content/${folder}`) };
+      return {
+        read: (file: AllowedFile) => git.read(tip, file.path),
+        list: (folder: string) => git.list(tip, `content/${folder}`),
+      };
     }
     return {
       read: async (file: AllowedFile) => {
@@ -90,7 +108,10 @@ export function createActions(root: string) {
   const entryJson = async (read: (file: AllowedFile) => Promise<Buffer | undefined>, path: string, label?: unknown) => {
     const file = allowedFile(path, 'entry');
     const bytes = await read(file);
-    return { data: bytes ? bytes.toString('utf8') : null, file: { path: file.path, ...(typeof label === 'string' ? { label } : {}), id: bytes ? sha256(bytes) : null } };
+    return {
+      data: bytes ? bytes.toString('utf8') : null,
+      file: { path: file.path, ...(typeof label === 'string' ? { label } : {}), id: bytes ? sha256(bytes) : null },
+    };
   };
 
   /** The draft branch of `collection`/`slug` (or, for unpublishedEntry, of the content key `id`). */
@@ -101,12 +122,17 @@ export function createActions(root: string) {
       collection = params.id.slice(0, index);
       slug = params.id.slice(index + 1);
     }
-    return { collection: allowedCollection(collection), slug: allowedSlug(slug), branch: `${CMS_PREFIX}/${allowedCollection(collection)}/${allowedSlug(slug)}` };
+    return {
+      collection: allowedCollection(collection),
+      slug: allowedSlug(slug),
+      branch: `${CMS_PREFIX}/${allowedCollection(collection)}/${allowedSlug(slug)}`,
+    };
   };
 
   /** The commit a draft branch grew from: its changes are the diff from there. */
   const draftBase = async (live: string, draftTip: string) =>
-    (await git.git(['merge-base', `refs/heads/${live}`, draftTip], { allowFailure: true })).toString('utf8').trim() || `${draftTip}^`;
+    (await git.git(['merge-base', `refs/heads/${live}`, draftTip], { allowFailure: true })).toString('utf8').trim() ||
+    `${draftTip}^`;
 
   /** What a draft changes, each path checked against the policy (a branch may come from elsewhere). */
   const draftChanges = async (live: string, draftTip: string) => {
@@ -120,17 +146,29 @@ export function createActions(root: string) {
   };
 
   const toTree = async (changes: readonly FileChange[]): Promise<TreeChange[]> =>
-    Promise.all(changes.map(async ({ file, bytes }) => (bytes ? { path: file.path, blob: await git.writeBlob(bytes) } : { path: file.path, remove: true as const })));
+    Promise.all(
+      changes.map(async ({ file, bytes }) =>
+        bytes ? { path: file.path, blob: await git.writeBlob(bytes) } : { path: file.path, remove: true as const },
+      ),
+    );
 
   /**
    * Commits `changes` onto the live branch, which must be checked out: a commit holding exactly
    * these paths, the same files written into the working tree and the index updated for these
    * paths only. Nothing else the editor has changed or added is touched or committed.
    */
-  const commitToLive = async (live: string, changes: readonly FileChange[], message: string, { keepLocalEdits }: { keepLocalEdits: boolean }) => {
+  const commitToLive = async (
+    live: string,
+    changes: readonly FileChange[],
+    message: string,
+    { keepLocalEdits }: { keepLocalEdits: boolean },
+  ) => {
     const current = await git.currentBranch();
     if (current !== live) {
-      throw new Refusal(409, `无法发布：本地仓库当前在分支“${current || '（分离的 HEAD）'}”上，内容管理只发布到“${live}”。请先在终端运行 git switch ${live}，再重试。`);
+      throw new Refusal(
+        409,
+        `无法发布：本地仓库当前在分支“${current || '（分离的 HEAD）'}”上，内容管理只发布到“${live}”。请先在终端运行 git switch ${live}，再重试。`,
+      );
     }
     const head = (await git.tip(live))!;
     const onDisk = changes.map(({ file }) => fileOnDisk(root, file));
@@ -145,7 +183,12 @@ export function createActions(root: string) {
     for (const [index, change] of changes.entries()) {
       const committed = await git.read(head, change.file.path);
       const local = previous[index];
-      if (keepLocalEdits && local && (!committed || !local.equals(committed)) && !(change.bytes && local.equals(change.bytes))) {
+      if (
+        keepLocalEdits &&
+        local &&
+        (!committed || !local.equals(committed)) &&
+        !(change.bytes && local.equals(change.bytes))
+      ) {
         throw new Refusal(
           409,
           `无法发布：“${change.file.path}”在本地有尚未提交的修改，内容管理不会覆盖它。请先在终端提交或撤销这些修改（git status 可查看），再重试。`,
@@ -177,14 +220,17 @@ export function createActions(root: string) {
   };
 
   const actions: Record<string, (params: Params) => Promise<Outcome>> = {
-    info: async () => ({ body: { repo: basename(root), publish_modes: ['simple', 'editorial_workflow'], type: 'local_git' } }),
+    info: async () => ({
+      body: { repo: basename(root), publish_modes: ['simple', 'editorial_workflow'], type: 'local_git' },
+    }),
 
     entriesByFolder: async (params) => {
       const branch = await liveBranch(params);
       const folder = allowedFolder(params.folder);
       const reader = await readerOf(branch);
       // Decap asks for one extension per collection (.md, or .mdx for the block-editing twin).
-      const extension = typeof params.extension === 'string' && params.extension ? `.${params.extension.replace(/^\./, '')}` : '';
+      const extension =
+        typeof params.extension === 'string' && params.extension ? `.${params.extension.replace(/^\./, '')}` : '';
       const paths = (await reader.list(folder)).filter((path) => {
         try {
           return allowedFile(path, 'entry') && path.endsWith(extension);
@@ -192,7 +238,10 @@ export function createActions(root: string) {
           return false;
         }
       });
-      return { body: await Promise.all(paths.map((path) => entryJson(reader.read, path))), summary: `content/${folder}/（${paths.length} 个）` };
+      return {
+        body: await Promise.all(paths.map((path) => entryJson(reader.read, path))),
+        summary: `content/${folder}/（${paths.length} 个）`,
+      };
     },
 
     entriesByFiles: async (params) => {
@@ -200,7 +249,10 @@ export function createActions(root: string) {
       const files = asArray(params.files, 'files').map((file) => file as { path?: unknown; label?: unknown });
       files.forEach((file) => allowedFile(file.path, 'entry'));
       const reader = await readerOf(branch);
-      return { body: await Promise.all(files.map((file) => entryJson(reader.read, file.path as string, file.label))), summary: files.map((file) => file.path).join('、') };
+      return {
+        body: await Promise.all(files.map((file) => entryJson(reader.read, file.path as string, file.label))),
+        summary: files.map((file) => file.path).join('、'),
+      };
     },
 
     getEntry: async (params) => {
@@ -212,7 +264,10 @@ export function createActions(root: string) {
     unpublishedEntries: async (params) => {
       await liveBranch(params);
       const branches = await git.branches(`${CMS_PREFIX}/`);
-      return { body: branches.map((branch) => branch.slice(CMS_PREFIX.length + 1)), summary: `${branches.length} 个草稿` };
+      return {
+        body: branches.map((branch) => branch.slice(CMS_PREFIX.length + 1)),
+        summary: `${branches.length} 个草稿`,
+      };
     },
 
     unpublishedEntry: async (params) => {
@@ -233,7 +288,13 @@ export function createActions(root: string) {
       const label = await git.getConfig(descriptionKey(branch));
       const cmsLabelPrefix = typeof params.cmsLabelPrefix === 'string' ? params.cmsLabelPrefix : undefined;
       return {
-        body: { collection, slug, status: label && labelToStatus(label, cmsLabelPrefix), diffs, updatedAt: await git.commitDate(tip) },
+        body: {
+          collection,
+          slug,
+          status: label && labelToStatus(label, cmsLabelPrefix),
+          diffs,
+          updatedAt: await git.commitDate(tip),
+        },
         summary: branch,
       };
     },
@@ -266,8 +327,18 @@ export function createActions(root: string) {
 
     persistEntry: async (params) => {
       const live = await liveBranch(params);
-      const options = (params.options ?? {}) as { collectionName?: unknown; commitMessage?: unknown; useWorkflow?: unknown; status?: unknown };
-      const dataFiles = asArray(params.dataFiles ?? (params.entry ? [params.entry] : undefined), 'dataFiles') as { path?: unknown; raw?: unknown; newPath?: unknown; slug?: unknown }[];
+      const options = (params.options ?? {}) as {
+        collectionName?: unknown;
+        commitMessage?: unknown;
+        useWorkflow?: unknown;
+        status?: unknown;
+      };
+      const dataFiles = asArray(params.dataFiles ?? (params.entry ? [params.entry] : undefined), 'dataFiles') as {
+        path?: unknown;
+        raw?: unknown;
+        newPath?: unknown;
+        slug?: unknown;
+      }[];
       if (dataFiles.length === 0) throw new Refusal(400, '请求中没有要保存的条目。');
       const changes: FileChange[] = [];
       for (const dataFile of dataFiles) {
@@ -278,7 +349,10 @@ export function createActions(root: string) {
           throw new Refusal(403, `“${file.path}”不在“${folder}”栏目的文件夹 content/${folder}/ 中，不能保存。`);
         }
         if (dataFile.newPath !== undefined && dataFile.newPath !== null) {
-          changes.push({ file, bytes: undefined }, { file: allowedFile(dataFile.newPath, 'entry'), bytes: Buffer.from(dataFile.raw, 'utf8') });
+          changes.push(
+            { file, bytes: undefined },
+            { file: allowedFile(dataFile.newPath, 'entry'), bytes: Buffer.from(dataFile.raw, 'utf8') },
+          );
         } else {
           changes.push({ file, bytes: Buffer.from(dataFile.raw, 'utf8') });
         }
@@ -289,17 +363,26 @@ export function createActions(root: string) {
       }
       // A symbolic link on the way (content/, the folder or the file) is refused before anything else.
       for (const change of changes) fileOnDisk(root, change.file);
-      const message = typeof options.commitMessage === 'string' && options.commitMessage ? options.commitMessage : `更新 ${changes[0]!.file.path}`;
+      const message =
+        typeof options.commitMessage === 'string' && options.commitMessage
+          ? options.commitMessage
+          : `更新 ${changes[0]!.file.path}`;
       const paths = changes.map((change) => change.file.path).join('、');
 
       if (options.useWorkflow !== true) {
         await assertNoErrors(root, changes, '没有保存');
         await commitToLive(live, changes, message, { keepLocalEdits: false });
-        return { body: { message: 'entry persisted' }, summary: `${paths} → ${live}`, published: changes.filter((change) => change.bytes).map((change) => change.file) };
+        return {
+          body: { message: 'entry persisted' },
+          summary: `${paths} → ${live}`,
+          published: changes.filter((change) => change.bytes).map((change) => change.file),
+        };
       }
 
       const collection = allowedCollection(options.collectionName ?? changes[0]!.file.folder);
-      const slug = allowedSlug((dataFiles[0]!.slug as string | undefined) ?? changes[0]!.file.name.replace(/\.[^.]+$/, ''));
+      const slug = allowedSlug(
+        (dataFiles[0]!.slug as string | undefined) ?? changes[0]!.file.name.replace(/\.[^.]+$/, ''),
+      );
       const branch = `${CMS_PREFIX}/${collection}/${slug}`;
       await assertNoErrors(root, changes, '草稿没有保存');
       const head = (await git.tip(live))!;
@@ -308,7 +391,11 @@ export function createActions(root: string) {
       // entry's files (uploads no longer in the entry drop out), like decap-server's rebase.
       const commit = await git.commitTree(head, head, await toTree(changes), message);
       await git.setBranch(branch, commit, old ?? ZERO, message);
-      if (!old) await git.setConfig(descriptionKey(branch), statusToLabel(String(options.status || 'draft'), params.cmsLabelPrefix as string | undefined));
+      if (!old)
+        await git.setConfig(
+          descriptionKey(branch),
+          statusToLabel(String(options.status || 'draft'), params.cmsLabelPrefix as string | undefined),
+        );
       return { body: { message: 'entry persisted' }, summary: `${paths} → ${branch}` };
     },
 
@@ -316,11 +403,15 @@ export function createActions(root: string) {
       await liveBranch(params);
       const { branch } = draftBranch(params);
       const newStatus = asString(params.newStatus, 'newStatus');
-      if (!['draft', 'pending_review', 'pending_publish'].includes(newStatus)) throw new Refusal(400, `未知的状态“${newStatus}”。`);
+      if (!['draft', 'pending_review', 'pending_publish'].includes(newStatus))
+        throw new Refusal(400, `未知的状态“${newStatus}”。`);
       if (!(await git.tip(branch))) throw new Refusal(404, `草稿“${branch}”不存在，可能已被发布或删除。请刷新页面。`);
       const description = statusToLabel(newStatus, params.cmsLabelPrefix as string | undefined);
       await git.setConfig(descriptionKey(branch), description);
-      return { body: { message: `${branch} description was updated to ${description}` }, summary: `${branch} → ${newStatus}` };
+      return {
+        body: { message: `${branch} description was updated to ${description}` },
+        summary: `${branch} → ${newStatus}`,
+      };
     },
 
     publishUnpublishedEntry: async (params) => {
@@ -385,8 +476,19 @@ export function createActions(root: string) {
       for (const change of changes) fileOnDisk(root, change.file);
       await assertNoErrors(root, changes, '没有删除');
       const options = (params.options ?? {}) as { commitMessage?: unknown };
-      await commitToLive(live, changes, typeof options.commitMessage === 'string' && options.commitMessage ? options.commitMessage : `删除 ${files.map((file) => file.path).join('、')}`, { keepLocalEdits: true });
-      return { body: { message: `deleted files ${files.map((file) => file.path).join(', ')}` }, summary: files.map((file) => file.path).join('、'), published: [] };
+      await commitToLive(
+        live,
+        changes,
+        typeof options.commitMessage === 'string' && options.commitMessage
+          ? options.commitMessage
+          : `删除 ${files.map((file) => file.path).join('、')}`,
+        { keepLocalEdits: true },
+      );
+      return {
+        body: { message: `deleted files ${files.map((file) => file.path).join(', ')}` },
+        summary: files.map((file) => file.path).join('、'),
+        published: [],
+      };
     },
 
     getDeployPreview: async () => ({ body: null }),

@@ -21,7 +21,12 @@ const IMAGE_FORMATS = ['jpeg', 'png', 'webp', 'gif', 'avif'];
 /** The content check's limits for one uploaded image (the same as `npm run check` applies to content/media/). */
 export async function imageErrors(file: AllowedFile, bytes: Buffer): Promise<Problem[]> {
   if (bytes.length > MAX_UPLOAD_BYTES) {
-    return [error(file.path, `图片超过 ${MAX_UPLOAD_BYTES / 1_000_000} MB（这张 ${(bytes.length / 1_000_000).toFixed(1)} MB）。请压缩或缩小后重新上传（长边 2000 像素以内足够网页使用）。`)];
+    return [
+      error(
+        file.path,
+        `图片超过 ${MAX_UPLOAD_BYTES / 1_000_000} MB（这张 ${(bytes.length / 1_000_000).toFixed(1)} MB）。请压缩或缩小后重新上传（长边 2000 像素以内足够网页使用）。`,
+      ),
+    ];
   }
   try {
     const { format } = await sharp(bytes).metadata();
@@ -56,15 +61,23 @@ export async function errorsOfChange(root: string, changes: readonly FileChange[
     for (const { file, bytes } of changes) {
       if (!bytes) continue;
       // Attachments, videos and captions: the content check's own rules, on the file as written to the copy.
-      if (file.kind === 'media') errors.push(...(mediaKindOf(file.name) ? await mediaFileProblems(copy, file.path) : await imageErrors(file, bytes)));
-      else errors.push(...checkEntryText(copy, file.folder, file.name, bytes).filter((problem) => problem.severity === 'error'));
+      if (file.kind === 'media')
+        errors.push(
+          ...(mediaKindOf(file.name) ? await mediaFileProblems(copy, file.path) : await imageErrors(file, bytes)),
+        );
+      else
+        errors.push(
+          ...checkEntryText(copy, file.folder, file.name, bytes).filter((problem) => problem.severity === 'error'),
+        );
     }
     if (errors.length > 0) return errors;
     const changed = new Set(changes.map(({ file }) => file.path));
     const after = (await checkContent(copy)).problems.filter((problem) => problem.severity === 'error');
     if (after.every((problem) => changed.has(problem.file))) return after;
     // Errors in other files: only those the change causes (the rest were there before it).
-    const before = new Set((await checkContent(root)).problems.filter((problem) => problem.severity === 'error').map(key));
+    const before = new Set(
+      (await checkContent(root)).problems.filter((problem) => problem.severity === 'error').map(key),
+    );
     return after.filter((problem) => changed.has(problem.file) || !before.has(key(problem)));
   } finally {
     rmSync(copy, { recursive: true, force: true });

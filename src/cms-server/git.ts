@@ -12,17 +12,24 @@ import { join } from 'node:path';
 export class GitError extends Error {}
 
 export interface GitRun {
-  (args: readonly string[], options?: { input?: Buffer | string; env?: Record<string, string>; allowFailure?: boolean }): Promise<Buffer>;
+  (
+    args: readonly string[],
+    options?: { input?: Buffer | string; env?: Record<string, string>; allowFailure?: boolean },
+  ): Promise<Buffer>;
 }
 
 export function gitIn(root: string): GitRun {
   return (args, { input, env, allowFailure } = {}) =>
     new Promise((resolve, reject) => {
-      const child = spawn('git', ['-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null', '-c', 'commit.gpgSign=false', ...args], {
-        cwd: root,
-        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_LITERAL_PATHSPECS: '1', LC_ALL: 'C', ...env },
-        stdio: ['pipe', 'pipe', 'pipe'],
-      });
+      const child = spawn(
+        'git',
+        ['-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null', '-c', 'commit.gpgSign=false', ...args],
+        {
+          cwd: root,
+          env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_LITERAL_PATHSPECS: '1', LC_ALL: 'C', ...env },
+          stdio: ['pipe', 'pipe', 'pipe'],
+        },
+      );
       const out: Buffer[] = [];
       let err = '';
       child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
@@ -50,7 +57,9 @@ export function gitOps(root: string) {
     git,
     /** The commit a branch points at, or undefined when there is no such branch. */
     async tip(branch: string): Promise<string | undefined> {
-      const sha = await text(git(['rev-parse', '--verify', '--quiet', `refs/heads/${branch}^{commit}`], { allowFailure: true }));
+      const sha = await text(
+        git(['rev-parse', '--verify', '--quiet', `refs/heads/${branch}^{commit}`], { allowFailure: true }),
+      );
       return sha || undefined;
     },
     /** The branch checked out in the working tree ('' when detached). */
@@ -83,9 +92,13 @@ export function gitOps(root: string) {
     writeBlob: (content: Buffer | string) => text(git(['hash-object', '-w', '--stdin'], { input: content })),
     /** Paths that differ between two commits, with git's status letter (A, M, D). */
     async diff(from: string, to: string): Promise<{ status: string; path: string }[]> {
-      const out = (await git(['diff', '--name-status', '--no-renames', '-z', from, to])).toString('utf8').split('\0').filter(Boolean);
+      const out = (await git(['diff', '--name-status', '--no-renames', '-z', from, to]))
+        .toString('utf8')
+        .split('\0')
+        .filter(Boolean);
       const changes: { status: string; path: string }[] = [];
-      for (let index = 0; index + 1 < out.length; index += 2) changes.push({ status: out[index]!, path: out[index + 1]! });
+      for (let index = 0; index + 1 < out.length; index += 2)
+        changes.push({ status: out[index]!, path: out[index + 1]! });
       return changes;
     },
     /** Commit time of a commit. */
@@ -110,7 +123,8 @@ export function gitOps(root: string) {
       }
     },
     /** Moves a branch from `old` (ZERO: must not exist yet) to `commit`, failing if it moved meanwhile. */
-    setBranch: (branch: string, commit: string, old: string, message: string) => git(['update-ref', '-m', message, `refs/heads/${branch}`, commit, old]),
+    setBranch: (branch: string, commit: string, old: string, message: string) =>
+      git(['update-ref', '-m', message, `refs/heads/${branch}`, commit, old]),
     /** Points the real index at `changes` for these paths only; other staged changes stay as they are. */
     async updateRealIndex(changes: readonly TreeChange[]) {
       for (const change of changes) {

@@ -64,27 +64,45 @@ export function createCmsServer(options: CmsServerOptions): Server {
     const hosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
     const origin = request.headers.origin;
     const line = (action: string, status: number, what: string) =>
-      log(`[cms] ${new Date().toISOString().slice(11, 19)} ${action} ${status}${what ? ` ${what}` : ''} (${Date.now() - started} ms)`);
+      log(
+        `[cms] ${new Date().toISOString().slice(11, 19)} ${action} ${status}${what ? ` ${what}` : ''} (${Date.now() - started} ms)`,
+      );
 
     if (!hosts.has(request.headers.host ?? '')) {
       line(`${request.method} ${request.url}`, 403, `拒绝：Host “${request.headers.host ?? ''}”`);
-      return send(response, 403, { error: `拒绝请求：本地内容管理服务只接受发往 ${[...hosts].join(' 或 ')} 的请求（Host 为“${request.headers.host ?? ''}”）。` });
+      return send(response, 403, {
+        error: `拒绝请求：本地内容管理服务只接受发往 ${[...hosts].join(' 或 ')} 的请求（Host 为“${request.headers.host ?? ''}”）。`,
+      });
     }
     if (origin !== undefined && !origins.has(origin)) {
       line(`${request.method} ${request.url}`, 403, `拒绝：Origin “${origin}”`);
-      return send(response, 403, { error: `拒绝请求：本地内容管理服务只接受来自本站本地地址（${[...origins].join('、')}）的页面的请求，而这个请求来自“${origin}”。` });
+      return send(response, 403, {
+        error: `拒绝请求：本地内容管理服务只接受来自本站本地地址（${[...origins].join('、')}）的页面的请求，而这个请求来自“${origin}”。`,
+      });
     }
     const allowedOrigin = origin;
     if (request.method === 'OPTIONS') {
       response.writeHead(origin ? 204 : 403, {
-        ...(origin ? { 'Access-Control-Allow-Origin': origin, 'Access-Control-Allow-Methods': 'POST', 'Access-Control-Allow-Headers': 'Content-Type', 'Access-Control-Max-Age': '600' } : {}),
+        ...(origin
+          ? {
+              'Access-Control-Allow-Origin': origin,
+              'Access-Control-Allow-Methods': 'POST',
+              'Access-Control-Allow-Headers': 'Content-Type',
+              'Access-Control-Max-Age': '600',
+            }
+          : {}),
         Vary: 'Origin',
       });
       return response.end();
     }
     if (request.method !== 'POST' || request.url?.split('?')[0] !== '/api/v1') {
       line(`${request.method} ${request.url}`, 404, '');
-      return send(response, 404, { error: '这里是本地内容管理服务的接口（POST /api/v1）。请打开网站的 /admin/ 页面使用内容管理。' }, allowedOrigin);
+      return send(
+        response,
+        404,
+        { error: '这里是本地内容管理服务的接口（POST /api/v1）。请打开网站的 /admin/ 页面使用内容管理。' },
+        allowedOrigin,
+      );
     }
     if (!/^application\/json\b/i.test(request.headers['content-type'] ?? '')) {
       line('POST', 415, '不是 JSON');
@@ -104,7 +122,8 @@ export function createCmsServer(options: CmsServerOptions): Server {
         action = typeof parsed.action === 'string' ? parsed.action.slice(0, 40) : '?';
         const handler = Object.hasOwn(actions, action) ? actions[action] : undefined;
         if (!handler) throw new Refusal(422, `不支持的操作“${action}”。`);
-        const params = parsed.params && typeof parsed.params === 'object' ? (parsed.params as Record<string, unknown>) : {};
+        const params =
+          parsed.params && typeof parsed.params === 'object' ? (parsed.params as Record<string, unknown>) : {};
         const run = queue.then(() => handler(params));
         queue = run.catch(() => undefined);
         const outcome: Outcome = await run;
@@ -114,10 +133,22 @@ export function createCmsServer(options: CmsServerOptions): Server {
         if (outcome.published) options.onPublished?.(outcome.published);
       } catch (problem) {
         if (problem instanceof Refusal) {
-          send(response, problem.status, { error: problem.message, ...(problem.details as object | undefined) }, allowedOrigin);
+          send(
+            response,
+            problem.status,
+            { error: problem.message, ...(problem.details as object | undefined) },
+            allowedOrigin,
+          );
           line(action, problem.status, problem.message.split('\n').slice(0, 3).join(' ').slice(0, 300));
         } else {
-          send(response, 500, { error: `内容管理服务内部错误（${action}），没有完成。请查看运行 npm start 的终端窗口中的说明，稍后重试。` }, allowedOrigin);
+          send(
+            response,
+            500,
+            {
+              error: `内容管理服务内部错误（${action}），没有完成。请查看运行 npm start 的终端窗口中的说明，稍后重试。`,
+            },
+            allowedOrigin,
+          );
           line(action, 500, problem instanceof Error ? problem.message.split('\n')[0]!.slice(0, 300) : String(problem));
         }
       }

@@ -22,7 +22,9 @@ const { values } = parseArgs({
 
 const port = Number(values.port ?? process.env.PORT ?? 8081);
 const root = realpathSync(values.repo ?? process.env.GIT_REPO_DIRECTORY ?? '.');
-const siteOrigins = (values['site-origin'] ?? (process.env.CMS_SITE_ORIGIN ?? 'http://127.0.0.1:4321,http://localhost:4321').split(','))
+const siteOrigins = (
+  values['site-origin'] ?? (process.env.CMS_SITE_ORIGIN ?? 'http://127.0.0.1:4321,http://localhost:4321').split(',')
+)
   .map((origin) => origin.trim().replace(/\/$/, ''))
   .filter(Boolean);
 const site = siteOrigins[0] ?? 'http://127.0.0.1:4321';
@@ -56,6 +58,8 @@ server.on('error', (problem: NodeJS.ErrnoException) => {
 });
 server.listen(port, '127.0.0.1', () => {
   const { port: actual } = server.address() as { port: number };
-  log(`[cms] 本地内容管理服务 listening on http://127.0.0.1:${actual}/api/v1 （仓库 ${root}；允许的网站地址 ${siteOrigins.join('、')}${rebuild ? '；发布后自动重新生成网站' : ''}）`);
+  log(
+    `[cms] 本地内容管理服务 listening on http://127.0.0.1:${actual}/api/v1 （仓库 ${root}；允许的网站地址 ${siteOrigins.join('、')}${rebuild ? '；发布后自动重新生成网站' : ''}）`,
+  );
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(0));

@@ -48,7 +48,10 @@ const extensionsOf = (folder: string): readonly string[] => {
   return acceptsMdx(folder) ? ['.md', '.mdx'] : ['.md'];
 };
 
-const labelOf = (folder: string) => (folder === 'media' ? '图片文件夹' : `“${declarations.find((declaration) => declaration.name === folder)?.label ?? folder}”栏目`);
+const labelOf = (folder: string) =>
+  folder === 'media'
+    ? '图片文件夹'
+    : `“${declarations.find((declaration) => declaration.name === folder)?.label ?? folder}”栏目`;
 
 const shown = (value: unknown) => JSON.stringify(String(value).slice(0, 200)).slice(1, -1);
 
@@ -75,9 +78,12 @@ export function allowedFile(path: unknown, kind?: 'entry' | 'media'): AllowedFil
   if (/[*?[\]:"<>|]/.test(path)) throw refuse(path, '路径不能含有 * ? [ ] : " < > | 等符号');
   if (path.startsWith('/') || /^[a-z]:/i.test(path)) throw refuse(path, '不能使用绝对路径');
   const segments = path.split('/');
-  if (segments.some((segment) => segment === '' || segment === '.' || segment === '..')) throw refuse(path, '路径不能含有“..”、“.”或空的部分');
-  if (segments.some((segment) => segment.startsWith('.'))) throw refuse(path, '不能访问以“.”开头的文件或文件夹（如 .git）');
-  if (segments[0] !== 'content' || segments.length < 3 || !folders().has(segments[1]!)) throw refuse(path, '这个文件不在栏目文件夹或图片文件夹中');
+  if (segments.some((segment) => segment === '' || segment === '.' || segment === '..'))
+    throw refuse(path, '路径不能含有“..”、“.”或空的部分');
+  if (segments.some((segment) => segment.startsWith('.')))
+    throw refuse(path, '不能访问以“.”开头的文件或文件夹（如 .git）');
+  if (segments[0] !== 'content' || segments.length < 3 || !folders().has(segments[1]!))
+    throw refuse(path, '这个文件不在栏目文件夹或图片文件夹中');
   const folder = segments[1]!;
   if (segments.length !== 3) throw refuse(path, `${labelOf(folder)}不允许子文件夹`);
   const name = segments[2]!;
@@ -85,7 +91,8 @@ export function allowedFile(path: unknown, kind?: 'entry' | 'media'): AllowedFil
   const allowed = extensionsOf(folder);
   if (!allowed.includes(extension)) throw refuse(path, `${labelOf(folder)}只允许 ${allowed.join('、')} 文件`);
   const fileKind = folder === 'media' ? 'media' : 'entry';
-  if (kind && kind !== fileKind) throw refuse(path, kind === 'media' ? '图片只能保存在图片文件夹 content/media/ 中' : '条目只能保存在栏目文件夹中');
+  if (kind && kind !== fileKind)
+    throw refuse(path, kind === 'media' ? '图片只能保存在图片文件夹 content/media/ 中' : '条目只能保存在栏目文件夹中');
   return { path, folder, name, kind: fileKind };
 }
 
@@ -106,7 +113,8 @@ export function fileOnDisk(root: string, file: AllowedFile): string {
       break; // not there (yet): nothing below it can be a link either
     }
     if (stat.isSymbolicLink()) throw refuse(file.path, '符号链接不允许读写（它可能指向仓库以外）');
-    if (current !== join(realRoot, file.path) && !stat.isDirectory()) throw refuse(file.path, '路径中的文件夹不是文件夹');
+    if (current !== join(realRoot, file.path) && !stat.isDirectory())
+      throw refuse(file.path, '路径中的文件夹不是文件夹');
     if (current === join(realRoot, file.path) && !stat.isFile()) throw refuse(file.path, '这不是普通文件');
   }
   return join(realRoot, file.path);
@@ -132,7 +140,10 @@ export function folderOnDisk(root: string, folder: string): string | undefined {
 
 /** A collection name the server knows: a collection, or the CMS's twin of one for its .mdx entries (`knowledge-mdx`). */
 export function allowedCollection(collection: unknown): string {
-  if (typeof collection !== 'string' || !declarations.some((declaration) => declaration.name === collectionOfCmsName(collection))) {
+  if (
+    typeof collection !== 'string' ||
+    !declarations.some((declaration) => declaration.name === collectionOfCmsName(collection))
+  ) {
     throw new Refusal(400, `没有名为“${shown(collection)}”的栏目。`);
   }
   return collection;

@@ -8,7 +8,11 @@ export function pagesOf(files: readonly AllowedFile[], site: string): string[] {
   const pages = new Set<string>();
   for (const file of files) {
     if (file.kind !== 'entry') continue;
-    pages.add((ARTICLE_COLLECTIONS as readonly string[]).includes(file.folder) ? `${site}/${file.folder}/${entryIdFromPath(file.name)}/` : `${site}/`);
+    pages.add(
+      (ARTICLE_COLLECTIONS as readonly string[]).includes(file.folder)
+        ? `${site}/${file.folder}/${entryIdFromPath(file.name)}/`
+        : `${site}/`,
+    );
   }
   return [...pages];
 }
@@ -17,7 +21,15 @@ export function pagesOf(files: readonly AllowedFile[], site: string): string[] {
  * Rebuilds the site after publications, one build at a time: publications during a build are
  * queued into a single next build. A failing build is reported and the server keeps running.
  */
-export function rebuilder({ root, command, log }: { root: string; command: readonly string[]; log: (line: string) => void }) {
+export function rebuilder({
+  root,
+  command,
+  log,
+}: {
+  root: string;
+  command: readonly string[];
+  log: (line: string) => void;
+}) {
   let running = false;
   let waiting: string[] | undefined;
 
@@ -50,9 +62,13 @@ export function rebuilder({ root, command, log }: { root: string; command: reado
         return;
       }
       if (code === 0) {
-        log(`[cms] 网站已重新生成（${seconds} 秒），页面已上线 / The site is rebuilt, the page is live: ${pages.join(' ')}`);
+        log(
+          `[cms] 网站已重新生成（${seconds} 秒），页面已上线 / The site is rebuilt, the page is live: ${pages.join(' ')}`,
+        );
       } else {
-        log(`[cms] 网站生成失败（${seconds} 秒），已发布的内容暂未上线。请查看下面的说明并修正，再次发布或运行 npm run build。 / The build failed; the page is not live yet.\n${output.slice(-2000)}`);
+        log(
+          `[cms] 网站生成失败（${seconds} 秒），已发布的内容暂未上线。请查看下面的说明并修正，再次发布或运行 npm run build。 / The build failed; the page is not live yet.\n${output.slice(-2000)}`,
+        );
       }
       running = false;
       if (waiting) {

@@ -12,7 +12,10 @@ const CITY_ID = /^[a-z][a-z0-9-]{0,39}$/;
 export function cityId(): string | undefined {
   const id = globalThis.process?.env.CITY?.trim();
   if (!id) return undefined;
-  if (!CITY_ID.test(id)) throw new Error(`CITY=${id}: a city's id is its folder under cities/, in lowercase letters, digits and hyphens (e.g. CITY=datong).`);
+  if (!CITY_ID.test(id))
+    throw new Error(
+      `CITY=${id}: a city's id is its folder under cities/, in lowercase letters, digits and hyphens (e.g. CITY=datong).`,
+    );
   return id;
 }
 
@@ -22,6 +25,9 @@ export function contentDir(): string {
   if (id === undefined) return 'content';
   const folder = `cities/${id}`;
   const settings = fileURLToPath(new URL(`../../${folder}/settings/site.yml`, import.meta.url));
-  if (!existsSync(settings)) throw new Error(`CITY=${id}: ${folder}/settings/site.yml does not exist. A city's content has the layout of content/, settings included (docs/province.md).`);
+  if (!existsSync(settings))
+    throw new Error(
+      `CITY=${id}: ${folder}/settings/site.yml does not exist. A city's content has the layout of content/, settings included (docs/province.md).`,
+    );
   return folder;
 }

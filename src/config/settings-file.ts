@@ -88,13 +88,18 @@ const SLUG = /^[a-z][a-z0-9-]*$/;
 export function districtsOf(value: unknown, file: string): Term[] {
   const where = `网站设置 ${file} 的“所辖县（市、区）”（districts）`;
   if (!Array.isArray(value) || value.length === 0) {
-    throw new Error(`${where}没有填写。请按“- { name: 小店区, slug: xiaodian }”的格式逐行列出本市的县（市、区），slug 用小写拼音。`);
+    throw new Error(
+      `${where}没有填写。请按“- { name: 小店区, slug: xiaodian }”的格式逐行列出本市的县（市、区），slug 用小写拼音。`,
+    );
   }
   const districts = value.map((item, index) => {
     const { name, slug } = (item ?? {}) as Record<string, unknown>;
-    if (typeof name !== 'string' || name.trim() === '') throw new Error(`${where}第 ${index + 1} 项缺少名称（name），例如“小店区”。`);
+    if (typeof name !== 'string' || name.trim() === '')
+      throw new Error(`${where}第 ${index + 1} 项缺少名称（name），例如“小店区”。`);
     if (typeof slug !== 'string' || !SLUG.test(slug)) {
-      throw new Error(`${where}中“${name}”的网址名（slug）“${String(slug ?? '')}”无效：请用小写拼音字母、数字和连字符，例如 xiaodian。`);
+      throw new Error(
+        `${where}中“${name}”的网址名（slug）“${String(slug ?? '')}”无效：请用小写拼音字母、数字和连字符，例如 xiaodian。`,
+      );
     }
     return { name: name.trim(), slug };
   });

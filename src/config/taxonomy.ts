@@ -45,7 +45,15 @@ export const KNOWLEDGE_TOPICS = [
 ] as const satisfies readonly Term[];
 
 /** Who a knowledge article is written for. */
-export const READER_GROUPS = ['全体市民', '老年人', '儿童青少年', '学生家长', '上班族', '农村居民', '隔离人员及家属'] as const;
+export const READER_GROUPS = [
+  '全体市民',
+  '老年人',
+  '儿童青少年',
+  '学生家长',
+  '上班族',
+  '农村居民',
+  '隔离人员及家属',
+] as const;
 
 export const CUSTOMS_THEMES = [
   { name: '婚事新办', slug: 'weddings' },

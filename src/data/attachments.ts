@@ -19,7 +19,11 @@ export interface AttachmentView {
   readonly pages?: number;
 }
 
-const urls = import.meta.glob<string>('/content/media/*.{pdf,doc,docx,xls,xlsx}', { query: '?url', import: 'default', eager: true });
+const urls = import.meta.glob<string>('/content/media/*.{pdf,doc,docx,xls,xlsx}', {
+  query: '?url',
+  import: 'default',
+  eager: true,
+});
 
 /** Characters no file system takes in a name (the title is an editor's, in Chinese). */
 // eslint-disable-next-line no-control-regex -- control characters are among those a file name cannot hold
@@ -35,7 +39,10 @@ export function mediaPathOf(entryFile: string, src: string): string {
  * its size and, for a PDF, its pages. Files the content check would refuse never reach the build;
  * one that is not in the media folder is left out rather than linked broken.
  */
-export async function attachmentsOf(entryFile: string, attachments: readonly { title: string; file: string }[]): Promise<AttachmentView[]> {
+export async function attachmentsOf(
+  entryFile: string,
+  attachments: readonly { title: string; file: string }[],
+): Promise<AttachmentView[]> {
   const views = await Promise.all(
     attachments.map(async ({ title, file }): Promise<AttachmentView | undefined> => {
       const name = decodeURI(file.slice(file.lastIndexOf('/') + 1));

@@ -17,10 +17,15 @@ export function broadcastFileRoute(kind: BroadcastFileKind): { getStaticPaths: G
   const extension = kind === 'txt' ? '.txt' : '.pdf';
   return {
     getStaticPaths: async () =>
-      (await getPublished('broadcasts')).map((entry) => ({ params: { file: broadcastFileName(entry.id, kind).slice(0, -extension.length) }, props: { entry } })),
+      (await getPublished('broadcasts')).map((entry) => ({
+        params: { file: broadcastFileName(entry.id, kind).slice(0, -extension.length) },
+        props: { entry },
+      })),
     GET: async ({ props, site }) => {
       const download = (await getBroadcastDownloads(props.entry, site))[kind];
-      return new Response(download.data, { headers: { 'Content-Type': download.mediaType, 'Content-Length': String(download.bytes) } });
+      return new Response(download.data, {
+        headers: { 'Content-Type': download.mediaType, 'Content-Length': String(download.bytes) },
+      });
     },
   };
 }

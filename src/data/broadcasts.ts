@@ -6,7 +6,14 @@ import { renderBroadcastPdf } from '../broadcasts/pdf';
 import type { BroadcastPrint } from '../broadcasts/layout';
 import { splitFrontMatter } from '../checks/front-matter';
 import { describeLength, scriptLength, type ScriptLength } from '../lib/broadcast-length';
-import { BROADCAST_FILE_FORMATS, BROADCAST_FILE_KINDS, broadcastFileName, broadcastFilePath, type BroadcastFileFormat, type BroadcastFileKind } from '../lib/broadcast-files';
+import {
+  BROADCAST_FILE_FORMATS,
+  BROADCAST_FILE_KINDS,
+  broadcastFileName,
+  broadcastFilePath,
+  type BroadcastFileFormat,
+  type BroadcastFileKind,
+} from '../lib/broadcast-files';
 import { scriptParagraphs, scriptText, scriptTxt } from '../lib/broadcast-text';
 import { toChineseDay, toIsoDay } from '../lib/dates';
 import { absoluteUrl, entryPath } from '../lib/urls';
@@ -26,7 +33,9 @@ export function getScript(entry: Broadcast): string {
   const file = entry.filePath ?? `content/broadcasts/${entry.id}.md`;
   const cached = scripts.get(file);
   if (cached !== undefined && !import.meta.env.DEV) return cached;
-  const source = readFileSync(isAbsolute(file) ? file : join(projectRoot, file), 'utf8').replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
+  const source = readFileSync(isAbsolute(file) ? file : join(projectRoot, file), 'utf8')
+    .replace(/^\ufeff/, '')
+    .replace(/\r\n?/g, '\n');
   const split = splitFrontMatter(source, file);
   const text = scriptText('body' in split ? split.body : '');
   scripts.set(file, text);
@@ -103,7 +112,10 @@ const rendered = new Map<string, Promise<Record<BroadcastFileKind, BroadcastDown
  * A script's downloads, made once per build: the page shows their sizes and the file routes write the
  * same bytes to dist/. A PDF of text only takes a few milliseconds, so nothing is cached between builds.
  */
-export function getBroadcastDownloads(entry: Broadcast, site: URL | undefined): Promise<Record<BroadcastFileKind, BroadcastDownload>> {
+export function getBroadcastDownloads(
+  entry: Broadcast,
+  site: URL | undefined,
+): Promise<Record<BroadcastFileKind, BroadcastDownload>> {
   const key = `${entry.id}\u0000${entry.digest ?? ''}`;
   const cached = rendered.get(key);
   if (cached && !import.meta.env.DEV) return cached;

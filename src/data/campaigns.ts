@@ -10,7 +10,9 @@ export const CAMPAIGN_LIST_LIMIT = 8;
 
 /** The listed campaigns in the plan's order of kinds (文明城市 first), newest first within a kind. */
 export async function getCampaigns(): Promise<Campaign[]> {
-  return [...(await getListed('campaigns'))].sort((a, b) => campaignOrder(a.data.kind) - campaignOrder(b.data.kind) || byNewest(a, b));
+  return [...(await getListed('campaigns'))].sort(
+    (a, b) => campaignOrder(a.data.kind) - campaignOrder(b.data.kind) || byNewest(a, b),
+  );
 }
 
 /** One list on a campaign page: the newest entries and how many serve the campaign in all. */
@@ -26,13 +28,20 @@ export interface CampaignRelated {
   readonly posters: CampaignList<'posters'>;
 }
 
-async function listFor<C extends 'stories' | 'updates' | 'posters'>(collection: C, kind: CampaignKind): Promise<CampaignList<C>> {
+async function listFor<C extends 'stories' | 'updates' | 'posters'>(
+  collection: C,
+  kind: CampaignKind,
+): Promise<CampaignList<C>> {
   const serving = (await getListed(collection)).filter((entry) => servesCampaign(entry.data, kind));
   return { entries: serving.slice(0, CAMPAIGN_LIST_LIMIT), total: serving.length };
 }
 
 /** What the page of a campaign of this kind lists. */
 export async function getCampaignRelated(kind: CampaignKind): Promise<CampaignRelated> {
-  const [stories, updates, posters] = await Promise.all([listFor('stories', kind), listFor('updates', kind), listFor('posters', kind)]);
+  const [stories, updates, posters] = await Promise.all([
+    listFor('stories', kind),
+    listFor('updates', kind),
+    listFor('posters', kind),
+  ]);
   return { stories, updates, posters };
 }

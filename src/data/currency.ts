@@ -22,12 +22,15 @@ export function currencyOf(entry: CollectionEntry<ArticleCollection>): Currency 
     if (data.withdrawn) return { label: '已撤回', warning: true };
     if (data.supersededBy) return { label: '已有新版', warning: true };
     // Withdrawn and superseded are answered above; a draft previewed in dev shows its state too.
-    if (needsReview({ nextReview: data.nextReview })) return { label: '已过审核期', warning: true, since: data.nextReview };
+    if (needsReview({ nextReview: data.nextReview }))
+      return { label: '已过审核期', warning: true, since: data.nextReview };
     return undefined;
   }
   if (entry.collection === 'notices') {
     const data = entry.data as CollectionEntry<'notices'>['data'];
-    return data.validity === '有效' ? { label: '有效', warning: false } : { label: data.validity, warning: true, since: data.validityDate };
+    return data.validity === '有效'
+      ? { label: '有效', warning: false }
+      : { label: data.validity, warning: true, since: data.validityDate };
   }
   return undefined;
 }

@@ -11,7 +11,8 @@ type Dated = { data: { published: Date; title?: string } };
 
 /** Newest first; equal dates fall back to the title (slogans have none: their text is their title) so the order is stable. */
 export const byNewest = (a: Dated, b: Dated): number =>
-  b.data.published.getTime() - a.data.published.getTime() || (a.data.title ?? '').localeCompare(b.data.title ?? '', 'zh-CN');
+  b.data.published.getTime() - a.data.published.getTime() ||
+  (a.data.title ?? '').localeCompare(b.data.title ?? '', 'zh-CN');
 
 const isPublic = (entry: { data: { draft?: boolean } }): boolean => import.meta.env.DEV || entry.data.draft !== true;
 
@@ -30,7 +31,8 @@ export function getPublished<C extends SectionCollection>(collection: C): Promis
 }
 
 /** An article that readers may list and search: published and not withdrawn. */
-export const isListed = (entry: Entry<ArticleCollection>): boolean => !('withdrawn' in entry.data && entry.data.withdrawn);
+export const isListed = (entry: Entry<ArticleCollection>): boolean =>
+  !('withdrawn' in entry.data && entry.data.withdrawn);
 
 /** Published, not withdrawn entries of an article section, newest first. */
 export async function getListed<C extends ArticleCollection>(collection: C): Promise<Entry<C>[]> {
@@ -38,7 +40,10 @@ export async function getListed<C extends ArticleCollection>(collection: C): Pro
 }
 
 /** The newest published entries across several sections. */
-export async function getLatest(collections: readonly ArticleCollection[], count: number): Promise<Entry<ArticleCollection>[]> {
+export async function getLatest(
+  collections: readonly ArticleCollection[],
+  count: number,
+): Promise<Entry<ArticleCollection>[]> {
   const all = (await Promise.all(collections.map((collection) => getListed(collection)))).flat();
   return all.sort(byNewest).slice(0, count);
 }
@@ -60,7 +65,11 @@ export async function getPublishedReference<C extends ArticleCollection>(
 }
 
 /** Entries grouped by the value of one of their fields, in the order of `order`. */
-export function groupBy<E, K extends string>(entries: readonly E[], key: (entry: E) => K, order: readonly K[]): Map<K, E[]> {
+export function groupBy<E, K extends string>(
+  entries: readonly E[],
+  key: (entry: E) => K,
+  order: readonly K[],
+): Map<K, E[]> {
   const groups = new Map<K, E[]>(order.map((value) => [value, []]));
   for (const entry of entries) groups.get(key(entry))?.push(entry);
   return groups;

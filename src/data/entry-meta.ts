@@ -14,7 +14,10 @@ export interface MetaItem {
 }
 
 /** Links the 来源 line to the body's own site where the settings give one. */
-export function withSourceSites(items: readonly MetaItem[], sites: readonly { name: string; url: string }[]): MetaItem[] {
+export function withSourceSites(
+  items: readonly MetaItem[],
+  sites: readonly { name: string; url: string }[],
+): MetaItem[] {
   return items.map((item) => {
     const site = item.label === '来源' && sites.find((candidate) => candidate.name === item.value);
     return site ? { ...item, href: site.url, external: true } : item;
@@ -56,7 +59,10 @@ export function entryMeta(entry: CollectionEntry<ArticleCollection>): MetaItem[]
         { label: '成文日期', value: notice.written },
         { label: '发布日期', value: data.published },
         { label: '有效性', value: notice.validity },
-        notice.validityDate && { label: notice.validity === '已废止' ? '废止日期' : '失效日期', value: notice.validityDate },
+        notice.validityDate && {
+          label: notice.validity === '已废止' ? '废止日期' : '失效日期',
+          value: notice.validityDate,
+        },
         ...common.filter((item) => item.label !== '发布日期'),
       ]);
     }
@@ -88,7 +94,10 @@ export function entryMeta(entry: CollectionEntry<ArticleCollection>): MetaItem[]
     case 'customs':
       return [{ label: '主题', value: (entry.data as CollectionEntry<'customs'>['data']).theme }, ...common];
     case 'campaigns':
-      return [{ label: '创建类别', value: (entry.data as CollectionEntry<'campaigns'>['data']).kind, href: campaignsPath }, ...common];
+      return [
+        { label: '创建类别', value: (entry.data as CollectionEntry<'campaigns'>['data']).kind, href: campaignsPath },
+        ...common,
+      ];
     case 'posters':
     case 'guides':
       return common;

@@ -41,7 +41,9 @@ export type ReviewState =
   | { readonly state: 'overdue'; readonly nextReview: Date };
 
 /** A video field with the stamps of the files the player reads (file, captions, poster frame). */
-export type VideoView = NonNullable<CollectionEntry<'knowledge'>['data']['video']> & { readonly fileStamps: readonly string[] };
+export type VideoView = NonNullable<CollectionEntry<'knowledge'>['data']['video']> & {
+  readonly fileStamps: readonly string[];
+};
 
 /** A script's downloads as its page lists them (the bytes stay with the file routes). */
 export type BroadcastDownloadView = Omit<BroadcastDownload, 'data'>;
@@ -104,14 +106,19 @@ export interface EntryRoute {
   readonly cacheKey: string;
 }
 
-const linkTo = (entry: Article): EntryLink => ({ href: entryPath(entry.collection, entry.id), title: entry.data.title });
+const linkTo = (entry: Article): EntryLink => ({
+  href: entryPath(entry.collection, entry.id),
+  title: entry.data.title,
+});
 
 /**
  * Characters of the article's text (the store keeps the rendered HTML, not the Markdown: retainBody is off).
  * An MDX entry is rendered only by its page, so its text is measured from its plain form (src/mdx/feed-html.ts).
  */
 function textLengthOf(entry: Article): number {
-  const html = entry.rendered?.html ?? (entry.filePath?.endsWith('.mdx') ? mdxFeedHtml(readFileSync(entry.filePath, 'utf8'), '') : '');
+  const html =
+    entry.rendered?.html ??
+    (entry.filePath?.endsWith('.mdx') ? mdxFeedHtml(readFileSync(entry.filePath, 'utf8'), '') : '');
   return html.replace(/<[^>]*>/g, '').length;
 }
 
@@ -144,7 +151,14 @@ async function campaignOf(entry: CollectionEntry<'campaigns'>): Promise<EntryRou
   const { kind, checkpoints, checkpointsSource } = entry.data;
   const { stories, updates, posters } = await getCampaignRelated(kind);
   const cards = await Promise.all(posters.entries.map((poster) => posterCard(poster)));
-  return { kind, checkpoints, ...(checkpointsSource ? { checkpointsSource } : {}), stories, updates, posters: { cards, total: posters.total } };
+  return {
+    kind,
+    checkpoints,
+    ...(checkpointsSource ? { checkpointsSource } : {}),
+    stories,
+    updates,
+    posters: { cards, total: posters.total },
+  };
 }
 
 async function posterArticleOf(poster: CollectionEntry<'posters'>): Promise<EntryRouteData['posterArticle']> {
@@ -182,7 +196,10 @@ export async function entryRouteData(entry: Article): Promise<EntryRouteData> {
     campaign: entry.collection === 'campaigns' ? await campaignOf(entry) : undefined,
     hotlines: entry.collection === 'guides' ? settings.hotlines : undefined,
     // A notice's 附件 (format, size, PDF pages read from the files) and an article's video field.
-    attachments: entry.collection === 'notices' && entry.filePath ? await attachmentsOf(entry.filePath, entry.data.attachments) : [],
+    attachments:
+      entry.collection === 'notices' && entry.filePath
+        ? await attachmentsOf(entry.filePath, entry.data.attachments)
+        : [],
     video: videoOf(entry),
     related: await getRelated(entry),
     meta: withSourceSites(entryMeta(entry), settings.sourceSites),

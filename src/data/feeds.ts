@@ -27,7 +27,9 @@ async function feedImage(image: ImageValue, site: URL): Promise<FeedImage> {
   return { src: absoluteUrl(built.src, site), alt: image.alt, width, height };
 }
 
-const imagesOf = (data: CollectionEntry<ArticleCollection>['data']): { lead?: ImageValue; more: readonly ImageValue[] } => {
+const imagesOf = (
+  data: CollectionEntry<ArticleCollection>['data'],
+): { lead?: ImageValue; more: readonly ImageValue[] } => {
   if ('cover' in data && data.cover) return { lead: data.cover, more: [] };
   if ('photo' in data && data.photo) return { lead: data.photo, more: [] };
   if ('photos' in data) return { lead: data.photos[0], more: data.photos.slice(1) };
@@ -39,7 +41,10 @@ const imagesOf = (data: CollectionEntry<ArticleCollection>['data']): { lead?: Im
  * here). The body is the HTML the content layer rendered from the Markdown at build time; an MDX
  * entry (rendered only on its page) is written as plain HTML from its source (src/mdx/feed-html.ts).
  */
-export async function toFeedEntries(entries: readonly CollectionEntry<ArticleCollection>[], site: URL): Promise<FeedEntry[]> {
+export async function toFeedEntries(
+  entries: readonly CollectionEntry<ArticleCollection>[],
+  site: URL,
+): Promise<FeedEntry[]> {
   return Promise.all(
     entries.map(async (entry) => {
       const url = absoluteUrl(entryPath(entry.collection, entry.id), site);

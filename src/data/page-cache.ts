@@ -20,7 +20,8 @@ let settings: Promise<string> | undefined;
  * `SITE_URL` can change it), the client files. Worked out once per build: every page's key holds it.
  */
 function siteWide(): Promise<string> {
-  settings ??= (async () => `settings@${(await getEntry('settings', 'site'))?.digest ?? ''} ${import.meta.env.SITE} client@${clientFilesFingerprint()}`)();
+  settings ??= (async () =>
+    `settings@${(await getEntry('settings', 'site'))?.digest ?? ''} ${import.meta.env.SITE} client@${clientFilesFingerprint()}`)();
   return settings;
 }
 
@@ -38,6 +39,9 @@ export async function pageCacheKey(...shown: unknown[]): Promise<string> {
  * Adds each path's cache key (see pageCacheKey): its props, and anything the page reads besides
  * them that is the same for every path (`alsoShown`).
  */
-export async function withCacheKeys<P extends { props: object }>(paths: P[], ...alsoShown: unknown[]): Promise<(P & { cacheKey: string })[]> {
+export async function withCacheKeys<P extends { props: object }>(
+  paths: P[],
+  ...alsoShown: unknown[]
+): Promise<(P & { cacheKey: string })[]> {
   return Promise.all(paths.map(async (path) => ({ ...path, cacheKey: await pageCacheKey(path.props, ...alsoShown) })));
 }

@@ -31,14 +31,17 @@ function relatedKeys(entry: Article): WeightedKey[] {
 }
 
 /** Listed and still current: a superseded article is for readers who arrive at it, not to recommend. */
-const isRecommendable = (entry: Article): boolean => isListed(entry) && !('supersededBy' in entry.data && entry.data.supersededBy);
+const isRecommendable = (entry: Article): boolean =>
+  isListed(entry) && !('supersededBy' in entry.data && entry.data.supersededBy);
 
 let cached: Promise<Map<string, Article[]>> | undefined;
 
 /** Related entries of every article, computed once per build and looked up by `collection/id`. */
 function relatedIndex(): Promise<Map<string, Article[]>> {
   const load = async () => {
-    const all = (await Promise.all(ARTICLE_COLLECTIONS.map((collection) => getPublished(collection)))).flat().sort(byNewest);
+    const all = (await Promise.all(ARTICLE_COLLECTIONS.map((collection) => getPublished(collection))))
+      .flat()
+      .sort(byNewest);
     const related = relatedItems(all, relatedKeys, { limit: 4, isCandidate: isRecommendable });
     return new Map([...related].map(([entry, others]) => [`${entry.collection}/${entry.id}`, others]));
   };

@@ -1,6 +1,13 @@
 import type { CollectionEntry } from 'astro:content';
 import { DISTRICTS, names } from '../config/taxonomy';
-import { beijingToday, monthStatus, statusMonths, type ExpectedUnit, type MonthStatus, type ReportFact } from '../lib/reporting-status';
+import {
+  beijingToday,
+  monthStatus,
+  statusMonths,
+  type ExpectedUnit,
+  type MonthStatus,
+  type ReportFact,
+} from '../lib/reporting-status';
 import { monthKey } from '../lib/months';
 import { getListed, getSettings } from './entries';
 
@@ -53,5 +60,7 @@ export function getReportingOverview(): Promise<ReportingOverview> {
 
 /** The published reports of a month (`2020-02`, by 发布日期), newest first. */
 export async function getReportsOfMonth(month: string): Promise<CollectionEntry<'updates'>[]> {
-  return (await getListed('updates')).filter((report) => !report.data.draft && monthKey(report.data.published) === month);
+  return (await getListed('updates')).filter(
+    (report) => !report.data.draft && monthKey(report.data.published) === month,
+  );
 }

@@ -12,7 +12,13 @@ export async function getReportCounts(): Promise<CrossTab & { readonly withPictu
   const reports = await getListed('updates');
   const months = monthsSpanned(reports.map((report) => report.data.published));
   const count = (items: typeof reports) =>
-    crossTab(items, (report) => report.data.district, (report) => monthKey(report.data.published), REPORTING_AREAS, months);
+    crossTab(
+      items,
+      (report) => report.data.district,
+      (report) => monthKey(report.data.published),
+      REPORTING_AREAS,
+      months,
+    );
   return { ...count(reports), withPictures: count(reports.filter((report) => report.data.photos.length > 0)) };
 }
 

@@ -28,6 +28,8 @@ const shownAs = (entry: EntryLike): string => {
 /** A hash of everything given, as JSON: entries stand for their front matter, maps and sets for their items. */
 export function shownKey(...shown: unknown[]): string {
   return digest(
-    JSON.stringify(shown, (_key, value: unknown) => (isEntry(value) ? shownAs(value) : value instanceof Map || value instanceof Set ? [...value] : value)),
+    JSON.stringify(shown, (_key, value: unknown) =>
+      isEntry(value) ? shownAs(value) : value instanceof Map || value instanceof Set ? [...value] : value,
+    ),
   );
 }

@@ -6,7 +6,14 @@ import { formatFileSize } from '../media/kinds';
 import { loadPosterFonts } from '../posters/render/fonts';
 import type { RenderedFile } from '../posters/render/render';
 import type { SloganContent } from '../slogans/content';
-import { SLOGAN_FILE_FORMATS, SLOGAN_FILE_KINDS, sloganFileName, sloganFilePath, type SloganFileFormat, type SloganFileKind } from '../slogans/files';
+import {
+  SLOGAN_FILE_FORMATS,
+  SLOGAN_FILE_KINDS,
+  sloganFileName,
+  sloganFilePath,
+  type SloganFileFormat,
+  type SloganFileKind,
+} from '../slogans/files';
 import { renderSloganFiles } from '../slogans/render';
 import { sloganLength, sloganLine } from '../slogans/text';
 import { getPublished, getSettings, groupBy } from './entries';
@@ -27,7 +34,8 @@ export interface SloganView {
   readonly draft: boolean;
 }
 
-const topicOf = (name: string): Term => SLOGAN_TOPIC_TERMS.find((term) => term.name === name) ?? { name, slug: 'other' };
+const topicOf = (name: string): Term =>
+  SLOGAN_TOPIC_TERMS.find((term) => term.name === name) ?? { name, slug: 'other' };
 
 /**
  * Slogans on one page of /slogans/: each card (slogan, copy button, five downloads) is about 0.35 KB
@@ -37,18 +45,16 @@ export const SLOGANS_PER_PAGE = 40;
 
 /** Published slogans in topic order, newest approval first within a topic. */
 export async function getSlogans(): Promise<SloganView[]> {
-  const slogans = (await getPublished('slogans')).map(
-    (entry): SloganView => ({
-      id: entry.id,
-      entry,
-      text: sloganLine(entry.data.text),
-      characters: sloganLength(entry.data.text),
-      topic: topicOf(entry.data.topic),
-      approved: entry.data.approved,
-      source: entry.data.source,
-      draft: entry.data.draft,
-    }),
-  );
+  const slogans = (await getPublished('slogans')).map((entry): SloganView => ({
+    id: entry.id,
+    entry,
+    text: sloganLine(entry.data.text),
+    characters: sloganLength(entry.data.text),
+    topic: topicOf(entry.data.topic),
+    approved: entry.data.approved,
+    source: entry.data.source,
+    draft: entry.data.draft,
+  }));
   slogans.sort((a, b) => b.approved.getTime() - a.approved.getTime() || a.id.localeCompare(b.id));
   const names = SLOGAN_TOPIC_TERMS.map((term) => term.name);
   return [...groupBy(slogans, (slogan) => slogan.topic.name as (typeof names)[number], names).values()].flat();
@@ -100,7 +106,15 @@ export async function getSloganDownloads(slogan: Slogan): Promise<Record<SloganF
     const { data } = files[kind];
     return [
       kind,
-      { ...SLOGAN_FILE_FORMATS[kind], kind, name: sloganFileName(slogan.id, kind), path: sloganFilePath(slogan.id, kind), bytes: data.length, size: formatFileSize(data.length), data },
+      {
+        ...SLOGAN_FILE_FORMATS[kind],
+        kind,
+        name: sloganFileName(slogan.id, kind),
+        path: sloganFilePath(slogan.id, kind),
+        bytes: data.length,
+        size: formatFileSize(data.length),
+        data,
+      },
     ];
   });
   return Object.fromEntries(downloads) as Record<SloganFileKind, SloganDownload>;

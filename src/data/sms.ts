@@ -26,7 +26,15 @@ export async function getSmsTexts(): Promise<SmsText[]> {
   const [{ smsSignature }, messages] = await Promise.all([getSettings(), getPublished('sms')]);
   const texts = messages.map(({ id, data }): SmsText => {
     const text = withSignature(data.text, smsSignature);
-    return { id, title: data.title, topic: data.topic, text, length: smsLength(text), approved: data.approved, draft: data.draft };
+    return {
+      id,
+      title: data.title,
+      topic: data.topic,
+      text,
+      length: smsLength(text),
+      approved: data.approved,
+      draft: data.draft,
+    };
   });
   return [...groupBy(texts, (text) => text.topic, SMS_TOPICS).values()].flat();
 }

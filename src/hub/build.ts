@@ -44,12 +44,19 @@ async function writePagefindRuntime(outputPath: string): Promise<void> {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
     if (!index) throw new Error(errors.join('; '));
     // Pagefind writes no bundle for an empty index; this record has no city, so the hub's searches never find it.
-    const added = await index.addCustomRecord({ url: '/', content: '全省搜索', language: 'zh-cn', meta: { title: '全省搜索' }, filters: { hub: ['1'] } });
+    const added = await index.addCustomRecord({
+      url: '/',
+      content: '全省搜索',
+      language: 'zh-cn',
+      meta: { title: '全省搜索' },
+      filters: { hub: ['1'] },
+    });
     if (added.errors.length > 0) throw new Error(added.errors.join('; '));
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(written.errors.join('; '));
     // The hub uses Pagefind's JS API only, on the main thread: not its UI bundles, highlighter or worker.
-    for (const name of readdirSync(outputPath)) if (/^pagefind-(.*ui|highlight|worker)\./.test(name)) rmSync(join(outputPath, name));
+    for (const name of readdirSync(outputPath))
+      if (/^pagefind-(.*ui|highlight|worker)\./.test(name)) rmSync(join(outputPath, name));
   } finally {
     await pagefind.close();
   }

@@ -28,7 +28,10 @@ interface Pagefind {
   init(): Promise<void>;
   mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(term: string | null, options?: { filters?: Record<string, unknown> }): Promise<{ results: Result[]; filters: Record<string, Record<string, number>> }>;
+  search(
+    term: string | null,
+    options?: { filters?: Record<string, unknown> },
+  ): Promise<{ results: Result[]; filters: Record<string, Record<string, number>> }>;
 }
 
 /** The filter every city's results are filed under. */
@@ -36,7 +39,10 @@ const CITY_FILTER = 'city';
 /** Results shown; a reader narrows a longer list by city or by more words. */
 const SHOWN = 20;
 /** As on each city's own search page (src/search/browser/engine.ts): title words count most. */
-const INDEX_OPTIONS = { excerptLength: 36, ranking: { metaWeights: { title: 5, title_words: 5, keywords: 2, synonyms: 1.5, words: 0 } } };
+const INDEX_OPTIONS = {
+  excerptLength: 36,
+  ranking: { metaWeights: { title: 5, title_words: 5, keywords: 2, synonyms: 1.5, words: 0 } },
+};
 /** The sample pages of a city's recent index (src/search/shared/config.ts INDEX_FILTER) are never results. */
 const NOT_SAMPLES = { not: { index: 'sample' } };
 
@@ -88,10 +94,19 @@ const cityOf = (url: string) => cities.find((each) => url.startsWith(`${each.url
  * (公筷 finding 公交车). With one part Pagefind counts the results per city; with more, the counts
  * are made from the results themselves.
  */
-async function searchParts(pagefind: Pagefind, parts: string[], filters: Record<string, unknown>, superseded: Set<string>) {
-  const responses = await Promise.all(parts.map((part) => pagefind.search(`"${part.replaceAll('"', '')}"`, { filters })));
+async function searchParts(
+  pagefind: Pagefind,
+  parts: string[],
+  filters: Record<string, unknown>,
+  superseded: Set<string>,
+) {
+  const responses = await Promise.all(
+    parts.map((part) => pagefind.search(`"${part.replaceAll('"', '')}"`, { filters })),
+  );
   const rest = responses.slice(1).map((response) => new Set(response.results.map((result) => result.id)));
-  const results = responses[0]!.results.filter((result) => !superseded.has(result.id) && rest.every((ids) => ids.has(result.id)));
+  const results = responses[0]!.results.filter(
+    (result) => !superseded.has(result.id) && rest.every((ids) => ids.has(result.id)),
+  );
   if (parts.length === 1) return { results, counts: responses[0]!.filters[CITY_FILTER] ?? {} };
   const counts: Record<string, number> = {};
   for (const result of results) {
@@ -153,16 +168,23 @@ async function run() {
     const parts = query.split(/\s+/).filter(Boolean);
     const everyCity = { [CITY_FILTER]: { any: cities.map((each) => each.name) }, ...NOT_SAMPLES };
     const everywhere = await searchParts(pagefind, parts, everyCity, superseded);
-    const { results } = city ? await searchParts(pagefind, parts, { [CITY_FILTER]: city, ...NOT_SAMPLES }, superseded) : everywhere;
+    const { results } = city
+      ? await searchParts(pagefind, parts, { [CITY_FILTER]: city, ...NOT_SAMPLES }, superseded)
+      : everywhere;
     showCounts(everywhere.counts);
-    const shown = await Promise.all(results.slice(0, SHOWN).map(async (result) => {
-      const data = await result.data();
-      return resultItem(data, cityOf(data.url));
-    }));
+    const shown = await Promise.all(
+      results.slice(0, SHOWN).map(async (result) => {
+        const data = await result.data();
+        return resultItem(data, cityOf(data.url));
+      }),
+    );
     list.replaceChildren(...shown);
     const where = city ? `${city}` : '全省';
     const absent = missing.length > 0 ? `（${missing.join('、')}的网站暂时无法搜索）` : '';
-    status.textContent = results.length > 0 ? `${where}找到 ${results.length} 条结果${results.length > SHOWN ? `，显示前 ${SHOWN} 条` : ''}。${absent}` : `${where}没有找到“${query}”。${absent}`;
+    status.textContent =
+      results.length > 0
+        ? `${where}找到 ${results.length} 条结果${results.length > SHOWN ? `，显示前 ${SHOWN} 条` : ''}。${absent}`
+        : `${where}没有找到“${query}”。${absent}`;
   } catch {
     status.textContent = '搜索暂时无法使用，请稍后再试，或到各市网站搜索。';
   }

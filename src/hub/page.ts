@@ -10,8 +10,12 @@ const escape = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${ch
  */
 export function hubPage(province: Province, script: string): string {
   const cities = province.cities.map(({ name, url }) => ({ name, url }));
-  const options = province.cities.map((city) => `<option value="${escape(city.name)}">${escape(city.name)}</option>`).join('');
-  const links = province.cities.map((city) => `<li><a href="${escape(city.url)}/">${escape(city.name)}</a></li>`).join('');
+  const options = province.cities
+    .map((city) => `<option value="${escape(city.name)}">${escape(city.name)}</option>`)
+    .join('');
+  const links = province.cities
+    .map((city) => `<li><a href="${escape(city.url)}/">${escape(city.name)}</a></li>`)
+    .join('');
   return `<!doctype html>
 <html lang="zh-CN">
 <head>

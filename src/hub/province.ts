@@ -29,20 +29,36 @@ export function readProvince(file: string): Province {
   const fail = (message: string): never => {
     throw new Error(`${file}：${message}`);
   };
-  const name = typeof data.name === 'string' && data.name.trim() ? data.name.trim() : fail('缺少 name（全省搜索页的标题，例如“山西文明网 · 全省搜索”）。');
-  if (!Array.isArray(data.cities) || data.cities.length === 0) fail('cities 没有列出任何城市。每行写一个城市：- { id: datong, name: 大同, url: https://… }');
+  const name =
+    typeof data.name === 'string' && data.name.trim()
+      ? data.name.trim()
+      : fail('缺少 name（全省搜索页的标题，例如“山西文明网 · 全省搜索”）。');
+  if (!Array.isArray(data.cities) || data.cities.length === 0)
+    fail('cities 没有列出任何城市。每行写一个城市：- { id: datong, name: 大同, url: https://… }');
   const cities = (data.cities as unknown[]).map((item, index) => {
     const { id, name: cityName, url } = (item ?? {}) as Record<string, unknown>;
     const where = `cities 第 ${index + 1} 项`;
-    if (typeof id !== 'string' || !/^[a-z][a-z0-9-]{0,39}$/.test(id)) fail(`${where}的 id“${String(id ?? '')}”无效：应为该市在 cities/ 下的文件夹名，小写字母、数字和连字符（太原为 taiyuan）。`);
-    if (typeof cityName !== 'string' || !cityName.trim()) fail(`${where}（${String(id)}）缺少 name（城市名称，例如“大同”）。`);
+    if (typeof id !== 'string' || !/^[a-z][a-z0-9-]{0,39}$/.test(id))
+      fail(
+        `${where}的 id“${String(id ?? '')}”无效：应为该市在 cities/ 下的文件夹名，小写字母、数字和连字符（太原为 taiyuan）。`,
+      );
+    if (typeof cityName !== 'string' || !cityName.trim())
+      fail(`${where}（${String(id)}）缺少 name（城市名称，例如“大同”）。`);
     let origin = '';
     try {
       const parsed = new URL(String(url));
-      if (!/^https?:$/.test(parsed.protocol) || (parsed.pathname !== '/' && parsed.pathname !== '') || parsed.search || parsed.hash) throw new Error('path');
+      if (
+        !/^https?:$/.test(parsed.protocol) ||
+        (parsed.pathname !== '/' && parsed.pathname !== '') ||
+        parsed.search ||
+        parsed.hash
+      )
+        throw new Error('path');
       origin = parsed.origin;
     } catch {
-      fail(`${where}（${String(id)}）的 url“${String(url ?? '')}”无效：应为该市网站的地址，https:// 开头，不带路径，例如 https://wenming.datong.example。`);
+      fail(
+        `${where}（${String(id)}）的 url“${String(url ?? '')}”无效：应为该市网站的地址，https:// 开头，不带路径，例如 https://wenming.datong.example。`,
+      );
     }
     return { id: id as string, name: (cityName as string).trim(), url: origin };
   });

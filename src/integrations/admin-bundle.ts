@@ -50,7 +50,12 @@ function fixedInputs(root: string): Record<string, string> {
 
 /** What the CMS knows of the city it is built for: its content folder and its districts (from its settings). */
 function cityValues() {
-  return { cityId: cityId(), contentDir: contentDir(), districts: readSiteSettings().districts, mapCity: readSiteSettings().city };
+  return {
+    cityId: cityId(),
+    contentDir: contentDir(),
+    districts: readSiteSettings().districts,
+    mapCity: readSiteSettings().city,
+  };
 }
 
 /**
@@ -70,18 +75,23 @@ export function cityModules(root: string): Plugin {
       if (file === contentDirModule) {
         return `export const cityId = () => ${JSON.stringify(values.cityId)};\nexport const contentDir = () => ${JSON.stringify(values.contentDir)};\n`;
       }
-      if (file === citySettingsModule) return `export const DISTRICTS = ${JSON.stringify(values.districts)};\nexport const CITY_NAME = ${JSON.stringify(values.mapCity)};\n`;
+      if (file === citySettingsModule)
+        return `export const DISTRICTS = ${JSON.stringify(values.districts)};\nexport const CITY_NAME = ${JSON.stringify(values.mapCity)};\n`;
       return undefined;
     },
   };
 }
 
-const readMeta = (folder: string): BundleMeta | undefined => readStore<BundleMeta>(join(folder, META_FILE), META_VERSION);
+const readMeta = (folder: string): BundleMeta | undefined =>
+  readStore<BundleMeta>(join(folder, META_FILE), META_VERSION);
 
 /** Whether a cached bundle was made from exactly what the project holds now. */
 function isCurrent(meta: BundleMeta, root: string, fixed: Record<string, string>): boolean {
-  return Object.entries(meta.inputs).every(([name, hash]) => (name in fixed ? fixed[name] : fileHash(join(root, name))) === hash) &&
-    Object.keys(fixed).every((name) => name in meta.inputs);
+  return (
+    Object.entries(meta.inputs).every(
+      ([name, hash]) => (name in fixed ? fixed[name] : fileHash(join(root, name))) === hash,
+    ) && Object.keys(fixed).every((name) => name in meta.inputs)
+  );
 }
 
 /**
@@ -144,7 +154,9 @@ export async function adminBundle(rootUrl: URL, cacheDirUrl: URL): Promise<Admin
       },
     },
   });
-  const outputs = (Array.isArray(output) ? output : [output]) as { output: { type: string; fileName: string; isEntry?: boolean; moduleIds?: string[] }[] }[];
+  const outputs = (Array.isArray(output) ? output : [output]) as {
+    output: { type: string; fileName: string; isEntry?: boolean; moduleIds?: string[] }[];
+  }[];
   const files = outputs.flatMap((result) => result.output);
   const entry = files.find((file) => file.type === 'chunk' && file.isEntry);
   if (!entry) throw new Error(`内容管理页面的脚本 ${ADMIN_ENTRY} 打包后没有入口文件`);
@@ -156,7 +168,10 @@ export async function adminBundle(rootUrl: URL, cacheDirUrl: URL): Promise<Admin
       .map((id) => relative(root, id)),
   );
   const meta: BundleMeta = {
-    inputs: { ...Object.fromEntries([...projectFiles].sort().map((name) => [name, fileHash(join(root, name))])), ...fixed },
+    inputs: {
+      ...Object.fromEntries([...projectFiles].sort().map((name) => [name, fileHash(join(root, name))])),
+      ...fixed,
+    },
     script: entry.fileName,
     files: files.map((file) => file.fileName),
   };

@@ -32,13 +32,20 @@ export function adminIntegration(): AstroIntegration {
         updateConfig({
           vite: {
             plugins: [
-              virtualModule('virtual:wenming/admin-script', async () => `export const adminScript = ${JSON.stringify(await script())};`),
+              virtualModule(
+                'virtual:wenming/admin-script',
+                async () => `export const adminScript = ${JSON.stringify(await script())};`,
+              ),
               // `astro dev` serves admin/cms.ts through Vite: its content check parses Markdown in the browser.
               ...(command === 'dev' ? [browserMarkdownParser(root)] : []),
             ],
           },
         });
-        injectRoute({ pattern: '/admin', entrypoint: new URL('../../admin/index.astro', import.meta.url), prerender: true });
+        injectRoute({
+          pattern: '/admin',
+          entrypoint: new URL('../../admin/index.astro', import.meta.url),
+          prerender: true,
+        });
       },
       // What the CMS's check needs to know of the repository (see src/checks/cms-context.ts).
       'astro:server:setup': ({ server }) => {

@@ -25,7 +25,10 @@ export function contentCheckIntegration(): AstroIntegration {
         logger.info(`content checked in ${took} s`);
         // In dev the editor keeps previewing; Astro's own overlay shows the entry that fails.
         if (hasErrors && command === 'build') {
-          const failure = new AstroError(summary(problems, files), '改正上面列出的错误后重新构建；运行 npm run check 可以只做检查。');
+          const failure = new AstroError(
+            summary(problems, files),
+            '改正上面列出的错误后重新构建；运行 npm run check 可以只做检查。',
+          );
           failure.stack = '';
           throw failure;
         }

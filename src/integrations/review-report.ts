@@ -21,15 +21,25 @@ export function findOverdueKnowledge(root: string, now: Date = new Date()): Over
       let data: Record<string, unknown> | null;
       try {
         // The shared reader: a BOM or CRLF from a Windows editor reads as in the check.
-        data = parseYaml(FRONT_MATTER.exec(readContentText(file, relative(root, file)))?.[1] ?? '') as Record<string, unknown> | null;
+        data = parseYaml(FRONT_MATTER.exec(readContentText(file, relative(root, file)))?.[1] ?? '') as Record<
+          string,
+          unknown
+        > | null;
       } catch {
         // The content check has reported this file; the report of overdue reviews is only a reminder.
         return [];
       }
       const nextReview = frontMatterDay(data?.nextReview);
       if (!data || !nextReview) return [];
-      const facts = { nextReview, draft: data.draft === true, withdrawn: data.withdrawn as string | undefined, supersededBy: data.supersededBy };
-      return needsReview(facts, now) ? [{ path: entryPath('knowledge', entryIdFromPath(name)), file: relative(root, file), nextReview }] : [];
+      const facts = {
+        nextReview,
+        draft: data.draft === true,
+        withdrawn: data.withdrawn as string | undefined,
+        supersededBy: data.supersededBy,
+      };
+      return needsReview(facts, now)
+        ? [{ path: entryPath('knowledge', entryIdFromPath(name)), file: relative(root, file), nextReview }]
+        : [];
     });
 }
 

@@ -42,7 +42,10 @@ export interface SiteOptions {
 }
 
 /** The search index's options: every page is Chinese; the recent index as the options or the environment say. */
-export function searchIndexOptions({ recentSearchIndex }: Pick<SiteOptions, 'recentSearchIndex'>, env: NodeJS.ProcessEnv = process.env): PagefindOptions {
+export function searchIndexOptions(
+  { recentSearchIndex }: Pick<SiteOptions, 'recentSearchIndex'>,
+  env: NodeJS.ProcessEnv = process.env,
+): PagefindOptions {
   return { language: 'zh-CN', recentIndex: recentSearchIndex ?? recentIndexMode(env.SEARCH_RECENT_INDEX) };
 }
 
@@ -87,7 +90,8 @@ export function civilizationSite({ root, ...options }: SiteOptions): AstroIntegr
     sitemap({
       // Only public reading pages belong in the sitemap: not the CMS, embeds, search, or the print forms
       // (posters' /print/, slogans' /banner/ and /wall/).
-      filter: (page) => !/\/(404|admin|embed|search)\/|\/print\/$|^\/slogans\/[^/]+\/(banner|wall)\/$/.test(new URL(page).pathname),
+      filter: (page) =>
+        !/\/(404|admin|embed|search)\/|\/print\/$|^\/slogans\/[^/]+\/(banner|wall)\/$/.test(new URL(page).pathname),
       serialize: (item) => {
         const date = lastModified(new URL(item.url).pathname);
         return date ? { ...item, lastmod: date.toISOString() } : item;

@@ -28,7 +28,8 @@ export async function stripImageMetadata(path: string): Promise<boolean> {
   if (!exif && !xmp && !iptc) return false;
   // rotate() applies the EXIF orientation first, so the picture still stands the right way up.
   const image = sharp(input).rotate();
-  const output = format === 'jpeg' ? await image.jpeg({ quality: 90, mozjpeg: true }).toBuffer() : await image.toBuffer();
+  const output =
+    format === 'jpeg' ? await image.jpeg({ quality: 90, mozjpeg: true }).toBuffer() : await image.toBuffer();
   await writeFile(path, output);
   return true;
 }

@@ -56,7 +56,13 @@ export function layoutStackedBars(inputs: readonly BarInput[], options: BarChart
       segments.push({ series, value, x, width: value * scale });
       x += value * scale;
     });
-    return { label: input.label, total: totals[index]!, y: index * rowHeight + (rowHeight - barHeight) / 2, segments, end: x };
+    return {
+      label: input.label,
+      total: totals[index]!,
+      y: index * rowHeight + (rowHeight - barHeight) / 2,
+      segments,
+      end: x,
+    };
   });
   return { width, height: inputs.length * rowHeight, barHeight, barStart: labelWidth, rows };
 }

@@ -16,12 +16,24 @@ export interface BroadcastFileFormat {
 }
 
 export const BROADCAST_FILE_FORMATS: Readonly<Record<BroadcastFileKind, BroadcastFileFormat>> = {
-  txt: { suffix: '.txt', label: '文本（TXT）', description: '纯文字，任何手机都能打开，可复制到微信群', mediaType: 'text/plain; charset=utf-8' },
-  pdf: { suffix: '-a4.pdf', label: '大字版（A4 PDF）', description: '24 磅大字，打印后拿在手里对着话筒念', mediaType: 'application/pdf' },
+  txt: {
+    suffix: '.txt',
+    label: '文本（TXT）',
+    description: '纯文字，任何手机都能打开，可复制到微信群',
+    mediaType: 'text/plain; charset=utf-8',
+  },
+  pdf: {
+    suffix: '-a4.pdf',
+    label: '大字版（A4 PDF）',
+    description: '24 磅大字，打印后拿在手里对着话筒念',
+    mediaType: 'application/pdf',
+  },
 };
 
 /** `wash-hands.txt`, `wash-hands-a4.pdf` */
-export const broadcastFileName = (id: string, kind: BroadcastFileKind): string => `${id}${BROADCAST_FILE_FORMATS[kind].suffix}`;
+export const broadcastFileName = (id: string, kind: BroadcastFileKind): string =>
+  `${id}${BROADCAST_FILE_FORMATS[kind].suffix}`;
 
 /** Site path of one of a script's downloads. */
-export const broadcastFilePath = (id: string, kind: BroadcastFileKind): string => `${BROADCAST_FILES_PATH}${broadcastFileName(id, kind)}`;
+export const broadcastFilePath = (id: string, kind: BroadcastFileKind): string =>
+  `${BROADCAST_FILES_PATH}${broadcastFileName(id, kind)}`;

@@ -22,7 +22,8 @@ export const READING_PACES = {
 export type PacedKind = keyof typeof READING_PACES;
 
 /** The pace of a kind of script; prose pace for a kind without its own. */
-export const paceOf = (kind: string): number => (kind in READING_PACES ? READING_PACES[kind as PacedKind] : READING_PACES.广播稿);
+export const paceOf = (kind: string): number =>
+  kind in READING_PACES ? READING_PACES[kind as PacedKind] : READING_PACES.广播稿;
 
 /** One character a speaker reads: a letter or a digit of any script (汉字, Latin, full-width digits…). */
 const SPOKEN = /[\p{L}\p{N}]/u;

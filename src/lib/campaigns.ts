@@ -40,7 +40,8 @@ export function campaignKindsOf(data: CampaignLinkable): CampaignKind[] {
 }
 
 /** Whether an entry belongs on the page of this campaign. */
-export const servesCampaign = (data: CampaignLinkable, kind: CampaignKind): boolean => campaignKindsOf(data).includes(kind);
+export const servesCampaign = (data: CampaignLinkable, kind: CampaignKind): boolean =>
+  campaignKindsOf(data).includes(kind);
 
 /** The campaign kind a campaign entry stands for, in the plan's order (for sorting the overview). */
 export const campaignOrder = (kind: string): number => {

@@ -15,7 +15,10 @@ type Cell = string | number | Date;
  * dates as `2020-02-20`, and cells that would start a formula (=, +, -, @) escaped.
  * https://csv.js.org/stringify/options/
  */
-export function toCsv<R extends Record<K, Cell>, K extends string>(rows: readonly R[], columns: readonly CsvColumn<R>[]): string {
+export function toCsv<R extends Record<K, Cell>, K extends string>(
+  rows: readonly R[],
+  columns: readonly CsvColumn<R>[],
+): string {
   return stringify(rows as R[], {
     bom: true,
     header: true,

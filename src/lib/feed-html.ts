@@ -14,7 +14,11 @@ const absolute = (value: string, site: URL | string): string =>
 /** Rewrites relative `href`, `src` and `srcset` values in an HTML fragment against the site address. */
 export function absolutizeUrls(html: string, site: URL | string): string {
   return html
-    .replace(URL_ATTRIBUTE, (_, name: string, _quoted, double?: string, single?: string) => `${name}="${absolute(double ?? single ?? '', site)}"`)
+    .replace(
+      URL_ATTRIBUTE,
+      (_, name: string, _quoted, double?: string, single?: string) =>
+        `${name}="${absolute(double ?? single ?? '', site)}"`,
+    )
     .replace(SRCSET_ATTRIBUTE, (_, name: string, _quoted, double?: string, single?: string) => {
       const candidates = (double ?? single ?? '').split(',').map((candidate) => {
         const [url = '', ...descriptor] = candidate.trim().split(/\s+/);

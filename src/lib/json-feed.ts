@@ -32,5 +32,7 @@ export interface JsonFeed {
 /** The feed as served: `application/feed+json`, the media type the 1.1 spec asks for. */
 export function jsonFeedResponse(feed: Omit<JsonFeed, 'version'>): Response {
   const document: JsonFeed = { version: JSON_FEED_VERSION, ...feed };
-  return new Response(JSON.stringify(document, null, 2), { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
+  return new Response(JSON.stringify(document, null, 2), {
+    headers: { 'Content-Type': 'application/feed+json; charset=utf-8' },
+  });
 }

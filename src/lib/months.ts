@@ -1,6 +1,7 @@
 /** Calendar months as `2020-02` keys; dates in content are UTC midnight (see dates.ts). */
 
-export const monthKey = (date: Date): string => `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, '0')}`;
+export const monthKey = (date: Date): string =>
+  `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, '0')}`;
 
 /** `2020年2月` for a `2020-02` key. */
 export function monthLabel(key: string): string {

@@ -26,4 +26,5 @@ export function nominationTemplate(): string {
 }
 
 /** The e-mail link that opens the reader's mail app with the template written in, addressed to the office. */
-export const nominationMailto = (email: string): string => mailtoHref(email, { subject: NOMINATION_SUBJECT, body: nominationTemplate() });
+export const nominationMailto = (email: string): string =>
+  mailtoHref(email, { subject: NOMINATION_SUBJECT, body: nominationTemplate() });

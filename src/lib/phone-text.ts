@@ -25,7 +25,12 @@ export function splitPhoneNumbers(text: string): PhonePiece[] {
     const number = match[0];
     const start = match.index;
     const isLandline = number.startsWith('0');
-    if (!isLandline && !CALL_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && !CALL_AFTER.test(text.slice(start + number.length))) continue;
+    if (
+      !isLandline &&
+      !CALL_BEFORE.test(text.slice(Math.max(0, start - 16), start)) &&
+      !CALL_AFTER.test(text.slice(start + number.length))
+    )
+      continue;
     if (start > last) pieces.push({ text: text.slice(last, start) });
     pieces.push({ number, href: telHref(number) });
     last = start + number.length;

@@ -32,7 +32,10 @@ export function isValidResidentId(id: string): boolean {
 }
 
 /** Province-level codes, the first two digits of every resident ID. */
-const PROVINCES = new Set([11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83, 91]);
+const PROVINCES = new Set([
+  11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63,
+  64, 65, 71, 81, 82, 83, 91,
+]);
 
 const isRealDay = (year: number, month: number, day: number): boolean => {
   const date = new Date(Date.UTC(year, month - 1, day));
@@ -46,11 +49,19 @@ const isRealDay = (year: number, month: number, day: number): boolean => {
 export function looksLikeResidentId(digits: string): boolean {
   if (/^\d{17}[\dXx]$/.test(digits)) {
     const year = Number(digits.slice(6, 10));
-    return PROVINCES.has(Number(digits.slice(0, 2))) && year >= 1900 && year <= 2099 && isRealDay(year, Number(digits.slice(10, 12)), Number(digits.slice(12, 14)));
+    return (
+      PROVINCES.has(Number(digits.slice(0, 2))) &&
+      year >= 1900 &&
+      year <= 2099 &&
+      isRealDay(year, Number(digits.slice(10, 12)), Number(digits.slice(12, 14)))
+    );
   }
   // The first-generation 15-digit ID: region, YYMMDD (19YY), sequence.
   if (/^\d{15}$/.test(digits)) {
-    return PROVINCES.has(Number(digits.slice(0, 2))) && isRealDay(1900 + Number(digits.slice(6, 8)), Number(digits.slice(8, 10)), Number(digits.slice(10, 12)));
+    return (
+      PROVINCES.has(Number(digits.slice(0, 2))) &&
+      isRealDay(1900 + Number(digits.slice(6, 8)), Number(digits.slice(8, 10)), Number(digits.slice(10, 12)))
+    );
   }
   return false;
 }
@@ -67,13 +78,19 @@ function luhn(digits: string): boolean {
 
 const isMobile = (digits: string) => /^(?:0086|86)?1[3-9]\d{9}$/.test(digits);
 /** Mainland landline with its area code: 010/02X + 8 digits, or 0XXX + 7 or 8 digits (optionally after 86 / 0086). */
-const isLandline = (digits: string) => /^(?:0(?:10|2\d)\d{8}|0[3-9]\d{2}\d{7,8})$/.test(/^(?:0086|86)[1-9]/.test(digits) ? `0${digits.replace(/^(?:0086|86)/, '')}` : digits);
+const isLandline = (digits: string) =>
+  /^(?:0(?:10|2\d)\d{8}|0[3-9]\d{2}\d{7,8})$/.test(
+    /^(?:0086|86)[1-9]/.test(digits) ? `0${digits.replace(/^(?:0086|86)/, '')}` : digits,
+  );
 
 function numberKind(groups: readonly string[]): PersonalDataKind | undefined {
   const digits = groups.join('');
   if (looksLikeResidentId(digits)) return '居民身份证号码';
   // Cards are written whole, in groups of four (6222 0202 …), or as 6 + the rest; other groupings are dates, counts and the like.
-  const cardGrouping = groups.length === 1 || groups.slice(0, -1).every((group) => group.length === 4) || (groups.length === 2 && groups[0]!.length === 6);
+  const cardGrouping =
+    groups.length === 1 ||
+    groups.slice(0, -1).every((group) => group.length === 4) ||
+    (groups.length === 2 && groups[0]!.length === 6);
   if (/^\d{16,19}$/.test(digits) && cardGrouping && luhn(digits)) return '银行卡号';
   if (isMobile(digits)) return '手机号码';
   if (isLandline(digits)) return '固定电话号码';
@@ -123,7 +140,11 @@ function digitRuns(folded: string): Group[][] {
   for (const match of folded.matchAll(/\d+(?:[Xx](?![A-Za-z]))?/g)) {
     const start = match.index!;
     const between = folded.slice(last, start);
-    const joined = run.length > 0 && between.length <= MAX_GAP && [...between].every((char) => SEPARATOR.test(char)) && !/[Xx]$/.test(run.at(-1)!.digits);
+    const joined =
+      run.length > 0 &&
+      between.length <= MAX_GAP &&
+      [...between].every((char) => SEPARATOR.test(char)) &&
+      !/[Xx]$/.test(run.at(-1)!.digits);
     // Digits glued to letters count too (`ID110105…`, `tel13812345678`): the number is published all the same.
     if (!joined && run.length > 0) {
       runs.push(run);
@@ -154,7 +175,10 @@ const HOME_ADDRESS = new RegExp(
 );
 
 /** The digits of a number (NFKC-folded), for comparing against the allowed official numbers. */
-export const digitsOf = (text: string): string => foldWidth(text).replace(/[^\dXx]/g, '').toUpperCase();
+export const digitsOf = (text: string): string =>
+  foldWidth(text)
+    .replace(/[^\dXx]/g, '')
+    .toUpperCase();
 
 /** What a caller allows: official numbers and e-mail addresses, as listed in settings. */
 export interface Allowed {
@@ -164,14 +188,16 @@ export interface Allowed {
 
 /** Every personal identifier in `text` except the allowed (official) numbers and e-mail addresses. */
 export function findPersonalData(text: string, allowed: readonly string[] | Allowed = []): PersonalDataMatch[] {
-  const { numbers = [], emails = [] } = Array.isArray(allowed) ? { numbers: allowed as readonly string[] } : (allowed as Allowed);
+  const { numbers = [], emails = [] } = Array.isArray(allowed)
+    ? { numbers: allowed as readonly string[] }
+    : (allowed as Allowed);
   const allowedNumbers = new Set(numbers.map(digitsOf).filter(Boolean));
   const allowedEmails = new Set(emails.map((email) => foldWidth(email).trim().toLowerCase()));
   const folded = foldWidth(text);
   const found: PersonalDataMatch[] = [];
 
   for (const run of digitRuns(folded)) {
-    for (let first = 0; first < run.length; ) {
+    for (let first = 0; first < run.length;) {
       let matched = false;
       // The longest number starting at this group wins (an ID before the phone number inside it).
       let digits = '';
@@ -185,7 +211,12 @@ export function findPersonalData(text: string, allowed: readonly string[] | Allo
         const start = run[first]!.start;
         const stop = run[end - 1]!.end;
         if (!allowedNumbers.has(candidate.toUpperCase()) && !allowedNumbers.has(candidate.replace(/^(0086|86)/, ''))) {
-          found.push({ kind, severity: kind === '固定电话号码' ? 'warning' : 'error', value: text.slice(start, stop), index: start });
+          found.push({
+            kind,
+            severity: kind === '固定电话号码' ? 'warning' : 'error',
+            value: text.slice(start, stop),
+            index: start,
+          });
         }
         first = end;
         matched = true;
@@ -197,10 +228,20 @@ export function findPersonalData(text: string, allowed: readonly string[] | Allo
 
   for (const match of folded.matchAll(EMAIL)) {
     if (allowedEmails.has(match[0].toLowerCase())) continue;
-    found.push({ kind: '电子邮箱', severity: 'warning', value: text.slice(match.index!, match.index! + match[0].length), index: match.index! });
+    found.push({
+      kind: '电子邮箱',
+      severity: 'warning',
+      value: text.slice(match.index!, match.index! + match[0].length),
+      index: match.index!,
+    });
   }
   for (const match of folded.matchAll(HOME_ADDRESS)) {
-    found.push({ kind: '家庭住址', severity: 'warning', value: text.slice(match.index!, match.index! + match[0].length), index: match.index! });
+    found.push({
+      kind: '家庭住址',
+      severity: 'warning',
+      value: text.slice(match.index!, match.index! + match[0].length),
+      index: match.index!,
+    });
   }
   return found.sort((a, b) => a.index - b.index);
 }
@@ -208,7 +249,9 @@ export function findPersonalData(text: string, allowed: readonly string[] | Allo
 /** `138****5678`: enough to find the number in the file, not enough to repeat it in a log. */
 export const maskNumber = (value: string): string => {
   const digits = digitsOf(value).replace(/^(?:0086|86)(?=1[3-9]\d{9}$)/, '');
-  return digits.length <= 7 ? '*'.repeat(digits.length) : `${digits.slice(0, 3)}${'*'.repeat(digits.length - 7)}${digits.slice(-4)}`;
+  return digits.length <= 7
+    ? '*'.repeat(digits.length)
+    : `${digits.slice(0, 3)}${'*'.repeat(digits.length - 7)}${digits.slice(-4)}`;
 };
 
 /** How a match is shown in a message: numbers masked, e-mail addresses and addresses as written (shortened). */

@@ -67,15 +67,28 @@ export function monthStatus(
   const inMonth = counted(facts).filter((fact) => monthKey(fact.published) === month);
   return {
     month,
-    districts: districts.map((name) => statusOf(name, name, inMonth.filter((fact) => fact.district === name))),
-    units: units.map((unit) => statusOf(unit.name, unit.district, inMonth.filter((fact) => fact.unit === unit.name))),
+    districts: districts.map((name) =>
+      statusOf(
+        name,
+        name,
+        inMonth.filter((fact) => fact.district === name),
+      ),
+    ),
+    units: units.map((unit) =>
+      statusOf(
+        unit.name,
+        unit.district,
+        inMonth.filter((fact) => fact.unit === unit.name),
+      ),
+    ),
     reports: inMonth.length,
     withPictures: inMonth.filter((fact) => fact.pictures > 0).length,
   };
 }
 
 /** The names of those in `statuses` that have not reported. */
-export const notReported = (statuses: readonly ReporterStatus[]): string[] => statuses.filter((status) => !status.reported).map((status) => status.name);
+export const notReported = (statuses: readonly ReporterStatus[]): string[] =>
+  statuses.filter((status) => !status.reported).map((status) => status.name);
 
 /**
  * The months a status is shown for, newest first: the `recent` months up to today's (whether anyone
@@ -86,7 +99,10 @@ export function statusMonths(facts: readonly ReportFact[], today: Date, recent =
   const [year, month] = current.split('-').map(Number) as [number, number];
   const firstRecentIndex = year * 12 + month - 1 - (recent - 1);
   const firstRecent = `${Math.floor(firstRecentIndex / 12)}-${String((firstRecentIndex % 12) + 1).padStart(2, '0')}`;
-  const months = new Set([...(recent > 0 ? monthRange(firstRecent, current) : []), ...counted(facts).map((fact) => monthKey(fact.published))]);
+  const months = new Set([
+    ...(recent > 0 ? monthRange(firstRecent, current) : []),
+    ...counted(facts).map((fact) => monthKey(fact.published)),
+  ]);
   return [...months].sort().reverse();
 }
 

@@ -37,7 +37,8 @@ export function formatReviewReport(overdue: readonly OverdueArticle[]): string {
   const lines = [...overdue]
     .sort((a, b) => a.nextReview.getTime() - b.nextReview.getTime())
     .map((item) => `  ${item.path}  应于 ${toChineseDay(item.nextReview)} 复核（${item.file}）`);
-  return [`${overdue.length} 篇防疫知识已超过“下次审核”日期，页面正向读者提示内容可能已过时。请审核后更新“审核日期”和“下次审核”：`, ...lines].join(
-    '\n',
-  );
+  return [
+    `${overdue.length} 篇防疫知识已超过“下次审核”日期，页面正向读者提示内容可能已过时。请审核后更新“审核日期”和“下次审核”：`,
+    ...lines,
+  ].join('\n');
 }

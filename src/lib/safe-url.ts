@@ -29,9 +29,11 @@ const decodeReferences = (text: string): string =>
     .replace(/&#(\d+);?/g, (_, decimal: string) => safeCodePoint(Number.parseInt(decimal, 10)))
     .replace(/&([a-z]+);/gi, (whole, name: string) => NAMED_REFERENCES[name.toLowerCase()] ?? whole);
 
-const safeCodePoint = (code: number): string => (Number.isFinite(code) && code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '');
+const safeCodePoint = (code: number): string =>
+  Number.isFinite(code) && code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
 
-const decodePercent = (text: string): string => text.replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+const decodePercent = (text: string): string =>
+  text.replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
 
 /**
  * Characters a browser drops from or ignores in an address (ASCII whitespace and controls), and
@@ -66,7 +68,8 @@ export function isSafeUrl(url: string): boolean {
 }
 
 /** The address, or `undefined` when it must not be published (for `href={safeHref(link)}`). */
-export const safeHref = (url: string | undefined | null): string | undefined => (url && isSafeUrl(url) ? url : undefined);
+export const safeHref = (url: string | undefined | null): string | undefined =>
+  url && isSafeUrl(url) ? url : undefined;
 
 /** True for an address on another site (`http://…`, `https://…`, `//host/…`): a remote image. */
 export function isRemoteUrl(url: string): boolean {

@@ -26,10 +26,13 @@ export function urlsInBody(body: string): BodyUrl[] {
   const found: BodyUrl[] = [];
   const visit = (node: MdastNode) => {
     const { type } = node as { type: string };
-    if ((type === 'link' || type === 'image' || type === 'definition') && typeof (node as { url?: unknown }).url === 'string') {
+    if (
+      (type === 'link' || type === 'image' || type === 'definition') &&
+      typeof (node as { url?: unknown }).url === 'string'
+    ) {
       found.push({ url: (node as { url: string }).url, kind: type, line: node.position?.start.line ?? 1 });
     }
-    for (const child of ((node as { children?: MdastNode[] }).children ?? [])) visit(child);
+    for (const child of (node as { children?: MdastNode[] }).children ?? []) visit(child);
   };
   visit(markdownToMdast(body, { features: { gfm: true, frontmatter: false } }));
   last = { body, urls: found };

@@ -2,7 +2,23 @@ import { defineHastPlugin } from 'satteri';
 import { splitPhoneNumbers } from '../lib/phone-text';
 
 /** Elements whose text is never turned into links: links themselves, code, and headings. */
-const NO_LINKS = new Set(['a', 'code', 'pre', 'kbd', 'samp', 'script', 'style', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'button', 'label']);
+const NO_LINKS = new Set([
+  'a',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'script',
+  'style',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'button',
+  'label',
+]);
 
 /**
  * Telephone numbers in article text become `tel:` links (class `tel`, which keeps them on one
@@ -23,7 +39,12 @@ export const phoneLinks = defineHastPlugin({
       pieces.map((piece) =>
         'text' in piece
           ? { type: 'text', value: piece.text }
-          : { type: 'element', tagName: 'a', properties: { className: ['tel'], href: piece.href }, children: [{ type: 'text', value: piece.number }] },
+          : {
+              type: 'element',
+              tagName: 'a',
+              properties: { className: ['tel'], href: piece.href },
+              children: [{ type: 'text', value: piece.number }],
+            },
       ),
     );
   },

@@ -21,7 +21,13 @@ export const parseAttributes = (text: string): Record<string, string> =>
 
 const attributeText = (attributes: readonly AttributeDeclaration[], data: Record<string, unknown>) =>
   attributes
-    .map((attribute) => [attribute.name, typeof data[attribute.name] === 'string' ? (data[attribute.name] as string).trim() : ''] as const)
+    .map(
+      (attribute) =>
+        [
+          attribute.name,
+          typeof data[attribute.name] === 'string' ? (data[attribute.name] as string).trim() : '',
+        ] as const,
+    )
     .filter(([, value]) => value !== '')
     .map(([name, value]) => ` ${name}="${escapeValue(value)}"`)
     .join('');
@@ -31,7 +37,8 @@ export const BODY = '内容';
 /** The list field holding a block's items in the CMS form. */
 export const ITEMS = '条目';
 
-const declarationOf = (name: string) => (vocabulary as readonly ComponentDeclaration[]).find((component) => component.name === name)!;
+const declarationOf = (name: string) =>
+  (vocabulary as readonly ComponentDeclaration[]).find((component) => component.name === name)!;
 
 /** A pattern matching one block from its start (no `m` flag: Decap refuses it). */
 export function blockPattern(component: ComponentDeclaration): RegExp {
@@ -47,7 +54,9 @@ export function blockData(component: ComponentDeclaration, match: RegExpMatchArr
   if (typeof component.children === 'object') {
     const item = declarationOf(component.children.items);
     const pattern = new RegExp(blockPattern(item).source.slice(1), 'g');
-    data[ITEMS] = [...(match[2] ?? '').matchAll(pattern)].map((found) => blockData(item, found) as Record<string, string>);
+    data[ITEMS] = [...(match[2] ?? '').matchAll(pattern)].map(
+      (found) => blockData(item, found) as Record<string, string>,
+    );
   }
   return data;
 }
@@ -63,4 +72,6 @@ export function blockText(component: ComponentDeclaration, data: Record<string, 
 }
 
 /** The blocks an editor inserts from the CMS: every component but the items that live inside another. */
-export const insertableBlocks = (vocabulary as readonly ComponentDeclaration[]).filter((component) => !component.onlyInside);
+export const insertableBlocks = (vocabulary as readonly ComponentDeclaration[]).filter(
+  (component) => !component.onlyInside,
+);

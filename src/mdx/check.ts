@@ -45,11 +45,17 @@ export function mdxProblems(text: string, file: string, context: MdxContext = {}
   const visit = (node: Node, parent: string | undefined) => {
     switch (node.type) {
       case 'mdxjsEsm':
-        add(node, '文中有 import 或 export 语句。文章不能引入或定义代码，请删除这一行；需要的组件（提示、步骤、热线等）不用引入就能直接使用。');
+        add(
+          node,
+          '文中有 import 或 export 语句。文章不能引入或定义代码，请删除这一行；需要的组件（提示、步骤、热线等）不用引入就能直接使用。',
+        );
         return;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        add(node, `文中有花括号表达式“{${String(node.value ?? '').slice(0, 30)}}”。文章里的花括号会被当作程序运行，网站不允许。请删除花括号；要显示花括号请用全角“｛ ｝”。`);
+        add(
+          node,
+          `文中有花括号表达式“{${String(node.value ?? '').slice(0, 30)}}”。文章里的花括号会被当作程序运行，网站不允许。请删除花括号；要显示花括号请用全角“｛ ｝”。`,
+        );
         return;
       case 'html':
         add(node, '文中有 HTML 代码。MDX 文章里不能写 HTML，请改用 Markdown 或组件。');
@@ -67,7 +73,10 @@ export function mdxProblems(text: string, file: string, context: MdxContext = {}
     const component = componentNamed(name);
     if (!component) {
       const what = name === '' ? '空标签“<>”' : /^[a-z]/.test(name) ? `HTML 标签“<${name}>”` : `组件“<${name}>”`;
-      add(node, `文中的${what}不是网站提供的组件。只能使用：${NAMES}（见 docs/mdx.md）。请删除或改用其中一个；要显示尖括号请用全角“＜ ＞”。`);
+      add(
+        node,
+        `文中的${what}不是网站提供的组件。只能使用：${NAMES}（见 docs/mdx.md）。请删除或改用其中一个；要显示尖括号请用全角“＜ ＞”。`,
+      );
       return;
     }
     if (node.type === 'mdxJsxTextElement') {
@@ -80,27 +89,37 @@ export function mdxProblems(text: string, file: string, context: MdxContext = {}
     const seen = new Set<string>();
     for (const attribute of node.attributes ?? []) {
       if (attribute.type !== 'mdxJsxAttribute') {
-        add(node, `组件“${name}”的属性里有花括号表达式“{${String(attribute.value ?? '').slice(0, 30)}}”。属性只能写成 名称="文字" 的形式，请删除花括号部分。`);
+        add(
+          node,
+          `组件“${name}”的属性里有花括号表达式“{${String(attribute.value ?? '').slice(0, 30)}}”。属性只能写成 名称="文字" 的形式，请删除花括号部分。`,
+        );
         continue;
       }
       const declared = component.attributes.find((candidate) => candidate.name === attribute.name);
       if (!declared) {
         const allowed = component.attributes.map((candidate) => candidate.name).join('、');
-        add(node, `组件“${name}”没有“${attribute.name}”这个属性${allowed ? `，只能写：${allowed}` : ''}。请删除或改正。`);
+        add(
+          node,
+          `组件“${name}”没有“${attribute.name}”这个属性${allowed ? `，只能写：${allowed}` : ''}。请删除或改正。`,
+        );
         continue;
       }
       seen.add(declared.name);
       if (attribute.value === null || attribute.value === undefined) {
         add(node, `组件“${name}”的“${declared.name}”没有值，请写成 ${declared.name}="…"。`);
       } else if (typeof attribute.value !== 'string') {
-        add(node, `组件“${name}”的“${declared.name}”写成了花括号表达式。属性只能写成 ${declared.name}="文字" 的形式，请改正。`);
+        add(
+          node,
+          `组件“${name}”的“${declared.name}”写成了花括号表达式。属性只能写成 ${declared.name}="文字" 的形式，请改正。`,
+        );
       } else {
         const problem = attributeValueProblem(declared, attribute.value, context);
         if (problem) add(node, `组件“${name}”：${problem}`);
       }
     }
     for (const declared of component.attributes) {
-      if (declared.required && !seen.has(declared.name)) add(node, `组件“${name}”缺少“${declared.name}”，请补上 ${declared.name}="…"。`);
+      if (declared.required && !seen.has(declared.name))
+        add(node, `组件“${name}”缺少“${declared.name}”，请补上 ${declared.name}="…"。`);
     }
     const children = node.children ?? [];
     if (component.children === 'none' && children.length > 0) {

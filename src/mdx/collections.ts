@@ -20,12 +20,15 @@ export const collectionOfCmsName = (name: string): string => {
   return base !== name && acceptsMdx(base) ? base : name;
 };
 
-
 /** The poster ids and media file names under `root`, which component attributes may name. */
 export function mdxContextOf(root: string): MdxContext {
   const names = (folder: string) => (existsSync(join(root, folder)) ? readdirSync(join(root, folder)) : []);
   return {
-    posters: new Set(names('content/posters').filter((name) => name.endsWith('.md')).map((name) => entryIdFromPath(name))),
+    posters: new Set(
+      names('content/posters')
+        .filter((name) => name.endsWith('.md'))
+        .map((name) => entryIdFromPath(name)),
+    ),
     media: new Set(names('content/media')),
   };
 }

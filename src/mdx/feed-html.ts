@@ -27,7 +27,9 @@ function attributesOf(properties: Record<string, unknown> = {}): string {
     .filter(([name, value]) => !/^on/i.test(name) && value !== undefined && value !== null && value !== false)
     .map(([name, value]) => {
       const attribute = ATTRIBUTE_NAMES[name] ?? name.toLowerCase();
-      return value === true ? ` ${attribute}` : ` ${attribute}="${escapeHtml(Array.isArray(value) ? value.join(' ') : String(value))}"`;
+      return value === true
+        ? ` ${attribute}`
+        : ` ${attribute}="${escapeHtml(Array.isArray(value) ? value.join(' ') : String(value))}"`;
     })
     .join('');
 }
@@ -49,7 +51,11 @@ export function mdxFeedHtml(source: string, pageUrl: string): string {
   }
 
   function block(node: HastNode): string {
-    const props = Object.fromEntries((node.attributes ?? []).filter((a) => a.type === 'mdxJsxAttribute' && typeof a.value === 'string').map((a) => [a.name!, String(a.value)]));
+    const props = Object.fromEntries(
+      (node.attributes ?? [])
+        .filter((a) => a.type === 'mdxJsxAttribute' && typeof a.value === 'string')
+        .map((a) => [a.name!, String(a.value)]),
+    );
     const text = (name: string) => escapeHtml(props[name] ?? '');
     const title = props['标题'] ? wrap('p', wrap('strong', text('标题'))) : '';
     switch (node.name) {
@@ -64,7 +70,9 @@ export function mdxFeedHtml(source: string, pageUrl: string): string {
         return `<p><strong>${text('名称')}</strong>：<a href="tel:${number.replace(/-/g, '')}">${escapeHtml(number)}</a>${props['时间'] ? `（服务时间：${text('时间')}）` : ''}</p>`;
       }
       case '海报':
-        return /^[\w-]+$/.test(props['编号'] ?? '') ? `<p><a href="/posters/${props['编号']}/">查看和下载宣传海报</a></p>` : '';
+        return /^[\w-]+$/.test(props['编号'] ?? '')
+          ? `<p><a href="/posters/${props['编号']}/">查看和下载宣传海报</a></p>`
+          : '';
       case '问答':
         return `${title}<dl>${all(node.children)}</dl>`;
       case '问':

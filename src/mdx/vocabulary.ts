@@ -59,9 +59,17 @@ export const vocabulary = [
   {
     name: '提示',
     label: '提示框',
-    purpose: '把一段要特别提醒读者的话框出来。级别：“提示”（一般提醒）、“注意”（容易出错的地方）、“紧急”（立即就医、立即报告等）。',
+    purpose:
+      '把一段要特别提醒读者的话框出来。级别：“提示”（一般提醒）、“注意”（容易出错的地方）、“紧急”（立即就医、立即报告等）。',
     attributes: [
-      { name: '级别', label: '级别', type: 'select', required: false, options: CALLOUT_LEVELS, hint: '不填即为“提示”。' },
+      {
+        name: '级别',
+        label: '级别',
+        type: 'select',
+        required: false,
+        options: CALLOUT_LEVELS,
+        hint: '不填即为“提示”。',
+      },
       { name: '标题', label: '标题', type: 'text', required: false, hint: '可不填，默认显示级别。' },
     ],
     children: 'markdown',
@@ -73,7 +81,8 @@ export const vocabulary = [
     purpose: '按顺序做的几步，例如七步洗手法。里面写一个编号列表（1. 2. 3. …），每一步一项。',
     attributes: [{ name: '标题', label: '标题', type: 'text', required: false, hint: '例如“七步洗手法”。' }],
     children: 'markdown',
-    example: '<步骤 标题="正确佩戴口罩">\n1. 洗净双手。\n2. 分清口罩内外、上下。\n3. 压紧鼻夹，拉开褶皱盖住口鼻。\n</步骤>',
+    example:
+      '<步骤 标题="正确佩戴口罩">\n1. 洗净双手。\n2. 分清口罩内外、上下。\n3. 压紧鼻夹，拉开褶皱盖住口鼻。\n</步骤>',
   },
   {
     name: '热线',
@@ -91,7 +100,9 @@ export const vocabulary = [
     name: '海报',
     label: '海报',
     purpose: '在文章中放一张本站的宣传海报：预览图、A4 PDF 下载和海报页面的链接。填写海报的文件名（不含 .md）。',
-    attributes: [{ name: '编号', label: '海报编号', type: 'poster', required: true, hint: '海报文件名，例如 wear-masks。' }],
+    attributes: [
+      { name: '编号', label: '海报编号', type: 'poster', required: true, hint: '海报文件名，例如 wear-masks。' },
+    ],
     children: 'none',
     example: '<海报 编号="wear-masks" />',
   },
@@ -118,12 +129,19 @@ export const vocabulary = [
     purpose: '播放上传到网站的视频（不使用外站播放器），必须带字幕文件（.vtt）和封面图片。',
     attributes: [
       { name: '文件', label: '视频文件', type: 'video', required: true, hint: '上传到媒体库的 .mp4 或 .webm 文件名。' },
-      { name: '字幕', label: '字幕文件', type: 'captions', required: true, hint: '上传到媒体库的 WebVTT 字幕（.vtt）文件名。' },
+      {
+        name: '字幕',
+        label: '字幕文件',
+        type: 'captions',
+        required: true,
+        hint: '上传到媒体库的 WebVTT 字幕（.vtt）文件名。',
+      },
       { name: '封面', label: '封面图片', type: 'image', required: true, hint: '播放前显示的图片文件名。' },
       { name: '标题', label: '标题', type: 'text', required: true, hint: '视频说的是什么，读屏软件会读出。' },
     ],
     children: 'none',
-    example: '<视频 文件="hand-washing-steps.webm" 字幕="hand-washing-steps.vtt" 封面="hand-washing-steps.jpg" 标题="七步洗手法演示" />',
+    example:
+      '<视频 文件="hand-washing-steps.webm" 字幕="hand-washing-steps.vtt" 封面="hand-washing-steps.jpg" 标题="七步洗手法演示" />',
   },
   {
     name: '图组',
@@ -131,7 +149,8 @@ export const vocabulary = [
     purpose: '几张相关的图片排在一起，每张有说明文字和替代文本（给看不见图片的读者）。',
     attributes: [{ name: '说明', label: '总说明', type: 'text', required: false }],
     children: { items: '图' },
-    example: '<图组 说明="社区消杀现场">\n<图 图片="story-volunteers.jpg" 替代文本="志愿者在小区门口登记" 说明="志愿者登记" />\n</图组>',
+    example:
+      '<图组 说明="社区消杀现场">\n<图 图片="story-volunteers.jpg" 替代文本="志愿者在小区门口登记" 说明="志愿者登记" />\n</图组>',
   },
   {
     name: '图',
@@ -139,7 +158,13 @@ export const vocabulary = [
     purpose: '“图组”中的一张图片。只能放在“图组”里。',
     attributes: [
       { name: '图片', label: '图片', type: 'image', required: true, hint: '媒体库中的图片文件名。' },
-      { name: '替代文本', label: '替代文本', type: 'text', required: true, hint: '用一句话描述图片内容，给看不见图片的读者。' },
+      {
+        name: '替代文本',
+        label: '替代文本',
+        type: 'text',
+        required: true,
+        hint: '用一句话描述图片内容，给看不见图片的读者。',
+      },
       { name: '说明', label: '说明', type: 'text', required: false },
     ],
     children: 'none',

@@ -3,7 +3,16 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { imageReferenceProblem } from '../checks/images';
 import { isInsideContent } from '../checks/paths';
 import { error, type Problem } from '../checks/problem';
-import { bytesMatchExtension, extensionList, extensionOf, FILE_KINDS, formatFileSize, limitText, mediaKindOf, type FileKind } from './kinds';
+import {
+  bytesMatchExtension,
+  extensionList,
+  extensionOf,
+  FILE_KINDS,
+  formatFileSize,
+  limitText,
+  mediaKindOf,
+  type FileKind,
+} from './kinds';
 import { pdfPageCount } from './pdf-pages';
 import { parseWebVtt } from './webvtt';
 import { contentDir } from '../config/content-dir';
@@ -38,7 +47,8 @@ function contentProblem(path: string, kind: FileKind, shownName: string): string
   if (size === 0) return `文件“${shownName}”是空文件。请重新导出后上传。`;
   const extension = extensionOf(shownName);
   // The pages find media files by their exact names: “方案.PDF” would be checked and then never linked.
-  if (!shownName.endsWith(`.${extension}`)) return `文件“${shownName}”的扩展名请改为小写（.${extension}），网站只发布小写扩展名的文件。`;
+  if (!shownName.endsWith(`.${extension}`))
+    return `文件“${shownName}”的扩展名请改为小写（.${extension}），网站只发布小写扩展名的文件。`;
   if (kind === 'captions') {
     const result = parseWebVtt(readFileSync(path, 'utf8'));
     return 'problem' in result ? `字幕文件“${shownName}”${result.problem}` : undefined;
@@ -58,7 +68,8 @@ function contentProblem(path: string, kind: FileKind, shownName: string): string
  */
 export function fileReferenceProblem(root: string, entryPath: string, kind: FileKind, src: string): string | undefined {
   const rule = FILE_KINDS[kind];
-  if (!rule.extensions.includes(extensionOf(src))) return `“${src}”不是${rule.noun}。这里只能选择 ${extensionList(kind)} 文件。`;
+  if (!rule.extensions.includes(extensionOf(src)))
+    return `“${src}”不是${rule.noun}。这里只能选择 ${extensionList(kind)} 文件。`;
   if (kind === 'poster') {
     const problem = imageReferenceProblem(root, entryPath, src);
     if (problem) return problem;
@@ -67,7 +78,11 @@ export function fileReferenceProblem(root: string, entryPath: string, kind: File
   if (statSync(path, { throwIfNoEntry: false }) === undefined) {
     return `找不到文件“${src}”。请先上传到媒体库（content/media），路径填写为 ../media/文件名。`;
   }
-  if (!isInsideContent(root, path) || relative(join(root, contentDir(), 'media'), path).includes(sep) || !statSync(path).isFile()) {
+  if (
+    !isInsideContent(root, path) ||
+    relative(join(root, contentDir(), 'media'), path).includes(sep) ||
+    !statSync(path).isFile()
+  ) {
     return `文件“${src}”不在媒体库 content/media 中（或是指向别处的链接）。网站只发布媒体库里的${rule.noun}：请通过编辑后台上传，路径填写为 ../media/文件名。`;
   }
   return kind === 'poster' ? undefined : contentProblem(path, kind, src);

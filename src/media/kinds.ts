@@ -26,7 +26,11 @@ export interface FileKindRule {
 const MB = 1_000_000;
 
 export const FILE_KINDS: Readonly<Record<FileKind, FileKindRule>> = {
-  attachment: { extensions: ['pdf', 'doc', 'docx', 'xls', 'xlsx'], maxBytes: 20 * MB, noun: '附件（PDF、Word 或 Excel 文件）' },
+  attachment: {
+    extensions: ['pdf', 'doc', 'docx', 'xls', 'xlsx'],
+    maxBytes: 20 * MB,
+    noun: '附件（PDF、Word 或 Excel 文件）',
+  },
   video: { extensions: ['mp4', 'webm'], maxBytes: 50 * MB, noun: '视频（MP4 或 WebM）' },
   captions: { extensions: ['vtt'], maxBytes: 1 * MB, noun: 'WebVTT 字幕（.vtt）' },
   poster: { extensions: ['jpg', 'jpeg', 'png', 'webp'], maxBytes: 2 * MB, noun: '封面图片（JPG、PNG 或 WebP）' },
@@ -38,7 +42,8 @@ export const limitText = (kind: FileKind): string => `${FILE_KINDS[kind].maxByte
 export const extensionOf = (name: string): string => /\.([^./\\]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
 
 /** `PDF、DOC、DOCX、XLS、XLSX` */
-export const extensionList = (kind: FileKind): string => FILE_KINDS[kind].extensions.map((extension) => extension.toUpperCase()).join('、');
+export const extensionList = (kind: FileKind): string =>
+  FILE_KINDS[kind].extensions.map((extension) => extension.toUpperCase()).join('、');
 
 /** The non-image media the site publishes from content/media/: attachments, videos and captions. */
 export const MEDIA_FILE_KINDS: readonly FileKind[] = ['attachment', 'video', 'captions'];
@@ -71,7 +76,11 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 /** Whether the ASCII `text` occurs in `bytes` (file names in a ZIP's directory are stored as written). */
 function hasText(bytes: Uint8Array, text: string): boolean {
   const first = text.charCodeAt(0);
-  for (let index = bytes.indexOf(first); index !== -1 && index <= bytes.length - text.length; index = bytes.indexOf(first, index + 1)) {
+  for (
+    let index = bytes.indexOf(first);
+    index !== -1 && index <= bytes.length - text.length;
+    index = bytes.indexOf(first, index + 1)
+  ) {
     let at = 1;
     while (at < text.length && bytes[index + at] === text.charCodeAt(at)) at++;
     if (at === text.length) return true;

@@ -7,7 +7,11 @@ import { PDFDocument } from 'pdf-lib';
  */
 export async function pdfPageCount(bytes: Uint8Array): Promise<number | undefined> {
   try {
-    const document = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false, throwOnInvalidObject: false });
+    const document = await PDFDocument.load(bytes, {
+      ignoreEncryption: true,
+      updateMetadata: false,
+      throwOnInvalidObject: false,
+    });
     const count = document.getPageCount();
     return count > 0 ? count : undefined;
   } catch {

@@ -52,7 +52,9 @@ export function parseWebVtt(input: string): WebVttResult {
     const start = parseTimestamp(startText);
     const end = parseTimestamp(endText);
     if (start === undefined || end === undefined) {
-      return { problem: `第 ${timing.line} 行：时间“${timing.text.trim()}”格式不对，应写成“00:00:01.000 --> 00:00:04.000”（毫秒前用英文句点）。` };
+      return {
+        problem: `第 ${timing.line} 行：时间“${timing.text.trim()}”格式不对，应写成“00:00:01.000 --> 00:00:04.000”（毫秒前用英文句点）。`,
+      };
     }
     if (end <= start) return { problem: `第 ${timing.line} 行：结束时间不晚于开始时间。` };
     const text = block

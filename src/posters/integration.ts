@@ -28,7 +28,8 @@ export default function posters(): AstroIntegration {
             plugins: [
               virtualModule(
                 'virtual:wenming/posters-config',
-                () => `export const cacheDir = ${JSON.stringify(cacheDir)};\nexport const projectRoot = ${JSON.stringify(projectRoot)};`,
+                () =>
+                  `export const cacheDir = ${JSON.stringify(cacheDir)};\nexport const projectRoot = ${JSON.stringify(projectRoot)};`,
               ),
             ],
           },
@@ -39,7 +40,9 @@ export default function posters(): AstroIntegration {
       },
       'astro:build:done': async ({ logger }) => {
         const { used, rendered, renderMs } = cacheUsageSince(cacheDir, buildStarted);
-        logger.info(`${used} poster(s): ${rendered} rendered, ${used - rendered} from the cache ${cacheDir} (rendering took ${(renderMs / 1000).toFixed(2)} s)`);
+        logger.info(
+          `${used} poster(s): ${rendered} rendered, ${used - rendered} from the cache ${cacheDir} (rendering took ${(renderMs / 1000).toFixed(2)} s)`,
+        );
         try {
           const removed = await prunePosterCache(cacheDir, CACHE_MAX_AGE_MS);
           if (removed > 0) logger.info(`removed ${removed} unused poster cache entr${removed === 1 ? 'y' : 'ies'}`);

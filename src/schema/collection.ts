@@ -68,8 +68,9 @@ export interface CollectionDeclaration<F extends readonly Field[] = readonly Fie
 }
 
 /** A declaration, typed by its own fields: rules read them typed, and `cardFact` must name one of them. */
-export const defineCollectionDeclaration = <const F extends readonly Field[], const N extends string>(declaration: CollectionDeclaration<F> & { readonly name: N }) =>
-  declaration;
+export const defineCollectionDeclaration = <const F extends readonly Field[], const N extends string>(
+  declaration: CollectionDeclaration<F> & { readonly name: N },
+) => declaration;
 
 /** The parsed data of an entry of a declared collection. */
 export type DataOf<D extends CollectionDeclaration> = DataOfFields<D['fields']>;

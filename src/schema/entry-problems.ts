@@ -25,12 +25,17 @@ export const problemsOf = (result: z.ZodSafeParseResult<unknown>, file: string):
     : result.error.issues.map((issue) => ({
         file,
         // A misspelt key has no path of its own; name the first unknown key so it can be found.
-        field: issue.path.length === 0 && issue.code === 'unrecognized_keys' ? String(issue.keys[0] ?? '') : issue.path.join('.'),
+        field:
+          issue.path.length === 0 && issue.code === 'unrecognized_keys'
+            ? String(issue.keys[0] ?? '')
+            : issue.path.join('.'),
         message: issue.message,
       }));
 
 /** A validator over one schema context: each collection's schema is built once. */
-export function contextValidator(context: SchemaContext): (declaration: CollectionDeclaration, data: unknown, file: string) => EntryProblem[] {
+export function contextValidator(
+  context: SchemaContext,
+): (declaration: CollectionDeclaration, data: unknown, file: string) => EntryProblem[] {
   const schemas = new Map<string, ReturnType<typeof collectionSchema>>();
   return (declaration, data, file) => {
     if (!schemas.has(declaration.name)) schemas.set(declaration.name, collectionSchema(declaration, context));
@@ -62,7 +67,8 @@ export function schemaContextOver(
       z
         .string({ error: '请填写所关联条目的文件名（不含扩展名）' })
         .refine((id) => entryIds(collection).has(id), {
-          error: (issue) => `找不到${collection}栏目中名为“${String(issue.input)}”的条目。请填写现有条目的文件名（不含扩展名）。`,
+          error: (issue) =>
+            `找不到${collection}栏目中名为“${String(issue.input)}”的条目。请填写现有条目的文件名（不含扩展名）。`,
         })
         .transform((id) => ({ collection, id })),
   };

@@ -127,7 +127,8 @@ const base = (name: string, label: string, options: { required?: boolean; hint?:
   ...(options.hint ? { hint: options.hint } : {}),
 });
 
-const build = <F extends Field>(widget: F['widget']) =>
+const build =
+  <F extends Field>(widget: F['widget']) =>
   <const N extends string, const O extends Options<F> = Options<F>>(name: N, label: string, options?: O) =>
     ({ ...options, ...base(name, label, options ?? {}), widget }) as Built<F, N, O>;
 
@@ -138,54 +139,108 @@ export const date = build<DateField>('date');
 export const list = build<ListField>('list');
 
 /** Booleans are never required: left out, they take their default (false unless given). */
-export const boolean = <const N extends string>(name: N, label: string, options: { hint?: string; default?: boolean } = {}) =>
-  ({ ...base(name, label, { ...options, required: false }), widget: 'boolean', default: options.default ?? false }) as BooleanField & {
+export const boolean = <const N extends string>(
+  name: N,
+  label: string,
+  options: { hint?: string; default?: boolean } = {},
+) =>
+  ({
+    ...base(name, label, { ...options, required: false }),
+    widget: 'boolean',
+    default: options.default ?? false,
+  }) as BooleanField & {
     readonly name: N;
     readonly required: false;
   };
 
-export const select = <const N extends string, const V extends readonly string[], const O extends Options<SelectField> = Options<SelectField>>(
+export const select = <
+  const N extends string,
+  const V extends readonly string[],
+  const O extends Options<SelectField> = Options<SelectField>,
+>(
   name: N,
   label: string,
   options: V,
   rest?: O,
 ) =>
-  ({ ...rest, ...base(name, label, rest ?? {}), widget: 'select', options, multiple: rest?.multiple ?? false }) as Built<SelectField, N, O> & {
+  ({
+    ...rest,
+    ...base(name, label, rest ?? {}),
+    widget: 'select',
+    options,
+    multiple: rest?.multiple ?? false,
+  }) as Built<SelectField, N, O> & {
     readonly options: V;
     readonly multiple: O extends { multiple: true } ? true : false;
   };
 
-export const image = <const N extends string, const O extends Options<ImageField> = Options<ImageField>>(name: N, label: string, options?: O) =>
-  ({ ...options, ...base(name, label, options ?? {}), widget: 'image', multiple: options?.multiple ?? false }) as Built<ImageField, N, O> & {
+export const image = <const N extends string, const O extends Options<ImageField> = Options<ImageField>>(
+  name: N,
+  label: string,
+  options?: O,
+) =>
+  ({ ...options, ...base(name, label, options ?? {}), widget: 'image', multiple: options?.multiple ?? false }) as Built<
+    ImageField,
+    N,
+    O
+  > & {
     readonly multiple: O extends { multiple: true } ? true : false;
     readonly credit: O extends { credit: true } ? true : false;
   };
 
-export const file = <const N extends string, const O extends Options<FileField> = Options<FileField>>(name: N, label: string, accept: FileKind, options?: O) =>
-  ({ ...options, ...base(name, label, options ?? {}), widget: 'file', accept }) as Built<FileField, N, O>;
+export const file = <const N extends string, const O extends Options<FileField> = Options<FileField>>(
+  name: N,
+  label: string,
+  accept: FileKind,
+  options?: O,
+) => ({ ...options, ...base(name, label, options ?? {}), widget: 'file', accept }) as Built<FileField, N, O>;
 
-export const relation = <const N extends string, const C extends string, const O extends Options<RelationField> = Options<RelationField>>(
+export const relation = <
+  const N extends string,
+  const C extends string,
+  const O extends Options<RelationField> = Options<RelationField>,
+>(
   name: N,
   label: string,
   collection: C,
   options?: O,
-) => ({ ...options, ...base(name, label, options ?? {}), widget: 'relation', collection }) as Built<RelationField, N, O> & { readonly collection: C };
+) =>
+  ({ ...options, ...base(name, label, options ?? {}), widget: 'relation', collection }) as Built<
+    RelationField,
+    N,
+    O
+  > & { readonly collection: C };
 
-export const object = <const N extends string, const F extends readonly Field[], const O extends Options<ObjectField> = Options<ObjectField>>(
+export const object = <
+  const N extends string,
+  const F extends readonly Field[],
+  const O extends Options<ObjectField> = Options<ObjectField>,
+>(
   name: N,
   label: string,
   fields: F,
   options?: O,
-) => ({ ...options, ...base(name, label, options ?? {}), widget: 'object', fields }) as Built<ObjectField, N, O> & { readonly fields: F };
+) =>
+  ({ ...options, ...base(name, label, options ?? {}), widget: 'object', fields }) as Built<ObjectField, N, O> & {
+    readonly fields: F;
+  };
 
-export const objectList = <const N extends string, const F extends readonly Field[], const O extends Options<ObjectListField> = Options<ObjectListField>>(
+export const objectList = <
+  const N extends string,
+  const F extends readonly Field[],
+  const O extends Options<ObjectListField> = Options<ObjectListField>,
+>(
   name: N,
   label: string,
   fields: F,
   summaryField: string,
   options?: O,
 ) =>
-  ({ ...options, ...base(name, label, options ?? {}), widget: 'objectList', fields, summaryField }) as Built<ObjectListField, N, O> & {
+  ({ ...options, ...base(name, label, options ?? {}), widget: 'objectList', fields, summaryField }) as Built<
+    ObjectListField,
+    N,
+    O
+  > & {
     readonly fields: F;
   };
 
@@ -210,11 +265,17 @@ type ValueOf<F> = F extends { widget: 'string' | 'text' | 'file' }
       : F extends { widget: 'boolean' }
         ? boolean
         : F extends { widget: 'select'; options: readonly (infer V)[]; multiple: infer M }
-          ? M extends true ? V[] : V
+          ? M extends true
+            ? V[]
+            : V
           : F extends { widget: 'list' }
             ? string[]
             : F extends { widget: 'image'; multiple: infer M; credit: infer C }
-              ? M extends true ? (C extends true ? CreditedImageValue : ImageValue)[] : C extends true ? CreditedImageValue : ImageValue
+              ? M extends true
+                ? (C extends true ? CreditedImageValue : ImageValue)[]
+                : C extends true
+                  ? CreditedImageValue
+                  : ImageValue
               : F extends { widget: 'relation'; collection: infer C }
                 ? { collection: C; id: string }
                 : F extends { widget: 'object'; fields: infer S extends readonly Field[] }
@@ -227,7 +288,23 @@ type ListLike<F> = F extends { widget: 'list' | 'objectList' } ? true : F extend
 
 /** The parsed data of an entry with these fields: optional lists read as empty lists. */
 export type DataOfFields<S extends readonly Field[]> = {
-  [F in S[number] as F['required'] extends true ? F['name'] : ListLike<F> extends true ? F['name'] : F extends { widget: 'boolean' } ? F['name'] : never]: ValueOf<F>;
+  [
+    F in S[number] as F['required'] extends true
+      ? F['name']
+      : ListLike<F> extends true
+        ? F['name']
+        : F extends { widget: 'boolean' }
+          ? F['name']
+          : never
+  ]: ValueOf<F>;
 } & {
-  [F in S[number] as F['required'] extends true ? never : ListLike<F> extends true ? never : F extends { widget: 'boolean' } ? never : F['name']]?: ValueOf<F>;
+  [
+    F in S[number] as F['required'] extends true
+      ? never
+      : ListLike<F> extends true
+        ? never
+        : F extends { widget: 'boolean' }
+          ? never
+          : F['name']
+  ]?: ValueOf<F>;
 };

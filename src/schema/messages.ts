@@ -16,7 +16,9 @@ const describe = (value: unknown): string => {
   if (value === null) return '空值';
   if (value instanceof Date) return '日期';
   if (Array.isArray(value)) return '列表';
-  return { string: '文字', number: '数字', boolean: '是/否', object: '一组字段' }[typeof value as string] ?? typeof value;
+  return (
+    { string: '文字', number: '数字', boolean: '是/否', object: '一组字段' }[typeof value as string] ?? typeof value
+  );
 };
 
 const expectation = (field: Field): string => {
@@ -57,7 +59,8 @@ export function fieldIssueMessage(field: Field, issue: IssueLike): string {
   const label = `“${field.label}”`;
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined || issue.input === null || issue.input === '') return `${label}必须填写。${expectation(field)}。`;
+      if (issue.input === undefined || issue.input === null || issue.input === '')
+        return `${label}必须填写。${expectation(field)}。`;
       return `${label}应为${field.widget === 'date' ? '日期' : '正确的格式'}，现在是${describe(issue.input)}。${expectation(field)}。`;
     case 'too_small':
       if (issue.origin === 'string') return `${label}不能为空。`;
@@ -79,7 +82,9 @@ export function fieldIssueMessage(field: Field, issue: IssueLike): string {
     case 'unrecognized_keys':
       return `${label}中有未知的项：${(issue.keys ?? []).join('、')}。请检查拼写，或删除这些项。`;
     default:
-      return issue.message && /[\u4e00-\u9fff]/.test(issue.message) ? issue.message : `${label}填写有误。${expectation(field)}。`;
+      return issue.message && /[\u4e00-\u9fff]/.test(issue.message)
+        ? issue.message
+        : `${label}填写有误。${expectation(field)}。`;
   }
 }
 

@@ -7,12 +7,18 @@ const SETTINGS_LIST = '“网站设置 → 信息报送 → 报送单位”';
  * undefined when it is listed under the report's 县（市、区）. With no list (settings not yet filled
  * in, which the settings' own check reports) nothing can be said.
  */
-export function reportingUnitProblem(unit: unknown, district: unknown, units: readonly ReportingUnit[]): string | undefined {
+export function reportingUnitProblem(
+  unit: unknown,
+  district: unknown,
+  units: readonly ReportingUnit[],
+): string | undefined {
   if (typeof unit !== 'string' || typeof district !== 'string' || units.length === 0) return undefined;
   const name = unit.trim();
   const listed = units.find((candidate) => candidate.name === name);
   if (!listed) {
-    const nearby = units.filter((candidate) => candidate.district === district).map((candidate) => `“${candidate.name}”`);
+    const nearby = units
+      .filter((candidate) => candidate.district === district)
+      .map((candidate) => `“${candidate.name}”`);
     const suggestion = nearby.length > 0 ? `${district}的报送单位有：${nearby.join('、')}。` : '';
     return `“报送单位”“${name}”不在${SETTINGS_LIST}名单中。${suggestion}请按名单填写单位名称；新的报送单位请先由市文明办综合科在网站设置中登记。`;
   }

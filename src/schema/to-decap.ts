@@ -24,7 +24,12 @@ export const MEDIA_PATH_FROM_ENTRY = '../media';
 const lengthPattern = (max: number): [string, string] => [`^[\\s\\S]{0,${max}}$`, `不超过 ${max} 字`];
 
 function common(field: Field) {
-  return { name: field.name, label: field.label, required: field.required, ...(field.hint ? { hint: field.hint } : {}) };
+  return {
+    name: field.name,
+    label: field.label,
+    required: field.required,
+    ...(field.hint ? { hint: field.hint } : {}),
+  };
 }
 
 /**
@@ -70,7 +75,16 @@ export function decapField(field: Field): DecapField {
     case 'string':
       if (field.listedIn) {
         const { collection, file, path } = field.listedIn;
-        return { ...common(field), widget: 'relation', collection, file, value_field: path, search_fields: [path], display_fields: [path], options_length: 500 };
+        return {
+          ...common(field),
+          widget: 'relation',
+          collection,
+          file,
+          value_field: path,
+          search_fields: [path],
+          display_fields: [path],
+          options_length: 500,
+        };
       }
       return {
         ...common(field),
@@ -82,12 +96,23 @@ export function decapField(field: Field): DecapField {
             : {}),
       };
     case 'text':
-      return { ...common(field), widget: 'text', ...(field.maxLength ? { pattern: lengthPattern(field.maxLength) } : {}) };
+      return {
+        ...common(field),
+        widget: 'text',
+        ...(field.maxLength ? { pattern: lengthPattern(field.maxLength) } : {}),
+      };
     case 'number':
       return { ...common(field), widget: 'number', value_type: 'int', min: field.min, max: field.max };
     case 'date':
       // Written as `2020-02-20`, exactly what the content schema reads.
-      return { ...common(field), widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true };
+      return {
+        ...common(field),
+        widget: 'datetime',
+        format: 'YYYY-MM-DD',
+        date_format: 'YYYY-MM-DD',
+        time_format: false,
+        picker_utc: true,
+      };
     case 'boolean':
       return { ...common(field), widget: 'boolean', default: field.default };
     case 'select':
@@ -142,11 +167,18 @@ export function decapField(field: Field): DecapField {
       return {
         ...common(field),
         widget: 'object',
-        fields: field.fields.map((child) => (field.required ? decapField(child) : { ...decapField(child), required: false })),
+        fields: field.fields.map((child) =>
+          field.required ? decapField(child) : { ...decapField(child), required: false },
+        ),
         ...(field.required ? {} : { collapsed: true }),
       };
     case 'objectList':
-      return { ...common(field), widget: 'list', fields: field.fields.map(decapField), summary: `{{fields.${field.summaryField}}}` };
+      return {
+        ...common(field),
+        widget: 'list',
+        fields: field.fields.map(decapField),
+        summary: `{{fields.${field.summaryField}}}`,
+      };
   }
 }
 
@@ -166,7 +198,12 @@ export const BODY_FIELD: DecapField = {
 const bodyFieldFor = (declaration: CollectionDeclaration): DecapField => {
   const { body } = declaration;
   if (!body) return BODY_FIELD;
-  return { ...BODY_FIELD, label: body.label, hint: body.hint, ...(body.plain ? { buttons: [], editor_components: [], modes: ['raw'] } : {}) };
+  return {
+    ...BODY_FIELD,
+    label: body.label,
+    hint: body.hint,
+    ...(body.plain ? { buttons: [], editor_components: [], modes: ['raw'] } : {}),
+  };
 };
 
 const fieldsFor = (declaration: CollectionDeclaration): DecapField[] => [
@@ -182,29 +219,49 @@ const listViewFor = (declaration: CollectionDeclaration) => {
   // Drafts are marked in the list: 草稿 before the title of an entry whose draft box is ticked.
   const hasDraft = declaration.fields.some((field) => field.name === 'draft' && field.widget === 'boolean');
   const summary = `${hasDraft ? DRAFT_MARK : ''}${declaration.listView.summary}`;
-  const selects = groupBy.flatMap((name) => declaration.fields.filter((field) => field.name === name && field.widget === 'select'));
+  const selects = groupBy.flatMap((name) =>
+    declaration.fields.filter((field) => field.name === name && field.widget === 'select'),
+  );
   const viewFilters = selects.flatMap((field) =>
     field.widget === 'select'
-      ? field.options.map((value) => ({ label: `${field.label}：${value}`, field: field.name, pattern: `^${value.replace(/[()]/g, '\\$&')}$` }))
+      ? field.options.map((value) => ({
+          label: `${field.label}：${value}`,
+          field: field.name,
+          pattern: `^${value.replace(/[()]/g, '\\$&')}$`,
+        }))
       : [],
   );
   // Decap's config schema refuses empty filter and group lists: a collection without pick-lists has none.
   return {
     summary,
     sortable_fields: [...sortableFields],
-    ...(viewFilters.length > 0 ? { view_filters: viewFilters, view_groups: selects.map((field) => ({ label: field.label, field: field.name })) } : {}),
+    ...(viewFilters.length > 0
+      ? { view_filters: viewFilters, view_groups: selects.map((field) => ({ label: field.label, field: field.name })) }
+      : {}),
   };
 };
 
 /** One Decap collection: a single file (a singleton: the settings) or a folder of entries. */
 export function decapCollection(declaration: CollectionDeclaration): DecapCollection {
-  const base = { name: declaration.name, label: declaration.label, label_singular: declaration.labelSingular, description: declaration.description };
+  const base = {
+    name: declaration.name,
+    label: declaration.label,
+    label_singular: declaration.labelSingular,
+    description: declaration.description,
+  };
   if (declaration.singleton) {
     const { id } = declaration.singleton;
     return {
       ...base,
       editor: { preview: false },
-      files: [{ name: id, label: declaration.label, file: `${contentDir()}/${declaration.name}/${id}.yml`, fields: fieldsFor(declaration) }],
+      files: [
+        {
+          name: id,
+          label: declaration.label,
+          file: `${contentDir()}/${declaration.name}/${id}.yml`,
+          fields: fieldsFor(declaration),
+        },
+      ],
     };
   }
   const markdown = declaration.format === 'md';
@@ -217,7 +274,9 @@ export function decapCollection(declaration: CollectionDeclaration): DecapCollec
     // ASCII file names for Chinese titles: the date and time of creation, made unique by Decap.
     slug: '{{year}}{{month}}{{day}}-{{hour}}{{minute}}{{second}}',
     // Decap names entries by their `title`; a collection without one (slogans: the text is the title) by its first field.
-    ...(declaration.fields.some((field) => field.name === 'title') ? {} : { identifier_field: declaration.fields[0]!.name }),
+    ...(declaration.fields.some((field) => field.name === 'title')
+      ? {}
+      : { identifier_field: declaration.fields[0]!.name }),
     fields: fieldsFor(declaration),
     ...listViewFor(declaration),
   };
@@ -258,11 +317,26 @@ export function publishModeFor(backend: BackendSettings, local: boolean): 'edito
  * `local`: the CMS is opened on this computer (localhost), where it saves through the local
  * backend, which has the editorial workflow whatever the production backend.
  */
-export function decapConfig(declarations: readonly CollectionDeclaration[], backend: BackendSettings, localBackendUrl: string, { local = true }: { local?: boolean } = {}) {
+export function decapConfig(
+  declarations: readonly CollectionDeclaration[],
+  backend: BackendSettings,
+  localBackendUrl: string,
+  { local = true }: { local?: boolean } = {},
+) {
   return {
     load_config_file: false,
     locale: 'zh_Hans',
-    backend: { ...backend, ...(backend.name === 'gitlab' && backend.app_id ? { auth_type: 'pkce' } : {}), commit_messages: { create: '新建 {{collection}}“{{slug}}”', update: '更新 {{collection}}“{{slug}}”', delete: '删除 {{collection}}“{{slug}}”', uploadMedia: '上传 “{{path}}”', deleteMedia: '删除 “{{path}}”' } },
+    backend: {
+      ...backend,
+      ...(backend.name === 'gitlab' && backend.app_id ? { auth_type: 'pkce' } : {}),
+      commit_messages: {
+        create: '新建 {{collection}}“{{slug}}”',
+        update: '更新 {{collection}}“{{slug}}”',
+        delete: '删除 {{collection}}“{{slug}}”',
+        uploadMedia: '上传 “{{path}}”',
+        deleteMedia: '删除 “{{path}}”',
+      },
+    },
     // Used only where the CMS is opened on localhost: the local backend (src/cms-server/) writes to the repository.
     local_backend: { url: localBackendUrl, allowed_hosts: ['localhost', '127.0.0.1'] },
     publish_mode: publishModeFor(backend, local),

@@ -82,7 +82,15 @@ function fieldSchema(field: Field, context: SchemaContext): z.ZodType {
         {
           src: context.image(),
           alt: z.string({ error: alt }).trim().min(1, { error: alt }),
-          ...(field.credit ? { credit: z.string({ error: credit }).trim().min(1, { error: credit }).max(40, { error: `“${field.label}”的来源或作者不能超过 40 字。` }) } : {}),
+          ...(field.credit
+            ? {
+                credit: z
+                  .string({ error: credit })
+                  .trim()
+                  .min(1, { error: credit })
+                  .max(40, { error: `“${field.label}”的来源或作者不能超过 40 字。` }),
+              }
+            : {}),
         },
         messages,
       );
@@ -126,7 +134,9 @@ function withPresence(field: Field, schema: z.ZodType): z.ZodType {
 }
 
 function objectSchema(fields: readonly Field[], context: SchemaContext, parent?: Field): z.ZodType {
-  const shape = Object.fromEntries(fields.map((field) => [field.name, withPresence(field, fieldSchema(field, context))]));
+  const shape = Object.fromEntries(
+    fields.map((field) => [field.name, withPresence(field, fieldSchema(field, context))]),
+  );
   return z.strictObject(shape, {
     error: (issue: IssueLike) =>
       issue.code === 'unrecognized_keys'
@@ -143,7 +153,10 @@ function objectSchema(fields: readonly Field[], context: SchemaContext, parent?:
  * those fields, the one assertion of the content model. `tests/unit/schema-types.test-d.ts` checks
  * the types it gives, and `tests/unit/schema.test.ts` that parsing yields data of that shape.
  */
-export function collectionSchema<const F extends readonly Field[]>(declaration: CollectionDeclaration<F>, context: SchemaContext): z.ZodType<DataOfFields<F>> {
+export function collectionSchema<const F extends readonly Field[]>(
+  declaration: CollectionDeclaration<F>,
+  context: SchemaContext,
+): z.ZodType<DataOfFields<F>> {
   const schema: z.ZodType<DataOfFields<F>> = objectSchema(declaration.fields, context) as z.ZodType<DataOfFields<F>>;
   const rules = declaration.rules ?? [];
   if (rules.length === 0) return schema;

@@ -47,7 +47,9 @@ export function fileSchemaContext(
  * collection's schema is built once per folder and each collection's entry ids are read once,
  * so checking n entries costs n parses, not n schema builds and n folder reads.
  */
-export function entryValidator(root: string): (declaration: CollectionDeclaration, data: unknown, file: string) => EntryProblem[] {
+export function entryValidator(
+  root: string,
+): (declaration: CollectionDeclaration, data: unknown, file: string) => EntryProblem[] {
   const ids = new Map<string, Set<string>>();
   const entryIds = (collection: string) => {
     if (!ids.has(collection)) ids.set(collection, readEntryIds(root, collection));
@@ -70,7 +72,10 @@ export function entryProblems(
   root: string,
 ): EntryProblem[] {
   const absolute = resolve(root, file);
-  return problemsOf(collectionSchema(declaration, fileSchemaContext(root, absolute)).safeParse(data), relative(root, absolute));
+  return problemsOf(
+    collectionSchema(declaration, fileSchemaContext(root, absolute)).safeParse(data),
+    relative(root, absolute),
+  );
 }
 
 /** `content/knowledge/a.md，字段 title：“标题”必须填写。` */

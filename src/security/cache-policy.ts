@@ -25,8 +25,14 @@ export interface ImmutableFiles {
 
 /** Files named by their content. Everything not listed here is revalidated. */
 export const IMMUTABLE_FILES: readonly ImmutableFiles[] = [
-  { pattern: '/_astro/*', why: "Astro's scripts, styles, images, videos, captions and attachments: a content hash in every name" },
-  { pattern: '/share/*', why: 'share cards: named by a hash of what the card shows and the drawing version (src/share-cards/spec.ts)' },
+  {
+    pattern: '/_astro/*',
+    why: "Astro's scripts, styles, images, videos, captions and attachments: a content hash in every name",
+  },
+  {
+    pattern: '/share/*',
+    why: 'share cards: named by a hash of what the card shows and the drawing version (src/share-cards/spec.ts)',
+  },
   // Pagefind's chunks: fragments, index chunks, filters and the meta file, in the full index and the
   // recent one (pagefind/recent/) alike. pagefind.js, pagefind-entry.json, the UI files,
   // wasm.*.pagefind and this site's lexicon*.json, pinyin.json and index-changes.json keep their names.

@@ -33,4 +33,14 @@ export const CONTENT_TYPES: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Text types that get `; charset=utf-8`. */
-export const UTF8_TYPES = ['text/html', 'text/css', 'text/plain', 'text/csv', 'text/vtt', 'application/javascript', 'application/json', 'application/xml', 'image/svg+xml'];
+export const UTF8_TYPES = [
+  'text/html',
+  'text/css',
+  'text/plain',
+  'text/csv',
+  'text/vtt',
+  'application/javascript',
+  'application/json',
+  'application/xml',
+  'image/svg+xml',
+];

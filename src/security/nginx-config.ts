@@ -18,7 +18,8 @@ const immutableLocations = () => {
   const folders = IMMUTABLE_FILES.filter(({ pattern }) => folderOf(pattern));
   const others = IMMUTABLE_FILES.filter(({ pattern }) => !folderOf(pattern));
   // The search index is also read from other origins (PAGEFIND_CORS).
-  const headersOf = (pattern: string) => (pattern.startsWith('/pagefind/') ? { ...PUBLIC_HEADERS, ...PAGEFIND_CORS } : PUBLIC_HEADERS);
+  const headersOf = (pattern: string) =>
+    pattern.startsWith('/pagefind/') ? { ...PUBLIC_HEADERS, ...PAGEFIND_CORS } : PUBLIC_HEADERS;
   const block = (comments: string[], location: string, headers: HeaderSet) =>
     `${comments.map((line) => `    # ${line}`).join('\n')}
     location ${location} {
@@ -28,7 +29,13 @@ ${addHeaders(headers, CACHE_IMMUTABLE)}
   return [
     ...folders.map(({ pattern, why }) => block([`Kept for a year: ${why}.`], folderOf(pattern)!, headersOf(pattern))),
     ...(others.length
-      ? [block(['Kept for a year:', ...others.map(({ why }) => `  ${why}.`)], `~ ${others.map(({ pattern }) => patternRegExp(pattern)).join('|')}`, others.every(({ pattern }) => pattern.startsWith('/pagefind/')) ? headersOf('/pagefind/') : PUBLIC_HEADERS)]
+      ? [
+          block(
+            ['Kept for a year:', ...others.map(({ why }) => `  ${why}.`)],
+            `~ ${others.map(({ pattern }) => patternRegExp(pattern)).join('|')}`,
+            others.every(({ pattern }) => pattern.startsWith('/pagefind/')) ? headersOf('/pagefind/') : PUBLIC_HEADERS,
+          ),
+        ]
       : []),
   ].join('\n\n');
 };
@@ -109,8 +116,12 @@ export function headersFile(): string {
   const lines = (headers: HeaderSet) => Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`);
   /** A full set replaces what differs from the public set, absent names included; a partial set only its own names. */
   const override = (path: string, headers: HeaderSet, { partial = false } = {}) => {
-    const replaced = Object.keys(publicHeaders).filter((name) => (partial ? name in headers : true) && headers[name] !== publicHeaders[name]);
-    const changed = Object.fromEntries(Object.entries(headers).filter(([name, value]) => publicHeaders[name] !== value));
+    const replaced = Object.keys(publicHeaders).filter(
+      (name) => (partial ? name in headers : true) && headers[name] !== publicHeaders[name],
+    );
+    const changed = Object.fromEntries(
+      Object.entries(headers).filter(([name, value]) => publicHeaders[name] !== value),
+    );
     return [path, ...replaced.map((name) => `  ! ${name}`), ...lines(changed)].join('\n');
   };
   const immutable: HeaderSet = { 'Cache-Control': CACHE_IMMUTABLE };

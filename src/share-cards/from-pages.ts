@@ -29,7 +29,10 @@ export function requestedCards(outDir: string, pages: readonly string[], host: s
     const end = html.indexOf('</head>');
     if (end < 0) continue;
     const metas = parse(html.slice(0, end)).querySelectorAll('meta[property]');
-    const meta = (property: string) => metas.filter((element) => element.getAttribute('property') === property).map((element) => element.getAttribute('content') ?? '');
+    const meta = (property: string) =>
+      metas
+        .filter((element) => element.getAttribute('property') === property)
+        .map((element) => element.getAttribute('content') ?? '');
     const named = meta('og:image').flatMap((url) => {
       const path = new URL(url, 'http://site').pathname;
       const square = path.replace(/-square(?=\.jpg$)/, '');
@@ -51,7 +54,9 @@ export function requestedCards(outDir: string, pages: readonly string[], host: s
       title: meta('og:title')[0] ?? '',
     });
     if (shareCardKey(spec) !== key) {
-      throw new Error(`${page}: its share card ${key} does not match its head (${JSON.stringify(spec)}); ShareMeta.astro and src/share-cards/ disagree`);
+      throw new Error(
+        `${page}: its share card ${key} does not match its head (${JSON.stringify(spec)}); ShareMeta.astro and src/share-cards/ disagree`,
+      );
     }
     cards.set(key, { key, spec, page, shapes: new Set(named.map(({ shape }) => shape)) });
   }

@@ -40,7 +40,8 @@ function textWidth(font: Font, text: string, size: number): number {
   let units = 0;
   for (const character of text) {
     let advance = known.get(character);
-    if (advance === undefined) known.set(character, (advance = font.glyphForCodePoint(character.codePointAt(0)!).advanceWidth));
+    if (advance === undefined)
+      known.set(character, (advance = font.glyphForCodePoint(character.codePointAt(0)!).advanceWidth));
     units += advance;
   }
   return (units / font.unitsPerEm) * size;
@@ -55,7 +56,12 @@ function wrap(fonts: PosterFonts, text: string, size: number, width: number): st
   let line = '';
   for (const unit of units(text.trim())) {
     const next = line + unit;
-    if (line === '' || textWidth(fonts.bold.font, next.trimEnd(), size) <= width || NO_LINE_START.test(unit) || NO_LINE_END.test(line)) {
+    if (
+      line === '' ||
+      textWidth(fonts.bold.font, next.trimEnd(), size) <= width ||
+      NO_LINE_START.test(unit) ||
+      NO_LINE_END.test(line)
+    ) {
       line = next;
       continue;
     }
@@ -67,7 +73,12 @@ function wrap(fonts: PosterFonts, text: string, size: number, width: number): st
 }
 
 /** The title's lines: as large as fits `maxLines`, else the smallest size with the rest cut at an ellipsis. */
-function titleLines(fonts: PosterFonts, title: string, width: number, metrics: Metrics): { lines: string[]; size: number } {
+function titleLines(
+  fonts: PosterFonts,
+  title: string,
+  width: number,
+  metrics: Metrics,
+): { lines: string[]; size: number } {
   for (let size = metrics.titleMax; size >= metrics.titleMin; size -= 4) {
     const lines = wrap(fonts, title, size, width);
     if (lines.length <= metrics.titleLines) return { lines, size };
@@ -75,13 +86,15 @@ function titleLines(fonts: PosterFonts, title: string, width: number, metrics: M
   const size = metrics.titleMin;
   const lines = wrap(fonts, title, size, width).slice(0, metrics.titleLines);
   let last = lines.at(-1)!;
-  while (last.length > 1 && textWidth(fonts.bold.font, `${last}…`, size) > width) last = [...last].slice(0, -1).join('');
+  while (last.length > 1 && textWidth(fonts.bold.font, `${last}…`, size) > width)
+    last = [...last].slice(0, -1).join('');
   lines[lines.length - 1] = `${last}…`;
   return { lines, size };
 }
 
 /** The largest size up to `max` at which one line of `text` fits `width`. */
-const fitted = (fonts: PosterFonts, text: string, max: number, width: number): number => Math.min(max, width / textWidth(fonts.bold.font, text, 1));
+const fitted = (fonts: PosterFonts, text: string, max: number, width: number): number =>
+  Math.min(max, width / textWidth(fonts.bold.font, text, 1));
 
 /**
  * A share card: the site's name on a red band, the section, the page's title large, and the host
@@ -96,7 +109,15 @@ export function layoutShareCard(spec: ShareCardSpec, shape: ShareCardShape, font
     { kind: 'rect', x: 0, y: 0, width, height: metrics.band, color: BRAND.main },
   ];
   const nameSize = fitted(fonts, spec.siteName, metrics.siteName, inner);
-  items.push({ kind: 'text', text: spec.siteName, font: 'bold', size: nameSize, x: metrics.margin, baseline: metrics.band / 2 + nameSize * 0.36, color: WHITE });
+  items.push({
+    kind: 'text',
+    text: spec.siteName,
+    font: 'bold',
+    size: nameSize,
+    x: metrics.margin,
+    baseline: metrics.band / 2 + nameSize * 0.36,
+    color: WHITE,
+  });
 
   // The section and the title, as one block in the middle of the space between band and footer.
   const footerTop = height - metrics.host * 2.6;
@@ -106,15 +127,46 @@ export function layoutShareCard(spec: ShareCardSpec, shape: ShareCardShape, font
   let top = metrics.band + Math.max(metrics.margin * 0.6, (footerTop - metrics.band - sectionHeight - titleHeight) / 2);
   if (spec.section) {
     const sectionSize = metrics.section;
-    items.push({ kind: 'rect', x: metrics.margin, y: top, width: sectionSize * 0.22, height: sectionSize * 1.1, color: BRAND.main });
-    items.push({ kind: 'text', text: spec.section, font: 'bold', size: sectionSize, x: metrics.margin + sectionSize * 0.5, baseline: top + sectionSize * 0.92, color: BRAND.main });
+    items.push({
+      kind: 'rect',
+      x: metrics.margin,
+      y: top,
+      width: sectionSize * 0.22,
+      height: sectionSize * 1.1,
+      color: BRAND.main,
+    });
+    items.push({
+      kind: 'text',
+      text: spec.section,
+      font: 'bold',
+      size: sectionSize,
+      x: metrics.margin + sectionSize * 0.5,
+      baseline: top + sectionSize * 0.92,
+      color: BRAND.main,
+    });
     top += sectionHeight;
   }
   lines.forEach((line, index) => {
-    items.push({ kind: 'text', text: line, font: 'bold', size, x: metrics.margin, baseline: top + size * (0.88 + index * LINE_HEIGHT), color: INK });
+    items.push({
+      kind: 'text',
+      text: line,
+      font: 'bold',
+      size,
+      x: metrics.margin,
+      baseline: top + size * (0.88 + index * LINE_HEIGHT),
+      color: INK,
+    });
   });
 
   items.push({ kind: 'rect', x: 0, y: footerTop, width, height: height - footerTop, color: BRAND.tint });
-  items.push({ kind: 'text', text: spec.host, font: 'regular', size: metrics.host, x: metrics.margin, baseline: footerTop + metrics.host * 1.65, color: MUTED });
+  items.push({
+    kind: 'text',
+    text: spec.host,
+    font: 'regular',
+    size: metrics.host,
+    x: metrics.margin,
+    baseline: footerTop + metrics.host * 1.65,
+    color: MUTED,
+  });
   return { width, height, items };
 }

@@ -37,7 +37,8 @@ const MAX_MASKS = 20_000;
 /** Widest row of glyph cells rasterised in one call. */
 const SHEET_WIDTH = 2048;
 
-const keyOf = (file: string, glyph: Glyph, size: number, phaseX: number, phaseY: number) => `${file}:${glyph.id}:${size}:${phaseX}:${phaseY}`;
+const keyOf = (file: string, glyph: Glyph, size: number, phaseX: number, phaseY: number) =>
+  `${file}:${glyph.id}:${size}:${phaseX}:${phaseY}`;
 
 interface WantedGlyph {
   readonly key: string;
@@ -94,7 +95,9 @@ async function masksOf(wanted: readonly WantedGlyph[]): Promise<Map<string, Glyp
       rowHeight = 0;
     }
     cells.push({ key, x, y, mask });
-    paths.push(`<path transform="translate(${x - left + originX} ${y - top + originY}) scale(${scale} ${-scale})" d="${d}"/>`);
+    paths.push(
+      `<path transform="translate(${x - left + originX} ${y - top + originY}) scale(${scale} ${-scale})" d="${d}"/>`,
+    );
     x += mask.width;
     rowHeight = Math.max(rowHeight, mask.height);
   }
@@ -147,7 +150,13 @@ function blend(pixels: Uint8Array, offset: number, r: number, g: number, b: numb
 const covered = (p: number, from: number, to: number) => Math.max(0, Math.min(p + 1, to) - Math.max(p, from));
 
 /** An axis-aligned rectangle with edges antialiased by the share of each pixel they cover. */
-function fillRect(pixels: Uint8Array, width: number, height: number, rect: { x: number; y: number; width: number; height: number }, [r, g, b]: readonly number[]): void {
+function fillRect(
+  pixels: Uint8Array,
+  width: number,
+  height: number,
+  rect: { x: number; y: number; width: number; height: number },
+  [r, g, b]: readonly number[],
+): void {
   const x0 = Math.max(0, Math.floor(rect.x));
   const x1 = Math.min(width, Math.ceil(rect.x + rect.width));
   const y0 = Math.max(0, Math.floor(rect.y));
@@ -171,7 +180,8 @@ function fillRect(pixels: Uint8Array, width: number, height: number, rect: { x: 
       if (inner1 < x1) blend(pixels, (y * width + x1 - 1) * 3, r!, g!, b!, Math.round(255 * columns.at(-1)!));
       continue;
     }
-    for (let x = x0; x < x1; x++) blend(pixels, (y * width + x) * 3, r!, g!, b!, Math.round(255 * cy * columns[x - x0]!));
+    for (let x = x0; x < x1; x++)
+      blend(pixels, (y * width + x) * 3, r!, g!, b!, Math.round(255 * cy * columns[x - x0]!));
   }
 }
 
@@ -181,13 +191,16 @@ function fillRect(pixels: Uint8Array, width: number, height: number, rect: { x: 
  */
 export async function rasteriseCard(layout: PosterLayout, fonts: PosterFonts): Promise<Buffer> {
   const pixels = await cardPixels(layout, fonts);
-  return sharp(pixels, { raw: { width: layout.width, height: layout.height, channels: 3 } }).jpeg({ quality: 76, optimiseCoding: false }).toBuffer();
+  return sharp(pixels, { raw: { width: layout.width, height: layout.height, channels: 3 } })
+    .jpeg({ quality: 76, optimiseCoding: false })
+    .toBuffer();
 }
 
 /** The card's pixels: RGB, `layout.width` × `layout.height` (share cards are laid out in pixels). */
 export async function cardPixels(layout: PosterLayout, fonts: PosterFonts): Promise<Uint8Array> {
   const { width, height } = layout;
-  if (!Number.isInteger(width) || !Number.isInteger(height)) throw new Error(`share card size ${width} × ${height}: whole pixels expected`);
+  if (!Number.isInteger(width) || !Number.isInteger(height))
+    throw new Error(`share card size ${width} × ${height}: whole pixels expected`);
   // Every glyph of the card, where it goes; the masks not yet known are rasterised together first.
   const runs = layout.items.flatMap((item) => {
     if (item.kind === 'rect') {
@@ -208,7 +221,14 @@ export async function cardPixels(layout: PosterLayout, fonts: PosterFonts): Prom
         item,
         pixelX: across.pixel,
         pixelY: down.pixel,
-        want: { key: keyOf(file, glyph, item.size, across.phase, down.phase), glyph, font, size: item.size, phaseX: across.phase, phaseY: down.phase },
+        want: {
+          key: keyOf(file, glyph, item.size, across.phase, down.phase),
+          glyph,
+          font,
+          size: item.size,
+          phaseX: across.phase,
+          phaseY: down.phase,
+        },
       };
     });
   });

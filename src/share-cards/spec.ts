@@ -48,7 +48,17 @@ export function sectionLabelOfPath(pathname: string): string {
  * where the title repeats it. Equal titles in the same section share a file; cards are cached, so a
  * rebuild draws only pages whose title changed.
  */
-export function cardSpecOf({ title, siteName, host, pathname }: { title: string; siteName: string; host: string; pathname: string }): ShareCardSpec {
+export function cardSpecOf({
+  title,
+  siteName,
+  host,
+  pathname,
+}: {
+  title: string;
+  siteName: string;
+  host: string;
+  pathname: string;
+}): ShareCardSpec {
   const section = sectionLabelOfPath(pathname);
   if (!section || section === title) return { siteName, host, section: '', title };
   // 文明实践阵地：服务项目：医疗健身 under the section line 文明实践阵地 reads 服务项目：医疗健身.
@@ -64,7 +74,8 @@ export function shareCardKey(spec: ShareCardSpec): string {
 }
 
 /** The site path of a card. */
-export const shareCardPath = (key: string, shape: ShareCardShape): string => `/${SHARE_CARD_FOLDER}/${key}${SHARE_CARD_SHAPES[shape].suffix}.jpg`;
+export const shareCardPath = (key: string, shape: ShareCardShape): string =>
+  `/${SHARE_CARD_FOLDER}/${key}${SHARE_CARD_SHAPES[shape].suffix}.jpg`;
 
 /** The key of a card path made by shareCardPath, or undefined for any other address. */
 export function keyOfShareCardPath(pathname: string): string | undefined {

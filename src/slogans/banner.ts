@@ -34,22 +34,46 @@ export function layoutBanner(content: SloganContent, fonts: PosterFonts, kind: B
   const margin = height * BANNER_END_MARGIN;
   const { lines, size } = bestLineSplit(
     phrases.map((phrase) => measure('bold', phrase, 1)),
-    { gapEm: PHRASE_GAP_EM, width: width - 2 * margin, height: height * BANNER_TEXT_HEIGHT * LEADING, maxLines: MAX_LINES[kind], maxSize: height * BANNER_TEXT_HEIGHT, leading: LEADING },
+    {
+      gapEm: PHRASE_GAP_EM,
+      width: width - 2 * margin,
+      height: height * BANNER_TEXT_HEIGHT * LEADING,
+      maxLines: MAX_LINES[kind],
+      maxSize: height * BANNER_TEXT_HEIGHT,
+      leading: LEADING,
+    },
   );
   const items: LayoutItem[] = [{ kind: 'rect', x: 0, y: 0, width, height, color: CLOTH }];
   lines.forEach((line, index) => {
     const words = line.map((phraseIndex) => phrases[phraseIndex]!);
-    const lineWidth = words.reduce((sum, word) => sum + measure('bold', word, size), 0) + (words.length - 1) * PHRASE_GAP_EM * size;
+    const lineWidth =
+      words.reduce((sum, word) => sum + measure('bold', word, size), 0) + (words.length - 1) * PHRASE_GAP_EM * size;
     const middle = height * 0.42 + (index - (lines.length - 1) / 2) * size * LEADING;
     let x = (width - lineWidth) / 2;
     for (const word of words) {
-      items.push({ kind: 'text', text: word, font: 'bold', size, x, baseline: centredBaseline(middle, size), color: INK });
+      items.push({
+        kind: 'text',
+        text: word,
+        font: 'bold',
+        size,
+        x,
+        baseline: centredBaseline(middle, size),
+        color: INK,
+      });
       x += measure('bold', word, size) + PHRASE_GAP_EM * size;
     }
   });
   const place = bannerSignature(kind);
   const signatureWidth = measure('regular', content.organizer, place.size);
-  items.push({ kind: 'text', text: content.organizer, font: 'regular', size: place.size, x: place.right - signatureWidth, baseline: place.baseline, color: INK });
+  items.push({
+    kind: 'text',
+    text: content.organizer,
+    font: 'regular',
+    size: place.size,
+    x: place.right - signatureWidth,
+    baseline: place.baseline,
+    color: INK,
+  });
   return { width, height, items };
 }
 
@@ -63,7 +87,11 @@ export function bannerSignature(kind: BannerKind): { right: number; baseline: nu
 }
 
 /** The cloth and the slogan without the 落款, for the banner page, which adds the name a reader types. */
-export function layoutBannerWithoutSignature(content: SloganContent, fonts: PosterFonts, kind: BannerKind): PosterLayout {
+export function layoutBannerWithoutSignature(
+  content: SloganContent,
+  fonts: PosterFonts,
+  kind: BannerKind,
+): PosterLayout {
   const layout = layoutBanner(content, fonts, kind);
   return { ...layout, items: layout.items.slice(0, -1) };
 }

@@ -43,7 +43,14 @@ export function bestLineSplit(
   let best: LineSplit = { lines: [phraseWidths.map((_, index) => index)], size: 0 };
   for (let parts = 1; parts <= Math.min(options.maxLines, phraseWidths.length); parts++) {
     for (const lines of cuts(phraseWidths.length, parts)) {
-      const widest = Math.max(...lines.map((line) => lineWidthEm(line.map((index) => phraseWidths[index]!), options.gapEm)));
+      const widest = Math.max(
+        ...lines.map((line) =>
+          lineWidthEm(
+            line.map((index) => phraseWidths[index]!),
+            options.gapEm,
+          ),
+        ),
+      );
       const size = Math.min(options.maxSize, options.width / widest, options.height / (parts * options.leading));
       if (size > best.size + 1e-9) best = { lines, size };
     }
@@ -55,9 +62,15 @@ export function bestLineSplit(
 export const centredBaseline = (middle: number, size: number): number => middle + size * 0.38;
 
 /** The characters of a slogan in sheets of `perSheet`, each with its 1-based number and whether a phrase ends after it. */
-export function wallCharacters(phrases: readonly string[], perSheet: number): { character: string; number: number; phraseEnd: boolean }[][] {
+export function wallCharacters(
+  phrases: readonly string[],
+  perSheet: number,
+): { character: string; number: number; phraseEnd: boolean }[][] {
   const characters = phrases.flatMap((phrase, phraseIndex) =>
-    [...phrase].map((character, index, all) => ({ character, phraseEnd: index === all.length - 1 && phraseIndex < phrases.length - 1 })),
+    [...phrase].map((character, index, all) => ({
+      character,
+      phraseEnd: index === all.length - 1 && phraseIndex < phrases.length - 1,
+    })),
   );
   const numbered = characters.map((entry, index) => ({ ...entry, number: index + 1 }));
   const sheets: (typeof numbered)[] = [];

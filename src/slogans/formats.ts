@@ -23,8 +23,22 @@ export interface BannerFormat {
  * 1:10 (5 m × 0.5 m, a street or a building front). Both fit the 200-inch limit of a PDF page.
  */
 export const BANNER_FORMATS: Readonly<Record<BannerKind, BannerFormat>> = {
-  'banner-1x5': { ratio: 5, widthCm: 300, heightCm: 60, proportion: '1:5', size: '3 米 × 0.6 米', use: '适合小区门口、村委会、宣传栏' },
-  'banner-1x10': { ratio: 10, widthCm: 500, heightCm: 50, proportion: '1:10', size: '5 米 × 0.5 米', use: '适合街道、楼体、校门' },
+  'banner-1x5': {
+    ratio: 5,
+    widthCm: 300,
+    heightCm: 60,
+    proportion: '1:5',
+    size: '3 米 × 0.6 米',
+    use: '适合小区门口、村委会、宣传栏',
+  },
+  'banner-1x10': {
+    ratio: 10,
+    widthCm: 500,
+    heightCm: 50,
+    proportion: '1:10',
+    size: '5 米 × 0.5 米',
+    use: '适合街道、楼体、校门',
+  },
 };
 
 /** A banner's page in points. */

@@ -17,7 +17,9 @@ export function assertSloganFontCovers(content: SloganContent, fonts: PosterFont
   const missing = new Set(Object.values(fonts).flatMap((font) => missingCharacters(text, font.font)));
   if (missing.size > 0) {
     const list = [...missing].map((character) => `“${character}”`).join('、');
-    throw new MissingGlyphError(`${content.sourceFile}：标语字体中没有 ${list} 的字形，印出来会缺字。请改用常用汉字，或删去这些字符。`);
+    throw new MissingGlyphError(
+      `${content.sourceFile}：标语字体中没有 ${list} 的字形，印出来会缺字。请改用常用汉字，或删去这些字符。`,
+    );
   }
 }
 
@@ -30,11 +32,15 @@ const infoOf = (content: SloganContent, subject: string): PdfInfo => ({
 });
 
 /** All of a slogan's files: each banner as a true-size PDF and a PNG preview, and the wall sheets. */
-export async function renderSloganFiles(content: SloganContent, fonts: PosterFonts): Promise<Record<SloganFileKind, RenderedFile>> {
+export async function renderSloganFiles(
+  content: SloganContent,
+  fonts: PosterFonts,
+): Promise<Record<SloganFileKind, RenderedFile>> {
   assertSloganFontCovers(content, fonts);
   const banner5 = layoutBanner(content, fonts, 'banner-1x5');
   const banner10 = layoutBanner(content, fonts, 'banner-1x10');
-  const bannerSubject = (format: (typeof BANNER_FORMATS)[keyof typeof BANNER_FORMATS]) => `横幅 ${format.proportion}（${format.size}）`;
+  const bannerSubject = (format: (typeof BANNER_FORMATS)[keyof typeof BANNER_FORMATS]) =>
+    `横幅 ${format.proportion}（${format.size}）`;
   const [pdf5, png5, pdf10, png10, wall] = await Promise.all([
     renderLayoutPdf([banner5], fonts, infoOf(content, bannerSubject(BANNER_FORMATS['banner-1x5']))),
     renderLayoutPng(banner5, fonts, BANNER_PREVIEW_WIDTH),
@@ -42,5 +48,11 @@ export async function renderSloganFiles(content: SloganContent, fonts: PosterFon
     renderLayoutPng(banner10, fonts, BANNER_PREVIEW_WIDTH),
     renderLayoutPdf(layoutWallSheets(content, fonts), fonts, infoOf(content, '墙体标语（A3 横向）')),
   ]);
-  return { 'banner-1x5-pdf': { data: pdf5 }, 'banner-1x5-png': png5, 'banner-1x10-pdf': { data: pdf10 }, 'banner-1x10-png': png10, 'wall-pdf': { data: wall } };
+  return {
+    'banner-1x5-pdf': { data: pdf5 },
+    'banner-1x5-png': png5,
+    'banner-1x10-pdf': { data: pdf10 },
+    'banner-1x10-png': png10,
+    'wall-pdf': { data: wall },
+  };
 }

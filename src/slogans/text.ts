@@ -8,7 +8,10 @@ export const SLOGAN_MAX_CHARACTERS = 20;
 
 /** The phrases of a slogan, in order. */
 export function sloganPhrases(text: string): string[] {
-  return text.trim().split(/[\s\u3000]+/).filter(Boolean);
+  return text
+    .trim()
+    .split(/[\s\u3000]+/)
+    .filter(Boolean);
 }
 
 /** Characters a slogan prints (spaces between phrases are not characters). */

@@ -22,7 +22,8 @@ const OVERVIEW_BOX = WALL_SHEET.height * 0.42;
 const INSTRUCTION_SIZE = 20;
 const INSTRUCTION_LEADING = 36;
 /** Baseline of the overview's n-th instruction line (from 0), under the slogan and its red rule. */
-const instructionBaseline = (index: number) => OVERVIEW_TOP + OVERVIEW_BOX + GAP + 12 + INSTRUCTION_LEADING * (index + 1);
+const instructionBaseline = (index: number) =>
+  OVERVIEW_TOP + OVERVIEW_BOX + GAP + 12 + INSTRUCTION_LEADING * (index + 1);
 
 /** Printed on the overview sheet: how to paint the slogan from these sheets. */
 export function wallInstructions(content: SloganContent): string[] {
@@ -79,7 +80,8 @@ function overviewSheet(content: SloganContent, fonts: PosterFonts, sheetCount: n
   const blockHeight = split.lines.length * split.size * 1.25;
   split.lines.forEach((line, index) => {
     const words = line.map((phraseIndex) => phrases[phraseIndex]!);
-    const width = words.reduce((sum, word) => sum + page.measure('bold', word, split.size), 0) + (words.length - 1) * split.size;
+    const width =
+      words.reduce((sum, word) => sum + page.measure('bold', word, split.size), 0) + (words.length - 1) * split.size;
     const middle = top + (boxHeight - blockHeight) / 2 + split.size * 1.25 * (index + 0.5);
     let x = MARGIN + (INNER - width) / 2;
     for (const word of words) {
@@ -90,7 +92,9 @@ function overviewSheet(content: SloganContent, fonts: PosterFonts, sheetCount: n
   page.items.push({ kind: 'rect', x: MARGIN, y: top + boxHeight + GAP, width: INNER, height: 2, color: PAINT });
   const instructions = wallInstructions(content);
   const signature = instructions.pop()!;
-  instructions.forEach((line, index) => page.text('regular', line, INSTRUCTION_SIZE, MARGIN, instructionBaseline(index), INK));
+  instructions.forEach((line, index) =>
+    page.text('regular', line, INSTRUCTION_SIZE, MARGIN, instructionBaseline(index), INK),
+  );
   const footer = `发布单位：${content.organizer}　审批日期：${content.approved}`;
   page.text('regular', footer, 14, MARGIN, WALL_SHEET.height - MARGIN, MUTED);
   // Last, so the wall page can leave it out and set the community's name there (wallSignature).
@@ -116,7 +120,10 @@ export function layoutWallSheets(content: SloganContent, fonts: PosterFonts): Po
   const sheets = wallCharacters(sloganPhrases(content.text), WALL_CHARACTERS_PER_SHEET);
   const total = sloganCharacters(content.text).length;
   const sheetCount = sheets.length + 1;
-  const cell = Math.min((INNER - GAP) / WALL_CHARACTERS_PER_SHEET, WALL_SHEET.height - 2 * MARGIN - HEADER - CAPTION - GAP);
+  const cell = Math.min(
+    (INNER - GAP) / WALL_CHARACTERS_PER_SHEET,
+    WALL_SHEET.height - 2 * MARGIN - HEADER - CAPTION - GAP,
+  );
   const cellTop = MARGIN + HEADER + (WALL_SHEET.height - 2 * MARGIN - HEADER - CAPTION - cell) / 2;
   const pages = sheets.map((characters, index) => {
     const page = new Page(fonts);
@@ -131,9 +138,23 @@ export function layoutWallSheets(content: SloganContent, fonts: PosterFonts): Po
       );
       const size = cell * WALL_CHARACTER_FILL;
       const width = page.measure('bold', entry.character, size);
-      page.text('bold', entry.character, size, x + (cell - width) / 2, centredBaseline(cellTop + cell / 2, size), PAINT);
+      page.text(
+        'bold',
+        entry.character,
+        size,
+        x + (cell - width) / 2,
+        centredBaseline(cellTop + cell / 2, size),
+        PAINT,
+      );
       const caption = `第 ${entry.number} 字／共 ${total} 字${entry.phraseEnd ? '　后空一字' : ''}`;
-      page.text('regular', caption, 18, x + (cell - page.measure('regular', caption, 18)) / 2, cellTop + cell + 26, INK);
+      page.text(
+        'regular',
+        caption,
+        18,
+        x + (cell - page.measure('regular', caption, 18)) / 2,
+        cellTop + cell + 26,
+        INK,
+      );
     });
     return page.done();
   });
@@ -148,8 +169,16 @@ export function layoutWallSheetsWithoutSignature(content: SloganContent, fonts: 
 
 /** Every piece of text the wall sheets print, for the font check. */
 export function wallText(content: SloganContent): string[] {
-  return [content.text, content.siteName, content.organizer, content.approved, ...wallInstructions(content), '墙体标语第页共字后空一字／·：0123456789'];
+  return [
+    content.text,
+    content.siteName,
+    content.organizer,
+    content.approved,
+    ...wallInstructions(content),
+    '墙体标语第页共字后空一字／·：0123456789',
+  ];
 }
 
 /** Sheets in a slogan's wall PDF: the overview and two characters a sheet. */
-export const wallSheetCount = (text: string): number => 1 + Math.ceil(sloganCharacters(text).length / WALL_CHARACTERS_PER_SHEET);
+export const wallSheetCount = (text: string): number =>
+  1 + Math.ceil(sloganCharacters(text).length / WALL_CHARACTERS_PER_SHEET);

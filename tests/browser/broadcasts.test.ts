@@ -36,7 +36,13 @@ describeBrowser('广播稿 pages in Chromium', () => {
         }
       }
       const voices = [{ lang: 'zh-CN', name: 'zh', default: true, localService: true, voiceURI: 'zh' }];
-      const synth = Object.assign(new EventTarget(), { getVoices: () => voices, speak: (utterance: Utterance) => spoken.push(utterance.text), pause() {}, resume() {}, cancel() {} });
+      const synth = Object.assign(new EventTarget(), {
+        getVoices: () => voices,
+        speak: (utterance: Utterance) => spoken.push(utterance.text),
+        pause() {},
+        resume() {},
+        cancel() {},
+      });
       Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
       Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance, configurable: true });
     });
@@ -47,7 +53,13 @@ describeBrowser('广播稿 pages in Chromium', () => {
     await controls.getByRole('button', { name: '播放' }).click();
     const spoken = await page.evaluate(() => (window as unknown as { spoken: string[] }).spoken);
     // The heading first (with its 示例 badge, as on every sample entry), white space folded as the speech engine gets it.
-    expect(spoken[0]!.replace(/\s+/g, '')).toMatch(new RegExp(`^${String(RHYME.data.title).replace(/\s+/g, '').replace(/[()（）]/g, '.')}`));
+    expect(spoken[0]!.replace(/\s+/g, '')).toMatch(
+      new RegExp(
+        `^${String(RHYME.data.title)
+          .replace(/\s+/g, '')
+          .replace(/[()（）]/g, '.')}`,
+      ),
+    );
     // Every line of the rhyme, in order, and nothing of the page around it (no summary, facts or downloads).
     const lines = linesOf(RHYME.body);
     expect(spoken.slice(1).join('')).toBe(lines.join(''));
@@ -74,7 +86,13 @@ describeBrowser('广播稿 pages in Chromium', () => {
           const bottom = (selector: string) => document.querySelector(selector)!.getBoundingClientRect().bottom;
           const first = document.querySelector('[data-entry-body] p')!;
           const lineHeight = parseFloat(getComputedStyle(first).lineHeight);
-          return { time: bottom('[data-broadcast-time]'), firstLine: first.getBoundingClientRect().top + lineHeight, lines: first.getClientRects().length, height: first.getBoundingClientRect().height, lineHeight };
+          return {
+            time: bottom('[data-broadcast-time]'),
+            firstLine: first.getBoundingClientRect().top + lineHeight,
+            lines: first.getClientRects().length,
+            height: first.getBoundingClientRect().height,
+            lineHeight,
+          };
         });
         expect(facts.time).toBeLessThan(740);
         expect(facts.firstLine).toBeLessThan(740);
@@ -88,7 +106,12 @@ describeBrowser('广播稿 pages in Chromium', () => {
       const page = await browser.newPage();
       await page.goto(`${site.url}/broadcasts/${RHYME.id}/`);
       const shown = await page.locator('[data-entry-body]').evaluate((element) => (element as HTMLElement).innerText);
-      expect(shown.split('\n').map((line) => line.trim()).filter(Boolean)).toEqual(linesOf(RHYME.body));
+      expect(
+        shown
+          .split('\n')
+          .map((line) => line.trim())
+          .filter(Boolean),
+      ).toEqual(linesOf(RHYME.body));
       await page.close();
     });
   });
@@ -105,7 +128,8 @@ describeBrowser('广播稿 pages in Chromium', () => {
     expect(printed).toContain(scriptText(PROSE.body).replace(/\s+/g, ''));
     expect(printed).toMatch(/\d+字/);
     expect(printed).toContain(`${SITE}/broadcasts/${PROSE.id}/`);
-    for (const chrome of ['下载广播稿', '大字版（A4PDF）', '跳到正文', '网站地图']) expect(printed, chrome).not.toContain(chrome);
+    for (const chrome of ['下载广播稿', '大字版（A4PDF）', '跳到正文', '网站地图'])
+      expect(printed, chrome).not.toContain(chrome);
     await browser.close();
   });
 

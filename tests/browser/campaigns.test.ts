@@ -6,16 +6,23 @@ import { SITE } from '../helpers/posters';
 import { siteInBrowser } from '../helpers/site-browser';
 
 describeBrowser('creation campaigns and 推荐身边好人 in Chromium', () => {
-  const site = siteInBrowser({ viewport: { width: 360, height: 740 } }, { permissions: ['clipboard-read', 'clipboard-write'] });
+  const site = siteInBrowser(
+    { viewport: { width: 360, height: 740 } },
+    { permissions: ['clipboard-read', 'clipboard-write'] },
+  );
 
   it('prints a campaign page with its asks, its 测评要点 and its related stories, ending with its address', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.url}/campaigns/schools/`);
     const point = (await page.locator('.campaign-checkpoints li').first().textContent())!.trim();
-    const story = (await page.locator('section[aria-labelledby="campaign-stories"] .card h3 a').first().textContent())!.trim();
+    const story = (await page
+      .locator('section[aria-labelledby="campaign-stories"] .card h3 a')
+      .first()
+      .textContent())!.trim();
     await page.emulateMedia({ media: 'print' });
     const printed = (await pdfText(await page.pdf({ format: 'A4' }))).join('').replace(/\s+/g, '');
-    for (const words of ['文明校园', '切实发挥示范带动作用', point, story, `${SITE}/campaigns/schools/`]) expect(printed, words).toContain(words.replace(/\s+/g, ''));
+    for (const words of ['文明校园', '切实发挥示范带动作用', point, story, `${SITE}/campaigns/schools/`])
+      expect(printed, words).toContain(words.replace(/\s+/g, ''));
     expect(printed).not.toContain('跳到正文');
     await page.close();
   });

@@ -33,7 +33,11 @@ const BACKENDS = {
     login: '使用 Gitea 登录',
   },
   github: {
-    env: { PUBLIC_CMS_BACKEND: 'github', PUBLIC_CMS_REPO: 'wenmingban/site', PUBLIC_CMS_BASE_URL: 'https://oauth.example.test' },
+    env: {
+      PUBLIC_CMS_BACKEND: 'github',
+      PUBLIC_CMS_REPO: 'wenmingban/site',
+      PUBLIC_CMS_BASE_URL: 'https://oauth.example.test',
+    },
     login: '使用 GitHub 登录',
   },
   gitlab: {
@@ -46,7 +50,10 @@ const BACKENDS = {
 async function serveWithBundle(folder: string, script: string): Promise<{ port: number; close: () => Promise<void> }> {
   const site = sirv(DIST, { dev: true, extensions: ['html'] });
   const bundle = sirv(folder, { dev: true });
-  const page = readFileSync(join(DIST, 'admin/index.html'), 'utf8').replace(/src="\/_astro\/admin-cms[^"]*"/, `src="${script}"`);
+  const page = readFileSync(join(DIST, 'admin/index.html'), 'utf8').replace(
+    /src="\/_astro\/admin-cms[^"]*"/,
+    `src="${script}"`,
+  );
   expect(page).toContain(script);
   const server: Server = createServer((request, response) => {
     if (/^\/admin\/?(index\.html)?(\?|$)/.test(request.url ?? '')) {
@@ -57,7 +64,10 @@ async function serveWithBundle(folder: string, script: string): Promise<{ port: 
     bundle(request, response, () => site(request, response, () => void response.writeHead(404).end()));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { port: (server.address() as { port: number }).port, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    port: (server.address() as { port: number }).port,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
 describeBrowser('the built CMS opens to its login screen for every backend', () => {
@@ -84,7 +94,11 @@ describeBrowser('the built CMS opens to its login screen for every backend', () 
       // this plain-HTTP test server is given the same standing.
       const origin = `http://${HOST}:${server.port}`;
       const browser = await launchBrowser({
-        args: [...CHROMIUM_FLAGS, `--host-resolver-rules=MAP ${HOST} 127.0.0.1`, `--unsafely-treat-insecure-origin-as-secure=${origin}`],
+        args: [
+          ...CHROMIUM_FLAGS,
+          `--host-resolver-rules=MAP ${HOST} 127.0.0.1`,
+          `--unsafely-treat-insecure-origin-as-secure=${origin}`,
+        ],
       });
       try {
         const page = await browser.newPage();
@@ -96,7 +110,9 @@ describeBrowser('the built CMS opens to its login screen for every backend', () 
           // The 5 MB script takes a while to start on a busy machine.
           .waitFor({ timeout: 90_000 })
           .catch(async (error: unknown) => {
-            throw new Error(`${String(error)}\n${await page.locator('body').innerText()}\n${errors.join('\n')}`, { cause: error });
+            throw new Error(`${String(error)}\n${await page.locator('body').innerText()}\n${errors.join('\n')}`, {
+              cause: error,
+            });
           });
         const text = await page.locator('body').innerText();
         expect(text).not.toContain('加载 CMS 配置时发生错误');
@@ -111,7 +127,10 @@ describeBrowser('the built CMS opens to its login screen for every backend', () 
 
   it('local: the built site on this computer logs in to the local Git backend', async () => {
     const repository = cloneRepository();
-    const server = await serveWithBundle(DIST, readFileSync(join(DIST, 'admin/index.html'), 'utf8').match(/src="(\/_astro\/admin-cms[^"]*)"/)![1]!);
+    const server = await serveWithBundle(
+      DIST,
+      readFileSync(join(DIST, 'admin/index.html'), 'utf8').match(/src="(\/_astro\/admin-cms[^"]*)"/)![1]!,
+    );
     // The local backend answers only the site's own address.
     const decap = await startDecapServer(repository.dir, { siteOrigins: [`http://127.0.0.1:${server.port}`] });
     const browser = await launchBrowser();

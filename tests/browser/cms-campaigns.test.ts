@@ -69,7 +69,9 @@ describeBrowser('creation campaigns in Decap CMS', () => {
     for (const status of ['待审核', '待发布']) {
       await page.getByRole('button', { name: /^状态/ }).click();
       await page.getByRole('menuitem', { name: status }).click();
-      await expect.poll(() => page.getByRole('button', { name: /^状态/ }).textContent(), { timeout: 15_000 }).toContain(status);
+      await expect
+        .poll(() => page.getByRole('button', { name: /^状态/ }).textContent(), { timeout: 15_000 })
+        .toContain(status);
     }
     await page.getByRole('button', { name: '发布', exact: true }).click();
     await page.getByRole('menuitem', { name: '立即发布' }).click();

@@ -49,7 +49,9 @@ describeBrowser('the CMS runs the content check before anything reaches the repo
     await typeWithIme(page, cdp, '如需帮助请联系张医生13912345678。');
     const message = await saveRefused();
     // The same sentence `npm run check` prints for the file, with the field it is in.
-    expect(message).toContain('【正文】发现疑似手机号码“139****5678”。网站不得公布个人身份证号、手机号、银行卡号等个人信息，请删除');
+    expect(message).toContain(
+      '【正文】发现疑似手机号码“139****5678”。网站不得公布个人身份证号、手机号、银行卡号等个人信息，请删除',
+    );
     expect(message).not.toContain('Error');
     await page.waitForTimeout(1000);
     expect(cms.repositoryState()).toBe(before);
@@ -72,7 +74,15 @@ describeBrowser('the CMS runs the content check before anything reaches the repo
     const before = cms.repositoryState();
     const big = join(cms.repository.dir, '..', `big-photo-${Date.now()}.png`);
     // Noise does not compress: 1485 × 1485 RGB pixels make a PNG of about 6.6 MB.
-    await sharp({ create: { width: 1485, height: 1485, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 80 } } })
+    await sharp({
+      create: {
+        width: 1485,
+        height: 1485,
+        channels: 3,
+        background: '#808080',
+        noise: { type: 'gaussian', mean: 128, sigma: 80 },
+      },
+    })
       .png({ compressionLevel: 0 })
       .toFile(big);
     expect(statSync(big).size / 1e6).toBeGreaterThan(6.5);
@@ -88,7 +98,10 @@ describeBrowser('the CMS runs the content check before anything reaches the repo
 
     // From an entry's image field: refused with the content check's message before Decap stores it.
     await openEntry(cms, 'knowledge', 'care-isolated', '对“疫”不对人，隔离不隔心：关心关爱隔离人员和家属');
-    await page.getByRole('button', { name: /^选择(其他)?图片$/ }).first().click();
+    await page
+      .getByRole('button', { name: /^选择(其他)?图片$/ })
+      .first()
+      .click();
     dialogs.length = 0;
     await page.locator('input[type="file"]').setInputFiles(big);
     await expect.poll(() => dialogs.join('\n')).toContain('图片超过 2 MB。请压缩或缩小后重新上传');

@@ -78,7 +78,11 @@ describeBrowser('editing in the CMS: optional fields, reloads and direct address
     await page.getByText('修改已保存').waitFor({ timeout: 20_000 });
     const branch = git(cms.repository.dir, 'branch', '--list', 'cms/stories/*').replace(/^[*+]?\s*/, '');
     expect(branch).toMatch(/^cms\/stories\//);
-    const saved = git(cms.repository.dir, 'show', `${branch}:content/stories/${branch.slice('cms/stories/'.length)}.md`);
+    const saved = git(
+      cms.repository.dir,
+      'show',
+      `${branch}:content/stories/${branch.slice('cms/stories/'.length)}.md`,
+    );
     expect(saved).toContain('社区老党员义务巡逻');
     expect(saved).not.toMatch(/^photo:/m);
   });
@@ -110,12 +114,17 @@ describeBrowser('editing in the CMS: optional fields, reloads and direct address
       .catch(async (failure: unknown) => {
         const toasts = await page.locator('[class*="toast"], [role="alert"]').allTextContents();
         const fieldErrors = await page.locator('[class*="ControlErrorsList"], [class*="error" i] li').allTextContents();
-        throw new Error(`not saved: ${JSON.stringify({ dialogs, toasts, fieldErrors, consoleErrors, url: page.url() })}`, { cause: failure });
+        throw new Error(
+          `not saved: ${JSON.stringify({ dialogs, toasts, fieldErrors, consoleErrors, url: page.url() })}`,
+          { cause: failure },
+        );
       });
     const branch = git(cms.repository.dir, 'branch', '--list', 'cms/stories/*')
       .split('\n')
       .map((line) => line.replace(/^[*+]?\s*/, ''))
-      .find((name) => git(cms.repository.dir, 'ls-tree', '-r', '--name-only', name, 'content/media').includes('night-watch'))!;
+      .find((name) =>
+        git(cms.repository.dir, 'ls-tree', '-r', '--name-only', name, 'content/media').includes('night-watch'),
+      )!;
     removePhoto();
     const files = git(cms.repository.dir, 'diff', '--name-only', `main...${branch}`).split('\n').sort();
     expect(files).toHaveLength(2);
@@ -141,7 +150,9 @@ describeBrowser('editing in the CMS: optional fields, reloads and direct address
     dialogs.length = 0;
     await page.reload();
     await expect.poll(() => dialogs.join('\n'), { timeout: 20_000 }).toContain('本地备份');
-    await expect.poll(() => page.getByLabel('摘要', { exact: true }).inputValue(), { timeout: 20_000 }).toContain('（重载前输入）');
+    await expect
+      .poll(() => page.getByLabel('摘要', { exact: true }).inputValue(), { timeout: 20_000 })
+      .toContain('（重载前输入）');
     await expect.poll(() => page.locator('[data-slate-editor]').innerText()).toContain('正文末尾新加的一句。');
     expect(await page.getByLabel('标题', { exact: true }).inputValue()).toBe('居家清洁消毒：适度、科学、安全');
     // And stays restored once the page has settled.
@@ -153,7 +164,10 @@ describeBrowser('editing in the CMS: optional fields, reloads and direct address
     // Navigated to: the list, then the entry, then the cover's media library.
     const { page } = cms;
     const libraryFiles = async () => {
-      await page.getByRole('button', { name: /^选择(其他)?图片$/ }).first().click();
+      await page
+        .getByRole('button', { name: /^选择(其他)?图片$/ })
+        .first()
+        .click();
       await page.getByText('masks.jpg').first().waitFor({ timeout: 20_000 });
       const names = await page.getByText(/\.jpg$/).allInnerTexts();
       await page.keyboard.press('Escape');
@@ -161,7 +175,9 @@ describeBrowser('editing in the CMS: optional fields, reloads and direct address
     };
     await page.goto(cms.admin('#/collections/knowledge'));
     await page.getByText('居家清洁消毒：适度、科学、安全').first().click();
-    await expect.poll(() => page.getByLabel('标题', { exact: true }).inputValue(), { timeout: 20_000 }).toBe('居家清洁消毒：适度、科学、安全');
+    await expect
+      .poll(() => page.getByLabel('标题', { exact: true }).inputValue(), { timeout: 20_000 })
+      .toBe('居家清洁消毒：适度、科学、安全');
     const navigated = await libraryFiles();
     expect(navigated).toContain('ventilation.jpg');
 
@@ -170,8 +186,13 @@ describeBrowser('editing in the CMS: optional fields, reloads and direct address
     direct.on('dialog', (dialog) => void dialog.dismiss());
     try {
       await direct.goto(cms.admin('#/collections/knowledge/entries/ventilation'), { waitUntil: 'domcontentloaded' });
-      await expect.poll(() => direct.getByLabel('标题', { exact: true }).inputValue(), { timeout: 20_000 }).not.toBe('');
-      await direct.getByRole('button', { name: /^选择(其他)?图片$/ }).first().click();
+      await expect
+        .poll(() => direct.getByLabel('标题', { exact: true }).inputValue(), { timeout: 20_000 })
+        .not.toBe('');
+      await direct
+        .getByRole('button', { name: /^选择(其他)?图片$/ })
+        .first()
+        .click();
       await direct.getByText('masks.jpg').first().waitFor({ timeout: 20_000 });
       expect((await direct.getByText(/\.jpg$/).allInnerTexts()).sort()).toEqual(navigated);
     } finally {

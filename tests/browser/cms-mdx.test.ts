@@ -59,7 +59,9 @@ describeBrowser('MDX articles in Decap CMS', () => {
       await page.screenshot({ path: '/tmp/cms-mdx.png', fullPage: true });
       throw new Error(`${String(failure)}\n${errors.join('\n')}\nCMS server:\n${decap.log().slice(-3000)}`);
     });
-    await expect.poll(() => page.getByText('七步洗手法：内外夹弓大立腕').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByText('七步洗手法：内外夹弓大立腕').count(), { timeout: 20_000 })
+      .toBeGreaterThan(0);
     await expect.poll(() => page.getByText('步骤', { exact: true }).count()).toBeGreaterThan(0);
     await expect.poll(() => page.getByText('热线电话', { exact: true }).count()).toBeGreaterThan(0);
     // The preview shows the blocks with the page's own markup.
@@ -85,7 +87,9 @@ describeBrowser('MDX articles in Decap CMS', () => {
     // Decap writes the Markdown around the blocks in its own style (`*` bullets); the blocks come
     // back exactly as they were, and the saved file passes the content check.
     expect(after).toContain('请每天坚持。');
-    const blocks = [...bodyOf(before).matchAll(/^<(提示|步骤|热线|海报|问答|视频|图组)[ >][\s\S]*?(?:\/>|<\/\1>)$/gm)].map((match) => match[0]);
+    const blocks = [
+      ...bodyOf(before).matchAll(/^<(提示|步骤|热线|海报|问答|视频|图组)[ >][\s\S]*?(?:\/>|<\/\1>)$/gm),
+    ].map((match) => match[0]);
     expect(blocks.length).toBe(5);
     for (const block of blocks) expect(bodyOf(after)).toContain(block);
     expect(mdxProblems(after, path, mdxContextOf(repository.dir))).toEqual([]);

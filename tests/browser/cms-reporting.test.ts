@@ -37,13 +37,17 @@ describeBrowser('报送单位 in the CMS', () => {
     await openEntry(cms, 'updates', 'xiaodian-poster-boards', '小店区：社区宣传栏“换新装”，防疫知识看得见');
     await unitField().click();
     for (const unit of ['小店区文明办', '古交市融媒体中心', '市卫健委']) {
-      await expect.poll(() => page.getByRole('option', { name: unit, exact: true }).count(), { timeout: 20_000 }).toBe(1);
+      await expect
+        .poll(() => page.getByRole('option', { name: unit, exact: true }).count(), { timeout: 20_000 })
+        .toBe(1);
     }
     await page.getByRole('option', { name: '市卫健委', exact: true }).click();
     await page.getByRole('button', { name: '保存', exact: true }).click();
     const notice = page.getByText(/^保存内容失败/).first();
     await notice.waitFor({ timeout: 20_000 });
-    expect(await notice.textContent()).toContain('“报送单位”“市卫健委”在“网站设置 → 信息报送 → 报送单位”名单中属于“市直”，而“县（市、区）”填的是“小店区”。');
+    expect(await notice.textContent()).toContain(
+      '“报送单位”“市卫健委”在“网站设置 → 信息报送 → 报送单位”名单中属于“市直”，而“县（市、区）”填的是“小店区”。',
+    );
     await page.waitForTimeout(1000);
     expect(cms.repositoryState()).toBe(before);
   });
@@ -55,7 +59,9 @@ describeBrowser('报送单位 in the CMS', () => {
     await page.getByRole('option', { name: '市直', exact: true }).click();
     await page.getByRole('button', { name: '保存', exact: true }).click();
     const branch = 'cms/updates/xiaodian-poster-boards';
-    await expect.poll(() => git(cms.repository.dir, 'branch', '--list', branch).trim(), { timeout: 20_000 }).toContain(branch);
+    await expect
+      .poll(() => git(cms.repository.dir, 'branch', '--list', branch).trim(), { timeout: 20_000 })
+      .toContain(branch);
     const saved = git(cms.repository.dir, 'show', `${branch}:content/updates/xiaodian-poster-boards.md`);
     expect(saved).toMatch(/^district: 市直$/m);
     expect(saved).toMatch(/^unit: 市卫健委$/m);

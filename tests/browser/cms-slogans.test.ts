@@ -33,16 +33,24 @@ describeBrowser('slogans in the CMS', () => {
   it('lists slogans by their text and topic, and refuses one over 20 characters without committing', async () => {
     const { page } = cms;
     await page.goto(cms.admin('#/collections/slogans'));
-    await page.getByRole('link').filter({ hasText: '红事缓办 白事简办（移风易俗）' }).first().waitFor({ timeout: 30_000 });
+    await page
+      .getByRole('link')
+      .filter({ hasText: '红事缓办 白事简办（移风易俗）' })
+      .first()
+      .waitFor({ timeout: 30_000 });
     const before = cms.repositoryState();
     await page.goto(cms.admin('#/collections/slogans/entries/weddings-funerals'));
-    await expect.poll(() => page.getByLabel('标语', { exact: true }).inputValue(), { timeout: 20_000 }).toBe('红事缓办 白事简办');
+    await expect
+      .poll(() => page.getByLabel('标语', { exact: true }).inputValue(), { timeout: 20_000 })
+      .toBe('红事缓办 白事简办');
     await page.waitForTimeout(1000);
     await page.getByLabel('标语', { exact: true }).fill('红事缓办 白事简办 集中祭祀活动不办 避免人员聚集');
     await page.getByRole('button', { name: '保存', exact: true }).click();
     const notice = page.getByText(/^保存内容失败/).first();
     await notice.waitFor({ timeout: 20_000 });
-    expect(await notice.textContent()).toContain('【标语】标语共 22 个字，超过 20 个字，横幅上的字会太小，请删减 2 个字');
+    expect(await notice.textContent()).toContain(
+      '【标语】标语共 22 个字，超过 20 个字，横幅上的字会太小，请删减 2 个字',
+    );
     await page.waitForTimeout(1000);
     expect(cms.repositoryState()).toBe(before);
   });

@@ -25,11 +25,12 @@ async function latinWords(page: Page): Promise<string[]> {
     }
     return parts.join('\n');
   });
-  const words = text
-    // File names (photo.jpg) and addresses are the editor's own data, not the interface.
-    .replace(/[\w.-]+\.(jpe?g|png|webp|gif|avif|md|yml)\b/gi, ' ')
-    .replace(/\.\.\/media\/\S+/g, ' ')
-    .match(/[A-Za-z]{2,}/g) ?? [];
+  const words =
+    text
+      // File names (photo.jpg) and addresses are the editor's own data, not the interface.
+      .replace(/[\w.-]+\.(jpe?g|png|webp|gif|avif|md|yml)\b/gi, ' ')
+      .replace(/\.\.\/media\/\S+/g, ' ')
+      .match(/[A-Za-z]{2,}/g) ?? [];
   return [...new Set(words)].filter((word) => !ALLOWED.has(word));
 }
 
@@ -91,7 +92,10 @@ describeBrowser('the CMS speaks Chinese to editors', () => {
   it('has no English in the media library', async () => {
     const { page } = cms;
     await openEntry(cms, 'knowledge', 'ventilation', '居家开窗通风：每天两三次，每次约半小时');
-    await page.getByRole('button', { name: /^选择(其他)?图片$/ }).first().click();
+    await page
+      .getByRole('button', { name: /^选择(其他)?图片$/ })
+      .first()
+      .click();
     await page.getByText('masks.jpg').first().waitFor({ timeout: 20_000 });
     expect(await latinWords(page)).toEqual([]);
   });

@@ -37,7 +37,9 @@ describeBrowser('editors write, review and publish in Decap CMS on the local Git
   const setStatus = async (status: '待审核' | '待发布') => {
     await page.getByRole('button', { name: /^状态/ }).click();
     await page.getByRole('menuitem', { name: status }).click();
-    await expect.poll(() => page.getByRole('button', { name: /^状态/ }).textContent(), { timeout: 15_000 }).toContain(status);
+    await expect
+      .poll(() => page.getByRole('button', { name: /^状态/ }).textContent(), { timeout: 15_000 })
+      .toContain(status);
   };
   const publishNow = async () => {
     await page.getByRole('button', { name: '发布', exact: true }).click();
@@ -88,9 +90,21 @@ describeBrowser('editors write, review and publish in Decap CMS on the local Git
     // The photo: uploaded through the media library, with its alternative text. A file over the
     // limit is refused with a message first.
     const photo = join(repository.dir, '..', `volunteer-${Date.now()}.jpg`);
-    await sharp({ create: { width: 640, height: 400, channels: 3, background: '#c0392b' } }).jpeg().toFile(photo);
+    await sharp({ create: { width: 640, height: 400, channels: 3, background: '#c0392b' } })
+      .jpeg()
+      .toFile(photo);
     const huge = join(repository.dir, '..', `huge-${Date.now()}.png`);
-    await sharp({ create: { width: 2000, height: 2000, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 60 } } }).png().toFile(huge); // ≈ 12 MB of noise
+    await sharp({
+      create: {
+        width: 2000,
+        height: 2000,
+        channels: 3,
+        background: '#808080',
+        noise: { type: 'gaussian', mean: 128, sigma: 60 },
+      },
+    })
+      .png()
+      .toFile(huge); // ≈ 12 MB of noise
     await page.getByRole('button', { name: '选择图片' }).click();
     const refusal = page.waitForEvent('dialog');
     await page.locator('input[type="file"]').setInputFiles(huge);
@@ -115,12 +129,18 @@ describeBrowser('editors write, review and publish in Decap CMS on the local Git
     await page.getByText('修改已保存').waitFor({ timeout: 20_000 });
 
     // Saved as a draft: a cms/ branch holding the new file, nothing on main yet.
-    const branches = git(repository.dir, 'branch', '--list', 'cms/stories/*').split('\n').map((line) => line.replace(/^[*+]?\s*/, ''));
+    const branches = git(repository.dir, 'branch', '--list', 'cms/stories/*')
+      .split('\n')
+      .map((line) => line.replace(/^[*+]?\s*/, ''));
     expect(branches).toHaveLength(1);
     const slug = branches[0]!.slice('cms/stories/'.length);
     expect(slug).toMatch(/^[a-z0-9-]+$/);
     const draftFile = git(repository.dir, 'show', `${branches[0]}:content/stories/${slug}.md`);
-    expect(frontMatter(draftFile)).toMatchObject({ title: '社区志愿者守护居民平安', district: '小店区', category: '志愿者' });
+    expect(frontMatter(draftFile)).toMatchObject({
+      title: '社区志愿者守护居民平安',
+      district: '小店区',
+      category: '志愿者',
+    });
     expect(draftFile).toContain('体温');
     expect(git(repository.dir, 'ls-tree', '-r', '--name-only', 'main', 'content/stories')).not.toContain(slug);
 
@@ -134,8 +154,13 @@ describeBrowser('editors write, review and publish in Decap CMS on the local Git
     const data = frontMatter(published) as { photo: { src: string; alt: string } };
     expect(data.photo.alt).toBe('志愿者在小区门口为居民测量体温');
     expect(data.photo.src).toMatch(/^\.\.\/media\/volunteer-\d+\.jpg$/);
-    expect(git(repository.dir, 'ls-tree', '-r', '--name-only', 'main', 'content/media')).toContain(data.photo.src.slice(3));
-    expect(git(repository.dir, 'show', '--name-only', '--format=', 'main').split('\n').sort()).toEqual([`content/media/${data.photo.src.slice(9)}`, `content/stories/${slug}.md`]);
+    expect(git(repository.dir, 'ls-tree', '-r', '--name-only', 'main', 'content/media')).toContain(
+      data.photo.src.slice(3),
+    );
+    expect(git(repository.dir, 'show', '--name-only', '--format=', 'main').split('\n').sort()).toEqual([
+      `content/media/${data.photo.src.slice(9)}`,
+      `content/stories/${slug}.md`,
+    ]);
     expect(git(repository.dir, 'status', '--porcelain')).toBe('M package-lock.json');
 
     // Build what was published, from a clone of the repository the CMS server wrote to.

@@ -85,7 +85,9 @@ describeBrowser('长辈模式', () => {
         requestAnimationFrame(onFrame);
       });
       await page.goto(`${site.url}/knowledge/hand-washing/`);
-      await page.waitForFunction(() => 'fontSizeAtFirstFrame' in (window as unknown as { firstSeen: object }).firstSeen);
+      await page.waitForFunction(
+        () => 'fontSizeAtFirstFrame' in (window as unknown as { firstSeen: object }).firstSeen,
+      );
       const seen = await page.evaluate(() => (window as unknown as { firstSeen: Record<string, unknown> }).firstSeen);
       expect(seen.classAtBody).toContain('elder-mode');
       expect(seen.classAtFirstFrame).toContain('elder-mode');
@@ -106,13 +108,16 @@ describeBrowser('长辈模式', () => {
       await browser?.close();
     });
 
-    it.each(TEMPLATE_PAGES)('%s: text ≥ 24 px, line height ≥ 1.5, targets ≥ 48 × 48 px, no sideways scrolling', async (path) => {
-      const page = await browser.newPage();
-      await page.goto(`${site.url}${path}`);
-      expect(await isElder(page)).toBe(true);
-      expect(await elderModeProblems(page)).toEqual([]);
-      await page.close();
-    });
+    it.each(TEMPLATE_PAGES)(
+      '%s: text ≥ 24 px, line height ≥ 1.5, targets ≥ 48 × 48 px, no sideways scrolling',
+      async (path) => {
+        const page = await browser.newPage();
+        await page.goto(`${site.url}${path}`);
+        expect(await isElder(page)).toBe(true);
+        expect(await elderModeProblems(page)).toEqual([]);
+        await page.close();
+      },
+    );
 
     it('/search/ with results and its filters open: the same bars for every result, filter and button', async () => {
       const page = await browser.newPage();

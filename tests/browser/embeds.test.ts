@@ -14,12 +14,16 @@ const SITE = 'https://wenming.taiyuan.example';
 const posterSnippet = () => builtPage('/posters/wear-masks/').querySelector('#poster-embed-iframe')!.text;
 const sectionSnippet = () => {
   // <pre> is kept as raw text by the HTML parser: the snippet is found in it and decoded.
-  const raw = [...readDist('feeds/index.html').matchAll(/<code data-copy="[^"]*"[^>]*>([\s\S]*?)<\/code>/g)].map((match) => match[1]!);
+  const raw = [...readDist('feeds/index.html').matchAll(/<code data-copy="[^"]*"[^>]*>([\s\S]*?)<\/code>/g)].map(
+    (match) => match[1]!,
+  );
   return parse(`<p>${raw.find((text) => text.includes('/embed/knowledge/'))}</p>`).text;
 };
 
 /** How tall each framed page's content is and how tall its frame is, in CSS px. */
-async function heights(page: Page): Promise<{ frame: number; content: number; inner: number; width: number; innerWidth: number }[]> {
+async function heights(
+  page: Page,
+): Promise<{ frame: number; content: number; inner: number; width: number; innerWidth: number }[]> {
   const frames = await page.$$('iframe[data-wenming-embed]');
   return Promise.all(
     frames.map(async (handle) => {
@@ -42,7 +46,10 @@ async function heights(page: Page): Promise<{ frame: number; content: number; in
  */
 async function settled(page: Page) {
   const fits = (all: Awaited<ReturnType<typeof heights>>) =>
-    all.every(({ frame, content, inner, width, innerWidth }) => Math.abs(frame - content) <= 2 && inner === frame && width === innerWidth);
+    all.every(
+      ({ frame, content, inner, width, innerWidth }) =>
+        Math.abs(frame - content) <= 2 && inner === frame && width === innerWidth,
+    );
   let last = await heights(page);
   let steady = 0;
   for (let tries = 0; tries < 80; tries++) {
@@ -64,8 +71,12 @@ describeBrowser('embeds on another site', () => {
   beforeAll(async () => {
     site = await serveDist();
     // A school's page on another origin, with the two snippets pasted as the site gives them.
-    const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>某小学</title></head>
-<body style="margin:0"><h1>某小学：防疫宣传</h1>${posterSnippet()}<p>下面是最新防疫知识：</p>${sectionSnippet()}<p>页面结束</p></body></html>`.replaceAll(SITE, site.url);
+    const html =
+      `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>某小学</title></head>
+<body style="margin:0"><h1>某小学：防疫宣传</h1>${posterSnippet()}<p>下面是最新防疫知识：</p>${sectionSnippet()}<p>页面结束</p></body></html>`.replaceAll(
+        SITE,
+        site.url,
+      );
     host = createServer((_request, response) => {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       response.end(html);
@@ -156,11 +167,18 @@ describeBrowser('the poster page’s preview', () => {
         const page = await browser.newPage();
         await page.goto(`${site.url}/posters/wear-masks/`);
         const image = page.locator('.poster-panel__preview img');
-        await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+        await expect
+          .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
+          .toBe(true);
         // naturalWidth is corrected for the srcset's density: the pixels are read from the picture chosen.
-        const { source, shown } = await image.evaluate((img: HTMLImageElement) => ({ source: img.currentSrc, shown: img.getBoundingClientRect().width }));
+        const { source, shown } = await image.evaluate((img: HTMLImageElement) => ({
+          source: img.currentSrc,
+          shown: img.getBoundingClientRect().width,
+        }));
         const pixels = (await sharp(Buffer.from(await (await fetch(source)).arrayBuffer())).metadata()).width!;
-        expect(pixels, `${viewport.width} px at ${scale}×: ${source}`).toBeGreaterThanOrEqual(Math.min(shown * scale, 1240) * 0.95);
+        expect(pixels, `${viewport.width} px at ${scale}×: ${source}`).toBeGreaterThanOrEqual(
+          Math.min(shown * scale, 1240) * 0.95,
+        );
         await browser.close();
       }
     } finally {

@@ -22,10 +22,17 @@ async function fakeSpeech(browser: BrowserContext, langs: readonly string[]): Pr
         super();
       }
     }
-    const voices = voiceLangs.map((lang) => ({ lang, name: `voice-${lang}`, default: false, localService: true, voiceURI: lang }));
+    const voices = voiceLangs.map((lang) => ({
+      lang,
+      name: `voice-${lang}`,
+      default: false,
+      localService: true,
+      voiceURI: lang,
+    }));
     const synth = Object.assign(new EventTarget(), {
       getVoices: () => voices,
-      speak: (utterance: FakeUtterance) => log.spoken.push({ text: utterance.text, lang: utterance.lang, voice: utterance.voice?.name ?? '' }),
+      speak: (utterance: FakeUtterance) =>
+        log.spoken.push({ text: utterance.text, lang: utterance.lang, voice: utterance.voice?.name ?? '' }),
       pause: () => log.calls.push('pause'),
       resume: () => log.calls.push('resume'),
       cancel: () => log.calls.push('cancel'),
@@ -67,7 +74,15 @@ describeBrowser('reading tools on an entry page', () => {
       await controls.waitFor({ state: 'visible' });
 
       await controls.getByRole('button', { name: '播放' }).click();
-      const log = () => page.evaluate(() => (window as unknown as { speechLog: { spoken: { text: string; lang: string; voice: string }[]; calls: string[] } }).speechLog);
+      const log = () =>
+        page.evaluate(
+          () =>
+            (
+              window as unknown as {
+                speechLog: { spoken: { text: string; lang: string; voice: string }[]; calls: string[] };
+              }
+            ).speechLog,
+        );
       const { spoken } = await log();
       expect(spoken[0]?.text).toBe('正确洗手：记住七步洗手法');
       expect(spoken.length).toBeGreaterThan(5);
@@ -98,7 +113,8 @@ describeBrowser('reading tools on an entry page', () => {
     it('sets the article text size 大 / 中 / 小 and keeps it for the next article', async () => {
       const page = await browser.newPage();
       await page.goto(`${site.url}${ARTICLE}`);
-      const proseSize = () => page.locator('.prose').evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+      const proseSize = () =>
+        page.locator('.prose').evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
       const sizes = page.getByRole('group', { name: '字号' });
       const medium = await proseSize();
       expect(await sizes.getByRole('button', { name: '中' }).getAttribute('aria-pressed')).toBe('true');
@@ -110,7 +126,12 @@ describeBrowser('reading tools on an entry page', () => {
 
       await page.goto(`${site.url}/notices/wenming-2020-1/`);
       expect(await proseSize()).toBeGreaterThan(medium * 1.2);
-      expect(await page.getByRole('group', { name: '字号' }).getByRole('button', { name: '大' }).getAttribute('aria-pressed')).toBe('true');
+      expect(
+        await page
+          .getByRole('group', { name: '字号' })
+          .getByRole('button', { name: '大' })
+          .getAttribute('aria-pressed'),
+      ).toBe('true');
 
       await page.getByRole('group', { name: '字号' }).getByRole('button', { name: '小' }).click();
       expect(await proseSize()).toBeLessThan(medium);
@@ -138,7 +159,9 @@ describeBrowser('reading tools on an entry page', () => {
       const contents = page.getByRole('navigation', { name: '目录' });
       await contents.getByRole('link', { name: '三、工作要求' }).click();
       expect(decodeURIComponent(new URL(page.url()).hash)).toBe('#三工作要求');
-      const top = await page.locator('h2', { hasText: '三、工作要求' }).evaluate((heading) => heading.getBoundingClientRect().top);
+      const top = await page
+        .locator('h2', { hasText: '三、工作要求' })
+        .evaluate((heading) => heading.getBoundingClientRect().top);
       expect(Math.abs(top)).toBeLessThan(5);
       await page.close();
     });

@@ -31,12 +31,18 @@ function firstScreenFacts(page: Page) {
   return page.evaluate(() => {
     const h1 = document.querySelector('main h1')!.getBoundingClientRect();
     const body = document.querySelector<HTMLElement>('article [data-entry-body]');
-    const first = body && [...body.querySelectorAll<HTMLElement>('p, li, h2, h3, img, ol, ul')].find((element) => element.getBoundingClientRect().height > 0);
+    const first =
+      body &&
+      [...body.querySelectorAll<HTMLElement>('p, li, h2, h3, img, ol, ul')].find(
+        (element) => element.getBoundingClientRect().height > 0,
+      );
     const line = first ? parseFloat(getComputedStyle(first).lineHeight) || 30 : 0;
     return {
       h1Bottom: Math.round(h1.bottom),
       textTop: first ? Math.round(first.getBoundingClientRect().top) : null,
-      firstLineBottom: first ? Math.round(first.getBoundingClientRect().top + Math.min(line, first.getBoundingClientRect().height)) : null,
+      firstLineBottom: first
+        ? Math.round(first.getBoundingClientRect().top + Math.min(line, first.getBoundingClientRect().height))
+        : null,
       text: first?.textContent?.trim().slice(0, 20) ?? '',
     };
   });
@@ -48,7 +54,15 @@ for (const mode of MODES) {
 
     it('covers every kind of entry page', () => {
       const sections = new Set(entryPagePaths().map((path) => path.split('/')[1]));
-      expect([...sections].sort()).toEqual(['customs', 'guides', 'knowledge', 'notices', 'posters', 'stories', 'updates']);
+      expect([...sections].sort()).toEqual([
+        'customs',
+        'guides',
+        'knowledge',
+        'notices',
+        'posters',
+        'stories',
+        'updates',
+      ]);
     });
 
     it('shows the title and the start of the text on every entry page', async () => {
@@ -60,7 +74,8 @@ for (const mode of MODES) {
         const facts = await firstScreenFacts(page);
         if (facts.h1Bottom > PHONE.height) problems.push(`${path}: title ends at y = ${facts.h1Bottom}`);
         if (facts.firstLineBottom === null) problems.push(`${path}: no article text found`);
-        else if (facts.firstLineBottom > PHONE.height) problems.push(`${path}: text “${facts.text}” starts at y = ${facts.textTop}`);
+        else if (facts.firstLineBottom > PHONE.height)
+          problems.push(`${path}: text “${facts.text}” starts at y = ${facts.textTop}`);
         await page.close();
       }
       expect(problems).toEqual([]);
@@ -75,7 +90,10 @@ for (const mode of MODES) {
       const numbers = await Promise.all(hotlines.map((link) => link.getAttribute('href')));
       expect(numbers).toEqual(expect.arrayContaining(['tel:12345', 'tel:12320', 'tel:120', 'tel:110']));
       // Every task, and the four public numbers; in normal mode every number of the settings too.
-      const onScreen = [...tasks, ...hotlines.filter((_, index) => !mode.elder || /^tel:(12345|12320|120|110)$/.test(numbers[index]!))];
+      const onScreen = [
+        ...tasks,
+        ...hotlines.filter((_, index) => !mode.elder || /^tel:(12345|12320|120|110)$/.test(numbers[index]!)),
+      ];
       for (const link of onScreen) {
         const box = (await link.boundingBox())!;
         expect(box.y + box.height, await link.innerText()).toBeLessThanOrEqual(PHONE.height);

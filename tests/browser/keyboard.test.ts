@@ -11,7 +11,13 @@ const focused = (page: Page) =>
     const style = getComputedStyle(element);
     return {
       id: element.dataset.keyboardTestId ?? '',
-      region: element.closest('header') ? 'header' : element.closest('main') ? 'main' : element.closest('footer') ? 'footer' : 'other',
+      region: element.closest('header')
+        ? 'header'
+        : element.closest('main')
+          ? 'main'
+          : element.closest('footer')
+            ? 'footer'
+            : 'other',
       text: (element.textContent ?? (element as HTMLInputElement).placeholder ?? '').trim(),
       ring: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
     };
@@ -26,7 +32,9 @@ describeBrowser('a keyboard user', () => {
       await page.goto(`${site.url}${path}`);
       // Number the header's controls in document order, whatever they are (a search box included).
       const headerCount = await page.evaluate(() => {
-        const controls = [...document.querySelectorAll<HTMLElement>('header :is(a[href], button, input, select, textarea, summary)')].filter(
+        const controls = [
+          ...document.querySelectorAll<HTMLElement>('header :is(a[href], button, input, select, textarea, summary)'),
+        ].filter(
           // checkVisibility() also leaves out what waits inside the closed 菜单 <details>.
           (element) => element.checkVisibility(),
         );

@@ -41,7 +41,8 @@ describe.skipIf(!NGINX)('the built site behind nginx with the shipped config', (
   const expectHeaders = async (path: string, expected: HeaderSet) => {
     const response = await fetch(`${nginx.url}${path}`);
     expect(response.status, path).toBe(200);
-    for (const [name, value] of Object.entries(expected)) expect(response.headers.get(name), `${path} ${name}`).toBe(value);
+    for (const [name, value] of Object.entries(expected))
+      expect(response.headers.get(name), `${path} ${name}`).toBe(value);
     return response;
   };
 
@@ -112,16 +113,39 @@ describe.skipIf(!NGINX)('the built site behind nginx with the shipped config', (
       }
     }
     expect(checked).toContain('pagefind/pagefind.js');
-    const unknown = [...new Set(files.map((file) => extname(file)))].filter((extension) => !(extension in EXPECTED_TYPES) && !['.pf_index', '.pf_filter', '.pf_meta', '.jpeg', '.ico'].includes(extension));
+    const unknown = [...new Set(files.map((file) => extname(file)))].filter(
+      (extension) =>
+        !(extension in EXPECTED_TYPES) && !['.pf_index', '.pf_filter', '.pf_meta', '.jpeg', '.ico'].includes(extension),
+    );
     expect(unknown, 'file types in dist/ this test does not know').toEqual([]);
   });
 
   // Stable names that must never be kept: each must be in dist/ and come back revalidated.
   const STABLE_NAMES = [
-    'index.html', 'knowledge/hand-washing/index.html', '404.html', 'admin/index.html', 'feed.json', 'rss.xml', 'knowledge/rss.xml',
-    'sitemap-index.xml', 'sitemap-0.xml', 'robots.txt', 'favicon.svg', 'embed/resize.js', 'sms/sms-texts.csv', 'reports/updates.csv',
-    'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/pagefind-ui.js', 'pagefind/pagefind-ui.css', 'pagefind/pagefind-worker.js',
-    'pagefind/wasm.unknown.pagefind', 'pagefind/lexicon.json', 'pagefind/lexicon-0.json', 'pagefind/pinyin.json', 'pagefind/index-changes.json',
+    'index.html',
+    'knowledge/hand-washing/index.html',
+    '404.html',
+    'admin/index.html',
+    'feed.json',
+    'rss.xml',
+    'knowledge/rss.xml',
+    'sitemap-index.xml',
+    'sitemap-0.xml',
+    'robots.txt',
+    'favicon.svg',
+    'embed/resize.js',
+    'sms/sms-texts.csv',
+    'reports/updates.csv',
+    'pagefind/pagefind.js',
+    'pagefind/pagefind-entry.json',
+    'pagefind/pagefind-ui.js',
+    'pagefind/pagefind-ui.css',
+    'pagefind/pagefind-worker.js',
+    'pagefind/wasm.unknown.pagefind',
+    'pagefind/lexicon.json',
+    'pagefind/lexicon-0.json',
+    'pagefind/pinyin.json',
+    'pagefind/index-changes.json',
   ];
   const pathOf = (file: string) => `/${file.split('/').map(encodeURIComponent).join('/')}`;
 
@@ -133,7 +157,9 @@ describe.skipIf(!NGINX)('the built site behind nginx with the shipped config', (
     copyFileSync(join(DIST, fragment), join(recent, 'fragment', basename(fragment)));
     copyFileSync(join(DIST, 'pagefind/pagefind-entry.json'), join(recent, 'pagefind-entry.json'));
     try {
-      const files = distFiles().filter((file) => !file.split('/').some((part) => part.startsWith('.')) && file !== '_headers');
+      const files = distFiles().filter(
+        (file) => !file.split('/').some((part) => part.startsWith('.')) && file !== '_headers',
+      );
       for (const file of STABLE_NAMES) expect(files, file).toContain(file);
       const headersFile = readFileSync(join(DIST, '_headers'), 'utf8');
       const wrong: string[] = [];
@@ -146,17 +172,30 @@ describe.skipIf(!NGINX)('the built site behind nginx with the shipped config', (
           const expected = expectedCacheControl(file);
           const sent = response.headers.get('cache-control');
           const declared = headersFor(headersFile, `/${file}`)['cache-control'];
-          if (response.status !== 200 || sent !== expected || declared !== expected) wrong.push(`${file}: ${response.status}, nginx ${sent}, _headers ${declared}, expected ${expected}`);
+          if (response.status !== 200 || sent !== expected || declared !== expected)
+            wrong.push(`${file}: ${response.status}, nginx ${sent}, _headers ${declared}, expected ${expected}`);
           counts[expected]++;
         }
       };
       await Promise.all(Array.from({ length: 8 }, worker));
-      console.log(`Cache-Control: ${counts[A_YEAR]} files kept a year, ${counts[REVALIDATED]} revalidated, through nginx and _headers`);
+      console.log(
+        `Cache-Control: ${counts[A_YEAR]} files kept a year, ${counts[REVALIDATED]} revalidated, through nginx and _headers`,
+      );
       expect(wrong).toEqual([]);
       expect(counts[A_YEAR]).toBeGreaterThan(500);
       // Every kind of file named by its content is there (the recent index's fragment included).
-      for (const prefix of ['_astro/', 'share/', 'pagefind/fragment/', 'pagefind/index/', 'pagefind/filter/', 'pagefind/recent/fragment/']) {
-        expect(files.some((file) => file.startsWith(prefix) && NAMED_BY_CONTENT.some((pattern) => pattern.test(file))), prefix).toBe(true);
+      for (const prefix of [
+        '_astro/',
+        'share/',
+        'pagefind/fragment/',
+        'pagefind/index/',
+        'pagefind/filter/',
+        'pagefind/recent/fragment/',
+      ]) {
+        expect(
+          files.some((file) => file.startsWith(prefix) && NAMED_BY_CONTENT.some((pattern) => pattern.test(file))),
+          prefix,
+        ).toBe(true);
       }
       expect(files).toContain('pagefind/recent/pagefind-entry.json');
     } finally {
@@ -182,7 +221,15 @@ describe.skipIf(!NGINX)('the built site behind nginx with the shipped config', (
     writeFileSync(join(hidden, 'chunks/draft.mjs'), 'export const text = "草稿正文";');
     writeFileSync(join(DIST, 'knowledge/.draft.html'), '<p>草稿</p>');
     try {
-      for (const path of ['/.prerender-probe/chunks/draft.mjs', '/knowledge/.draft.html', '/.git/config', '/_headers', '/pagefind/.x', '/embed/.env', '/_astro/.DS_Store']) {
+      for (const path of [
+        '/.prerender-probe/chunks/draft.mjs',
+        '/knowledge/.draft.html',
+        '/.git/config',
+        '/_headers',
+        '/pagefind/.x',
+        '/embed/.env',
+        '/_astro/.DS_Store',
+      ]) {
         const response = await fetch(`${nginx.url}${path}`);
         const body = await response.text();
         expect(response.status, path).toBe(404);
@@ -221,7 +268,8 @@ describe.skipIf(!NGINX)('the built site behind nginx with the shipped config', (
           });
         });
         page.on('console', (message) => {
-          if (/Content.Security.Policy|CSP violation/i.test(message.text())) violations.push(`${path}: ${message.text()}`);
+          if (/Content.Security.Policy|CSP violation/i.test(message.text()))
+            violations.push(`${path}: ${message.text()}`);
         });
         await page.goto(`${nginx.url}${path}`, { waitUntil: 'networkidle' });
         // Search loads Pagefind (WebAssembly) when used: use it where the page has it.
@@ -249,7 +297,8 @@ describe.skipIf(!NGINX)('the built site behind nginx with the shipped config', (
       const failures: string[] = [];
       page.on('pageerror', (error) => failures.push(error.message));
       page.on('response', (response) => {
-        if (response.url().includes('/pagefind/') && response.status() >= 400) failures.push(`${response.status()} ${response.url()}`);
+        if (response.url().includes('/pagefind/') && response.status() >= 400)
+          failures.push(`${response.status()} ${response.url()}`);
       });
       await page.goto(`${nginx.url}/search/`);
       for (const [query, expected] of [
@@ -259,7 +308,10 @@ describe.skipIf(!NGINX)('the built site behind nginx with the shipped config', (
       ] as const) {
         const results = await searchOnPage(page, query);
         expect(results.length, query).toBeGreaterThan(0);
-        expect(results.some((path) => path.startsWith(expected)), `${query}: ${results.join(', ')}`).toBe(true);
+        expect(
+          results.some((path) => path.startsWith(expected)),
+          `${query}: ${results.join(', ')}`,
+        ).toBe(true);
         expect(await page.locator('body').textContent()).not.toContain('搜索暂时无法使用');
       }
       // The header box on an article page searches too.
@@ -275,16 +327,27 @@ describe.skipIf(!NGINX)('the built site behind nginx with the shipped config', (
   it('serves a bounded load from a second process without errors', async () => {
     const bin = fileURLToPath(new URL('../../node_modules/autocannon/autocannon.js', import.meta.url));
     const result = await new Promise<string>((resolve, reject) => {
-      const child = spawn(process.execPath, [bin, '--json', '--duration', '10', '--connections', '20', `${nginx.url}/knowledge/hand-washing/`], {
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
+      const child = spawn(
+        process.execPath,
+        [bin, '--json', '--duration', '10', '--connections', '20', `${nginx.url}/knowledge/hand-washing/`],
+        {
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      );
       let output = '';
       child.stdout.on('data', (chunk) => (output += chunk));
       child.on('error', reject);
       child.on('close', () => resolve(output));
     });
-    const stats = JSON.parse(result) as { errors: number; timeouts: number; non2xx: number; requests: { average: number; total: number } };
-    console.log(`nginx load: ${stats.requests.average} requests/s on average, ${stats.requests.total} in 10 s, ${stats.errors} errors, ${stats.non2xx} non-2xx`);
+    const stats = JSON.parse(result) as {
+      errors: number;
+      timeouts: number;
+      non2xx: number;
+      requests: { average: number; total: number };
+    };
+    console.log(
+      `nginx load: ${stats.requests.average} requests/s on average, ${stats.requests.total} in 10 s, ${stats.errors} errors, ${stats.non2xx} non-2xx`,
+    );
     expect(stats.errors).toBe(0);
     expect(stats.timeouts).toBe(0);
     expect(stats.non2xx).toBe(0);

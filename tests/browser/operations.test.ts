@@ -61,7 +61,9 @@ describeBrowser('working tools in Chromium', () => {
       expect(await page.locator('.center-card:visible').count()).toBe(both.length);
       expect(await form.getByRole('status').textContent()).toContain(`共 ${both.length} 个`);
       // Districts left without a match disappear with their heading.
-      expect(await page.locator('[data-center-group]:visible').count()).toBe(new Set(both.map((center) => center.data.district)).size);
+      expect(await page.locator('[data-center-group]:visible').count()).toBe(
+        new Set(both.map((center) => center.data.district)).size,
+      );
       await form.getByRole('button', { name: '清除筛选' }).click();
       await expect.poll(() => page.locator('.center-card:visible').count()).toBe(centers.length);
       await page.close();
@@ -70,7 +72,9 @@ describeBrowser('working tools in Chromium', () => {
     it('opens filtered from a shared address', async () => {
       const page = await withJs.newPage();
       await page.goto(`${site.url}/centers/?district=xiaodian`);
-      expect(await page.locator('.center-card:visible').count()).toBe(centers.filter((center) => center.data.district === '小店区').length);
+      expect(await page.locator('.center-card:visible').count()).toBe(
+        centers.filter((center) => center.data.district === '小店区').length,
+      );
       await page.close();
     });
 
@@ -80,7 +84,9 @@ describeBrowser('working tools in Chromium', () => {
       expect(await page.locator('form[data-center-filter]').isVisible()).toBe(false);
       await page.getByRole('navigation', { name: '按层级查看' }).getByRole('link', { name: /^站/ }).click();
       expect(await page.locator('h1').textContent()).toContain('层级：站');
-      expect(await page.locator('.center-card').count()).toBe(centers.filter((center) => center.data.level === '站').length);
+      expect(await page.locator('.center-card').count()).toBe(
+        centers.filter((center) => center.data.level === '站').length,
+      );
       await page.close();
     });
   });

@@ -37,7 +37,9 @@ describeBrowser('a poster with a picture in Chromium', () => {
     await page.goto(`${site.url}/posters/${poster.id}/`);
     const image = page.locator('.poster-sheet__picture img');
     await image.scrollIntoViewIfNeeded();
-    await expect.poll(() => image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth)).toBeGreaterThan(0);
+    await expect
+      .poll(() => image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth))
+      .toBeGreaterThan(0);
     expect(await image.getAttribute('alt')).toBe(picture.alt);
     const figure = await box(page, '.poster-sheet__picture img');
     expect(figure.left).toBeGreaterThanOrEqual(0);
@@ -50,7 +52,9 @@ describeBrowser('a poster with a picture in Chromium', () => {
   it('prints the co-branded sheet on one A4 page with the picture between the slogans and the points, nothing cut off', async () => {
     browser = await launchBrowser({ viewport: { width: 1024, height: 800 } });
     const page = await browser.newPage();
-    await page.goto(`${site.url}/posters/${poster.id}/print/?org=${encodeURIComponent('太原市示例第一小学')}&contact=${encodeURIComponent('校医室：0351-0000000（示例）')}`);
+    await page.goto(
+      `${site.url}/posters/${poster.id}/print/?org=${encodeURIComponent('太原市示例第一小学')}&contact=${encodeURIComponent('校医室：0351-0000000（示例）')}`,
+    );
     await page.emulateMedia({ media: 'print' });
     await page.locator('.poster-sheet-print__picture img').evaluate((element: HTMLImageElement) => element.decode());
     expect(await page.locator('[data-cobrand]').isVisible()).toBe(true);
@@ -68,7 +72,9 @@ describeBrowser('a poster with a picture in Chromium', () => {
     // Large enough to see on the sheet: at least a fifth of the page's height.
     expect(image.bottom - image.top).toBeGreaterThan((sheet.bottom - sheet.top) / 5);
     // Nothing hidden by the sheet's overflow.
-    expect(await page.locator('.poster-sheet-print').evaluate((element) => element.scrollHeight - element.clientHeight)).toBeLessThanOrEqual(1);
+    expect(
+      await page.locator('.poster-sheet-print').evaluate((element) => element.scrollHeight - element.clientHeight),
+    ).toBeLessThanOrEqual(1);
 
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     const pages = await pdfText(pdf);

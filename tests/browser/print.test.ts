@@ -27,13 +27,34 @@ describeBrowser('printing in Chromium', () => {
     // The title proves Chinese text is readable in this PDF, so the absences below mean something.
     expect(printed).toContain(title);
     expect(printed).toContain(`${SITE}/knowledge/hand-washing/`);
-    for (const chrome of ['跳到正文', '文明实践阵地', '疫情防控知识持续更新', 'RSS 订阅', '网站地图', '晋ICP备', '分享本页', '相关内容', '纠错']) {
+    for (const chrome of [
+      '跳到正文',
+      '文明实践阵地',
+      '疫情防控知识持续更新',
+      'RSS 订阅',
+      '网站地图',
+      '晋ICP备',
+      '分享本页',
+      '相关内容',
+      '纠错',
+    ]) {
       expect(printed, chrome).not.toContain(chrome);
     }
     await page.close();
   });
 
-  for (const path of ['/knowledge/', '/sms/', '/centers/', '/reports/', '/reports/2020-02/', '/reports/guide/', '/clinics/', '/slogans/', '/campaigns/', '/nominate/']) {
+  for (const path of [
+    '/knowledge/',
+    '/sms/',
+    '/centers/',
+    '/reports/',
+    '/reports/2020-02/',
+    '/reports/guide/',
+    '/clinics/',
+    '/slogans/',
+    '/campaigns/',
+    '/nominate/',
+  ]) {
     it(`prints ${path} with its address, one QR code to it and the day it was printed`, async () => {
       const page = await site.browser.newPage();
       await page.goto(`${site.url}${path}`);
@@ -57,7 +78,13 @@ describeBrowser('printing in Chromium', () => {
     await page.goto(`${site.url}/knowledge/hand-washing/`);
     await page.emulateMedia({ media: 'print' });
     const printed = (await pdfText(await page.pdf({ format: 'A4' }))).join('').replace(/\s+/g, '');
-    for (const words of ['掌心相对，手指并拢，相互揉搓', '问：用热水洗手效果更好吗？', '七步洗手法演示', '免洗洗手液不能代替洗手']) expect(printed, words).toContain(words);
+    for (const words of [
+      '掌心相对，手指并拢，相互揉搓',
+      '问：用热水洗手效果更好吗？',
+      '七步洗手法演示',
+      '免洗洗手液不能代替洗手',
+    ])
+      expect(printed, words).toContain(words);
     await page.close();
   });
 
@@ -65,9 +92,18 @@ describeBrowser('printing in Chromium', () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.url}/knowledge/masks-2026/`);
     await page.emulateMedia({ media: 'print' });
-    const visibleQrCodes = await page.locator('svg').evaluateAll((svgs) =>
-      svgs.filter((svg) => svg.getBoundingClientRect().width > 40 && /二维码/.test(svg.getAttribute('aria-label') ?? svg.closest('[aria-label]')?.getAttribute('aria-label') ?? '')).length,
-    );
+    const visibleQrCodes = await page
+      .locator('svg')
+      .evaluateAll(
+        (svgs) =>
+          svgs.filter(
+            (svg) =>
+              svg.getBoundingClientRect().width > 40 &&
+              /二维码/.test(
+                svg.getAttribute('aria-label') ?? svg.closest('[aria-label]')?.getAttribute('aria-label') ?? '',
+              ),
+          ).length,
+      );
     expect(visibleQrCodes).toBe(1);
     const pages = await pdfText(await page.pdf({ format: 'A4' }));
     const last = pages.at(-1)!.replace(/\s+/g, '');
@@ -127,7 +163,15 @@ describeBrowser('printing in Chromium', () => {
     await page.goto(`${site.url}/notices/wenming-2020-1/`);
     await page.emulateMedia({ media: 'print' });
     const notice = (await pdfText(await page.pdf({ format: 'A4' }))).join('');
-    for (const words of ['附件', '并文明〔2020〕1号 实施方案（原件）', 'PDF，7 页', '贯彻落实情况报送表（示例）', '索引号', '11140100MB1234567X/2020-00001', '有效性']) {
+    for (const words of [
+      '附件',
+      '并文明〔2020〕1号 实施方案（原件）',
+      'PDF，7 页',
+      '贯彻落实情况报送表（示例）',
+      '索引号',
+      '11140100MB1234567X/2020-00001',
+      '有效性',
+    ]) {
       expect(notice, words).toContain(words);
     }
     await page.emulateMedia({ media: null });
@@ -151,7 +195,9 @@ describeBrowser('printing in Chromium', () => {
     // machine, as Chromium keeps public pages from framing loopback addresses).
     const school: Server = createServer((_, response) => {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      response.end(`<!doctype html><meta charset="utf-8"><title>某某小学</title><h1>某某小学</h1><div>${snippet}</div>`);
+      response.end(
+        `<!doctype html><meta charset="utf-8"><title>某某小学</title><h1>某某小学</h1><div>${snippet}</div>`,
+      );
     });
     await new Promise<void>((resolve) => school.listen(0, '127.0.0.1', resolve));
     await page.goto(`http://127.0.0.1:${(school.address() as { port: number }).port}/`);

@@ -23,34 +23,81 @@ import { serveDist } from '../helpers/serve';
  * CI machine, nearly all of it the three builds.
  */
 
-const article = (slug: string, title: string, body: string) => ({ slug, title, summary: `${title}：${body.slice(0, 20)}`, body });
+const article = (slug: string, title: string, body: string) => ({
+  slug,
+  title,
+  summary: `${title}：${body.slice(0, 20)}`,
+  body,
+});
 const CITIES: readonly SampleCity[] = [
   {
     id: 'jincheng',
     name: '晋城',
     siteUrl: 'https://wenming.jincheng.example',
     areaCode: '0356',
-    districts: [{ name: '城区', slug: 'chengqu' }, { name: '泽州县', slug: 'zezhou' }],
-    articles: [article('masks', '晋城提醒：佩戴口罩', '乘坐公交车时请佩戴口罩，口罩要盖住口鼻。'), article('rites', '晋城倡导文明祭扫', '清明节提倡网上祭扫和鲜花祭扫。')],
-    stories: [{ slug: 'doctor', title: '泽州县乡村医生', summary: '泽州县一位乡村医生走村入户。', body: '泽州县一位乡村医生每天走村入户测体温。', district: '泽州县' }],
+    districts: [
+      { name: '城区', slug: 'chengqu' },
+      { name: '泽州县', slug: 'zezhou' },
+    ],
+    articles: [
+      article('masks', '晋城提醒：佩戴口罩', '乘坐公交车时请佩戴口罩，口罩要盖住口鼻。'),
+      article('rites', '晋城倡导文明祭扫', '清明节提倡网上祭扫和鲜花祭扫。'),
+    ],
+    stories: [
+      {
+        slug: 'doctor',
+        title: '泽州县乡村医生',
+        summary: '泽州县一位乡村医生走村入户。',
+        body: '泽州县一位乡村医生每天走村入户测体温。',
+        district: '泽州县',
+      },
+    ],
   },
   {
     id: 'shuozhou',
     name: '朔州',
     siteUrl: 'https://wenming.shuozhou.example',
     areaCode: '0349',
-    districts: [{ name: '朔城区', slug: 'shuocheng' }, { name: '平鲁区', slug: 'pinglu' }],
-    articles: [article('masks', '朔州提醒：超市购物戴口罩', '在超市购物时请佩戴口罩，与他人保持距离。'), article('ventilation', '朔州提醒：开窗通风', '每天开窗通风两到三次。')],
-    stories: [{ slug: 'volunteer', title: '平鲁区志愿者', summary: '平鲁区一位志愿者代买代送。', body: '平鲁区一位志愿者为老人代买蔬菜。', district: '平鲁区' }],
+    districts: [
+      { name: '朔城区', slug: 'shuocheng' },
+      { name: '平鲁区', slug: 'pinglu' },
+    ],
+    articles: [
+      article('masks', '朔州提醒：超市购物戴口罩', '在超市购物时请佩戴口罩，与他人保持距离。'),
+      article('ventilation', '朔州提醒：开窗通风', '每天开窗通风两到三次。'),
+    ],
+    stories: [
+      {
+        slug: 'volunteer',
+        title: '平鲁区志愿者',
+        summary: '平鲁区一位志愿者代买代送。',
+        body: '平鲁区一位志愿者为老人代买蔬菜。',
+        district: '平鲁区',
+      },
+    ],
   },
   {
     id: 'xinzhou',
     name: '忻州',
     siteUrl: 'https://wenming.xinzhou.example',
     areaCode: '0350',
-    districts: [{ name: '忻府区', slug: 'xinfu' }, { name: '定襄县', slug: 'dingxiang' }],
-    articles: [article('dining', '忻州倡导使用公筷', '聚餐时请使用公筷公勺，提倡分餐。'), article('hand-washing', '忻州提醒：勤洗手', '外出回家后用流动水洗手。')],
-    stories: [{ slug: 'teacher', title: '定襄县乡村教师', summary: '定襄县一位乡村教师送教上门。', body: '定襄县一位乡村教师为学生送教上门。', district: '定襄县' }],
+    districts: [
+      { name: '忻府区', slug: 'xinfu' },
+      { name: '定襄县', slug: 'dingxiang' },
+    ],
+    articles: [
+      article('dining', '忻州倡导使用公筷', '聚餐时请使用公筷公勺，提倡分餐。'),
+      article('hand-washing', '忻州提醒：勤洗手', '外出回家后用流动水洗手。'),
+    ],
+    stories: [
+      {
+        slug: 'teacher',
+        title: '定襄县乡村教师',
+        summary: '定襄县一位乡村教师送教上门。',
+        body: '定襄县一位乡村教师为学生送教上门。',
+        district: '定襄县',
+      },
+    ],
   },
 ];
 
@@ -88,7 +135,9 @@ describe.skipIf(!CHROMIUM || !NGINX)('the province hub searches three city sites
       return { city, dir: copy.dir };
     });
     const builds = await Promise.all(copies.map(({ city, dir }) => runAstro(['build'], dir, { CITY: city.id })));
-    builds.forEach((build, index) => expect(build.code, `CITY=${CITIES[index]!.id} build:\n${build.output.slice(-3000)}`).toBe(0));
+    builds.forEach((build, index) =>
+      expect(build.code, `CITY=${CITIES[index]!.id} build:\n${build.output.slice(-3000)}`).toBe(0),
+    );
     console.log(`[province] three city builds in parallel: ${((Date.now() - started) / 1000).toFixed(0)} s`);
 
     for (const { city, dir } of copies) {
@@ -108,7 +157,9 @@ describe.skipIf(!CHROMIUM || !NGINX)('the province hub searches three city sites
     expect(hub.code, hub.output).toBe(0);
     // The hub's static host sends the headers the build wrote to _headers; serveDist sends the same set.
     const headers = hubHeaders(readProvince(configFile));
-    expect(readFileSync(join(hubDir, '_headers'), 'utf8')).toContain(`Content-Security-Policy: ${headers['Content-Security-Policy']}`);
+    expect(readFileSync(join(hubDir, '_headers'), 'utf8')).toContain(
+      `Content-Security-Policy: ${headers['Content-Security-Policy']}`,
+    );
     const server = await serveDist(hubDir, headers);
     cleanups.push(server.close);
     hubUrl = server.url;
@@ -131,7 +182,9 @@ describe.skipIf(!CHROMIUM || !NGINX)('the province hub searches three city sites
     await page.fill('#hub-q', query);
     await page.selectOption('#hub-city', city);
     await page.click('button[type="submit"]');
-    await page.waitForFunction(() => /找到|没有找到|无法/.test(document.querySelector('#hub-status')?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /找到|没有找到|无法/.test(document.querySelector('#hub-status')?.textContent ?? ''),
+    );
     const status = await page.textContent('#hub-status');
     expect(status, 'every city site answered').not.toMatch(/无法/);
     return page.$$eval('#hub-results li', (items) =>
@@ -155,7 +208,9 @@ describe.skipIf(!CHROMIUM || !NGINX)('the province hub searches three city sites
     const results = await search('口罩');
     expect(new Set(results.map((result) => result.city))).toEqual(new Set(['晋城', '朔州']));
     for (const result of results) expect(result.origin).toBe(origins.get(result.city));
-    expect(results.map((result) => result.title)).toEqual(expect.arrayContaining(['晋城提醒：佩戴口罩', '朔州提醒：超市购物戴口罩']));
+    expect(results.map((result) => result.title)).toEqual(
+      expect.arrayContaining(['晋城提醒：佩戴口罩', '朔州提醒：超市购物戴口罩']),
+    );
     // The linked page is the city's own page, served by that city's site.
     await page.click('#hub-results a >> nth=0');
     await page.waitForLoadState('load');

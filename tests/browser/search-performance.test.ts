@@ -20,7 +20,16 @@ describeBrowser('what a first search costs on the sample site', () => {
   // one (the fallback), and a typo (loads the pinyin).
   for (const query of ['口罩', '网暴', '出殡', '晚上睡不着怎么办', '口照']) {
     it(`reports bytes and time to first results for ${query} searched from the home page on a phone`, async () => {
-      const { requests, served, gzipped, files, firstResultsMs: firstResults, nextResultsMs: nextResults, results, status } = await firstSearchInBrowser(site.url, query);
+      const {
+        requests,
+        served,
+        gzipped,
+        files,
+        firstResultsMs: firstResults,
+        nextResultsMs: nextResults,
+        results,
+        status,
+      } = await firstSearchInBrowser(site.url, query);
       const pagefind = files.filter((file) => file.startsWith('/pagefind/'));
       // The files are listed in the output for docs/search.md; timings depend on the machine.
       console.log(

@@ -2,7 +2,14 @@ import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { RECALL_QUERIES } from '../fixtures/search-queries';
 import { describeBrowser, launchBrowser } from '../helpers/browser';
-import { formatRecall, measureRecall, searchOnPage, searchWithPagefindAlone, searchWithStatus, withoutSegmenter } from '../helpers/search';
+import {
+  formatRecall,
+  measureRecall,
+  searchOnPage,
+  searchWithPagefindAlone,
+  searchWithStatus,
+  withoutSegmenter,
+} from '../helpers/search';
 import { serveDist } from '../helpers/serve';
 
 /** The site's search must bring the expected pages into the top five for 95% of them. */
@@ -35,7 +42,15 @@ describeBrowser('recall@1 and recall@5 of the Chinese search on the sample site'
   it('has a query set of at least 120 queries of every kind', () => {
     expect(RECALL_QUERIES.length).toBeGreaterThanOrEqual(120);
     expect(new Set(RECALL_QUERIES.map((query) => query.query)).size, 'each query once').toBe(RECALL_QUERIES.length);
-    for (const kind of ['everyday', 'question', 'colloquial', 'place-or-document', 'typo', 'traditional', 'no-page'] as const) {
+    for (const kind of [
+      'everyday',
+      'question',
+      'colloquial',
+      'place-or-document',
+      'typo',
+      'traditional',
+      'no-page',
+    ] as const) {
       expect(RECALL_QUERIES.filter((query) => query.kind === kind).length, kind).toBeGreaterThanOrEqual(5);
     }
     for (const { query, kind, expect: pages } of RECALL_QUERIES) {
@@ -65,7 +80,9 @@ describeBrowser('recall@1 and recall@5 of the Chinese search on the sample site'
       );
       perKind.push(`  ${kind}: recall@1 ${report.recall1.toFixed(2)}, recall@5 ${report.recall.toFixed(2)}`);
     }
-    console.log(`${formatRecall('Pagefind alone (default ranking, no fallback)', before)}\n${formatRecall('Site search', after)}\n${perKind.join('\n')}`);
+    console.log(
+      `${formatRecall('Pagefind alone (default ranking, no fallback)', before)}\n${formatRecall('Site search', after)}\n${perKind.join('\n')}`,
+    );
     expect(after.recall).toBeGreaterThanOrEqual(REQUIRED_RECALL);
     expect(after.recall1).toBeGreaterThanOrEqual(REQUIRED_RECALL_AT_1);
   }, 600_000);
@@ -117,7 +134,9 @@ describeBrowser('recall@1 and recall@5 of the Chinese search on the sample site'
       if (results.length === 0) empty.push(query);
       return results;
     });
-    console.log(`${formatRecall('Without Intl.Segmenter, Pagefind alone', before)}\n${formatRecall('Without Intl.Segmenter, site search', after)}`);
+    console.log(
+      `${formatRecall('Without Intl.Segmenter, Pagefind alone', before)}\n${formatRecall('Without Intl.Segmenter, site search', after)}`,
+    );
     expect(empty, 'queries without any result').toEqual([]);
     expect(after.recall).toBeGreaterThanOrEqual(REQUIRED_RECALL_WITHOUT_SEGMENTER);
   }, 600_000);

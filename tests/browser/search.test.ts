@@ -12,17 +12,27 @@ const STRICT_CSP =
 
 const status = (page: Page) => page.locator('[data-search-status]');
 const resultPaths = async (page: Page) =>
-  (await page.locator('.search-result h2 a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href))).map((href) => {
+  (
+    await page
+      .locator('.search-result h2 a')
+      .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href))
+  ).map((href) => {
     const url = new URL(href);
     return url.pathname + url.hash;
   });
-const waitForQuery = (page: Page, query: string) => page.waitForFunction((q) => document.querySelector('[data-search-status]')?.textContent?.includes(`“${q}”`), query);
+const waitForQuery = (page: Page, query: string) =>
+  page.waitForFunction((q) => document.querySelector('[data-search-status]')?.textContent?.includes(`“${q}”`), query);
 
 /** Where each published entry with a district is found: its page, or its card on the centers list. */
 function pathsInDistrict(district: string): Set<string> {
-  const entries = [...readCollection('stories'), ...readCollection('updates')].filter((entry) => !isDraft(entry) && entry.data.district === district);
+  const entries = [...readCollection('stories'), ...readCollection('updates')].filter(
+    (entry) => !isDraft(entry) && entry.data.district === district,
+  );
   const centers = readCollection('centers').filter((center) => !isDraft(center) && center.data.district === district);
-  return new Set([...entries.map((entry) => `/${entry.collection}/${entry.id}/`), ...centers.map((center) => `/centers/#center-${center.id}`)]);
+  return new Set([
+    ...entries.map((entry) => `/${entry.collection}/${entry.id}/`),
+    ...centers.map((center) => `/centers/#center-${center.id}`),
+  ]);
 }
 
 describeBrowser('search in Chromium', () => {
@@ -36,7 +46,9 @@ describeBrowser('search in Chromium', () => {
     await browser.addInitScript(() => {
       const violations: string[] = [];
       Object.assign(window, { cspViolations: violations });
-      document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (event) =>
+        violations.push(`${event.violatedDirective} ${event.blockedURI}`),
+      );
     });
   });
   afterAll(async () => {
@@ -77,9 +89,13 @@ describeBrowser('search in Chromium', () => {
       expect(new URL(page.url()).searchParams.get('q')).toBe('口罩');
       expect(await status(page).getAttribute('role')).toBe('status');
       expect(await status(page).textContent()).toMatch(/^找到 \d+ 条与“口罩”相关的结果。$/);
-      expect((await resultPaths(page)).slice(0, 5)).toEqual(expect.arrayContaining(['/knowledge/masks-2026/', '/posters/wear-masks/']));
+      expect((await resultPaths(page)).slice(0, 5)).toEqual(
+        expect.arrayContaining(['/knowledge/masks-2026/', '/posters/wear-masks/']),
+      );
       const first = page.locator('.search-result').first();
-      expect(await first.locator('.search-result__meta').textContent()).toMatch(/^(防疫知识|宣传海报|公益短信).*\d{4}年\d{1,2}月\d{1,2}日$/);
+      expect(await first.locator('.search-result__meta').textContent()).toMatch(
+        /^(防疫知识|宣传海报|公益短信).*\d{4}年\d{1,2}月\d{1,2}日$/,
+      );
       expect(await first.locator('.search-result__excerpt mark').count()).toBeGreaterThan(0);
       expect(await page.title()).toContain('搜索：口罩');
       await page.close();
@@ -102,7 +118,9 @@ describeBrowser('search in Chromium', () => {
     });
 
     it('never finds drafts', async () => {
-      const drafts = ['knowledge', 'customs', 'stories', 'updates', 'posters', 'sms'].flatMap((collection) => readCollection(collection).filter(isDraft));
+      const drafts = ['knowledge', 'customs', 'stories', 'updates', 'posters', 'sms'].flatMap((collection) =>
+        readCollection(collection).filter(isDraft),
+      );
       expect(drafts.length).toBeGreaterThan(3);
       const page = await browser.newPage();
       await page.goto(`${site.url}/search/`);
@@ -122,10 +140,17 @@ describeBrowser('search in Chromium', () => {
       // Superseded and withdrawn advice is not in the index; overdue advice ranks below all current
       // advice (docs/search.md), so it is not what a keyword must find first.
       const current = (item: ReturnType<typeof readCollection>[number]) =>
-        !isDraft(item) && !item.data.supersededBy && !item.data.withdrawn && !(item.data.nextReview && new Date(String(item.data.nextReview)) < new Date());
+        !isDraft(item) &&
+        !item.data.supersededBy &&
+        !item.data.withdrawn &&
+        !(item.data.nextReview && new Date(String(item.data.nextReview)) < new Date());
       for (const entry of readCollection('knowledge').filter(current)) {
-        for (const word of [...((entry.data.keywords as string[]) ?? []), ...((entry.data.synonyms as string[]) ?? [])]) {
-          if (!(await searchOnPage(page, word)).includes(`/knowledge/${entry.id}/`)) misses.push(`${word} → ${entry.id}`);
+        for (const word of [
+          ...((entry.data.keywords as string[]) ?? []),
+          ...((entry.data.synonyms as string[]) ?? []),
+        ]) {
+          if (!(await searchOnPage(page, word)).includes(`/knowledge/${entry.id}/`))
+            misses.push(`${word} → ${entry.id}`);
         }
       }
       expect(misses).toEqual([]);
@@ -144,10 +169,16 @@ describeBrowser('search in Chromium', () => {
       const filters = page.locator('details.search-filters');
       expect(await filters.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
       await page.getByText('筛选和排序', { exact: true }).click();
-      const xiaodian = page.getByRole('group', { name: '县（市、区）' }).getByRole('radio', { name: /^小店区（\d+）$/ });
-      const count = Number(/（(\d+)）/.exec((await xiaodian.evaluate((radio) => radio.parentElement!.textContent)) ?? '')![1]);
+      const xiaodian = page
+        .getByRole('group', { name: '县（市、区）' })
+        .getByRole('radio', { name: /^小店区（\d+）$/ });
+      const count = Number(
+        /（(\d+)）/.exec((await xiaodian.evaluate((radio) => radio.parentElement!.textContent)) ?? '')![1],
+      );
       await xiaodian.check();
-      await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('已按所选条件筛选'));
+      await page.waitForFunction(() =>
+        document.querySelector('[data-search-status]')?.textContent?.includes('已按所选条件筛选'),
+      );
       expect(new URL(page.url()).searchParams.get('district')).toBe('小店区');
       expect(await page.locator('[data-search-filters-summary]').textContent()).toBe('筛选和排序（已选 1 项）');
       const inXiaodian = await resultPaths(page);
@@ -158,7 +189,12 @@ describeBrowser('search in Chromium', () => {
 
       await page.goto(`${site.url}/search/?q=${encodeURIComponent('志愿者')}&category=${encodeURIComponent('志愿者')}`);
       await waitForQuery(page, '志愿者');
-      expect(await page.getByRole('group', { name: '典型类别' }).getByRole('radio', { name: /^志愿者（\d+）$/ }).isChecked()).toBe(true);
+      expect(
+        await page
+          .getByRole('group', { name: '典型类别' })
+          .getByRole('radio', { name: /^志愿者（\d+）$/ })
+          .isChecked(),
+      ).toBe(true);
       const volunteers = readCollection('stories')
         .filter((story) => !isDraft(story) && story.data.category === '志愿者')
         .map((story) => `/stories/${story.id}/`);
@@ -168,14 +204,18 @@ describeBrowser('search in Chromium', () => {
 
     it('opens a shared address with its query, filters and sort order', async () => {
       const page = await browser.newPage();
-      await page.goto(`${site.url}/search/?q=${encodeURIComponent('隔离')}&section=${encodeURIComponent('防疫知识')}&sort=date`);
+      await page.goto(
+        `${site.url}/search/?q=${encodeURIComponent('隔离')}&section=${encodeURIComponent('防疫知识')}&sort=date`,
+      );
       await waitForQuery(page, '隔离');
       expect(await page.getByRole('searchbox').inputValue()).toBe('隔离');
       expect(await page.getByRole('radio', { name: '发布时间（新的在前）' }).isChecked()).toBe(true);
       const paths = await resultPaths(page);
       expect(paths.length).toBeGreaterThan(1);
       for (const path of paths) expect(path).toMatch(/^\/knowledge\//);
-      const dates = await page.locator('.search-result time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')!));
+      const dates = await page
+        .locator('.search-result time')
+        .evaluateAll((times) => times.map((time) => time.getAttribute('datetime')!));
       expect(dates).toEqual([...dates].sort().reverse());
       await page.close();
     });
@@ -199,7 +239,8 @@ describeBrowser('search in Chromium', () => {
       // The header's search box is on wide screens; phones get a 搜索 link to the search page.
       await page.setViewportSize({ width: 1280, height: 900 });
       await page.goto(`${site.url}/`);
-      const focused = () => page.evaluate(() => document.activeElement?.getAttribute('name') ?? document.activeElement?.tagName);
+      const focused = () =>
+        page.evaluate(() => document.activeElement?.getAttribute('name') ?? document.activeElement?.tagName);
       for (let tab = 0; tab < 15 && (await focused()) !== 'q'; tab += 1) await page.keyboard.press('Tab');
       expect(await focused()).toBe('q');
       await page.keyboard.type('志愿者');
@@ -207,22 +248,30 @@ describeBrowser('search in Chromium', () => {
       await waitForQuery(page, '志愿者');
 
       // Tab to the filters, open them if closed, and choose a section with the arrow keys.
-      const onFilters = () => page.evaluate(() => document.activeElement?.hasAttribute('data-search-filters-summary') ?? false);
+      const onFilters = () =>
+        page.evaluate(() => document.activeElement?.hasAttribute('data-search-filters-summary') ?? false);
       for (let tab = 0; tab < 30 && !(await onFilters()); tab += 1) await page.keyboard.press('Tab');
       expect(await onFilters()).toBe(true);
       // On a wide screen the filters stand open beside the results; on a phone they start closed.
-      if (!(await page.evaluate(() => (document.querySelector('[data-search-filters]') as HTMLDetailsElement).open))) await page.keyboard.press('Enter');
+      if (!(await page.evaluate(() => (document.querySelector('[data-search-filters]') as HTMLDetailsElement).open)))
+        await page.keyboard.press('Enter');
       for (let tab = 0; tab < 20 && (await focused()) !== 'section'; tab += 1) await page.keyboard.press('Tab');
       expect(await focused()).toBe('section');
       await page.keyboard.press('ArrowDown');
       await page.waitForFunction(() => new URL(location.href).searchParams.has('section'));
-      await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('已按所选条件筛选'));
+      await page.waitForFunction(() =>
+        document.querySelector('[data-search-status]')?.textContent?.includes('已按所选条件筛选'),
+      );
       const section = new URL(page.url()).searchParams.get('section');
       // Rebuilding the filters kept the keyboard user's place.
       expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe(section);
 
       // Tab on to the first result and open it.
-      for (let tab = 0; tab < 40 && !(await page.evaluate(() => Boolean(document.activeElement?.closest('.search-result')))); tab += 1) {
+      for (
+        let tab = 0;
+        tab < 40 && !(await page.evaluate(() => Boolean(document.activeElement?.closest('.search-result'))));
+        tab += 1
+      ) {
         await page.keyboard.press('Tab');
       }
       const href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href);
@@ -231,7 +280,10 @@ describeBrowser('search in Chromium', () => {
       await page.waitForURL(href);
       await page.waitForSelector('mark.search-highlight');
       const marks = await page.locator('mark.search-highlight').evaluateAll((items) =>
-        items.map((mark) => ({ text: mark.textContent, inside: Boolean(mark.closest('[data-pagefind-body], [data-search-record]')) })),
+        items.map((mark) => ({
+          text: mark.textContent,
+          inside: Boolean(mark.closest('[data-pagefind-body], [data-search-record]')),
+        })),
       );
       expect(marks.length).toBeGreaterThan(0);
       expect(marks.every((mark) => mark.inside)).toBe(true);
@@ -279,8 +331,21 @@ describeBrowser('search without JavaScript', () => {
     expect(new URL(page.url()).searchParams.get('q')).toBe('口罩');
     expect(await page.locator('main').textContent()).toContain('搜索功能需要浏览器启用 JavaScript');
     expect(await page.locator('[data-search-ui]').isVisible()).toBe(false);
-    const links = await page.locator('[data-search-nojs] a').evaluateAll((items) => items.map((item) => item.getAttribute('href')));
-    expect(links).toEqual(expect.arrayContaining(['/knowledge/', '/customs/', '/stories/', '/notices/', '/updates/', '/posters/', '/sms/', '/centers/']));
+    const links = await page
+      .locator('[data-search-nojs] a')
+      .evaluateAll((items) => items.map((item) => item.getAttribute('href')));
+    expect(links).toEqual(
+      expect.arrayContaining([
+        '/knowledge/',
+        '/customs/',
+        '/stories/',
+        '/notices/',
+        '/updates/',
+        '/posters/',
+        '/sms/',
+        '/centers/',
+      ]),
+    );
     await page.close();
   });
 });

@@ -8,7 +8,10 @@ const CM = 72 / 2.54;
 
 /** The page size of each page of a PDF Chromium printed, in points. */
 const mediaBoxes = (pdf: Buffer) =>
-  [...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((match) => ({ width: Number(match[1]), height: Number(match[2]) }));
+  [...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((match) => ({
+    width: Number(match[1]),
+    height: Number(match[2]),
+  }));
 
 describeBrowser('slogans in Chromium', () => {
   const site = siteInBrowser({ viewport: { width: 1024, height: 800 } });
@@ -17,7 +20,10 @@ describeBrowser('slogans in Chromium', () => {
     const page = await site.browser.newPage();
     await site.browser.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
     await page.goto(`${site.url}/slogans/`);
-    await page.locator('#slogan-weddings-funerals').getByRole('button', { name: /复制标语/ }).click();
+    await page
+      .locator('#slogan-weddings-funerals')
+      .getByRole('button', { name: /复制标语/ })
+      .click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('红事缓办 白事简办');
     await page.close();
   });
@@ -38,7 +44,9 @@ describeBrowser('slogans in Chromium', () => {
     await page.getByLabel(/1:10/).check();
     expect(await page.locator('[data-print-sheet="banner-1x10"]').isVisible()).toBe(true);
     expect(await page.locator('[data-print-sheet="banner-1x5"]').isVisible()).toBe(false);
-    expect(await page.locator('[data-print-sheet="banner-1x10"] svg [data-cobrand-name]').textContent()).toBe('迎泽区示例社区居委会');
+    expect(await page.locator('[data-print-sheet="banner-1x10"] svg [data-cobrand-name]').textContent()).toBe(
+      '迎泽区示例社区居委会',
+    );
     await page.getByRole('button', { name: '打印横幅' }).click();
     expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
 
@@ -59,7 +67,9 @@ describeBrowser('slogans in Chromium', () => {
     await page.emulateMedia({ media: null });
     await page.goto(`${site.url}/slogans/weddings-funerals/banner/`);
     expect(await page.getByLabel(/单位名称/).inputValue()).toBe('迎泽区示例社区居委会');
-    expect(await page.locator('[data-print-sheet="banner-1x5"] svg [data-cobrand-name]').textContent()).toBe('迎泽区示例社区居委会');
+    expect(await page.locator('[data-print-sheet="banner-1x5"] svg [data-cobrand-name]').textContent()).toBe(
+      '迎泽区示例社区居委会',
+    );
     await page.close();
   });
 
@@ -97,7 +107,9 @@ describeBrowser('slogans in Chromium', () => {
     const pages = (await pdfText(pdf)).map((text) => text.replace(/\s/g, ''));
     expect(pages[0]).toContain('勤洗手戴口罩常通风');
     expect(pages[0]).toContain('落款：迎泽区示例社区居委会');
-    [...'勤洗手戴口罩常通风'].forEach((character, index) => expect(pages[1 + Math.floor(index / 2)], character).toContain(`第${index + 1}字／共9字`));
+    [...'勤洗手戴口罩常通风'].forEach((character, index) =>
+      expect(pages[1 + Math.floor(index / 2)], character).toContain(`第${index + 1}字／共9字`),
+    );
     // Each character sheet fills its A3 page: 42 cm is 1,587 CSS px.
     const sheet = await page.locator('[data-print-sheet="wall-a3"] svg').nth(1).boundingBox();
     expect(sheet!.width).toBeCloseTo((42 / 2.54) * 96, -1);

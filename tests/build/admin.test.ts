@@ -17,7 +17,9 @@ describe('the CMS at /admin/', () => {
     const bundle = readDist(scripts[0]!.slice(1));
     expect(bundle).toContain('decap-cms-app');
     for (const file of distFiles().filter((name) => /^_astro\/.*\.js$/.test(name))) {
-      expect(readDist(file), file).not.toMatch(/https:\/\/(unpkg\.com|cdn\.jsdelivr\.net|cdnjs\.cloudflare\.com)\/[^"']*decap/);
+      expect(readDist(file), file).not.toMatch(
+        /https:\/\/(unpkg\.com|cdn\.jsdelivr\.net|cdnjs\.cloudflare\.com)\/[^"']*decap/,
+      );
     }
   });
 

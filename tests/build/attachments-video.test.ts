@@ -27,19 +27,32 @@ describe('a notice’s attachments and 公文 metadata', () => {
     expect(published.equals(readFileSync(join(CONTENT, 'media/wenming-2020-1.pdf')))).toBe(true);
     const pages = await pdfPageCount(published);
     expect(pages).toBe(7);
-    expect(pdf.querySelector('.attachments__facts')!.text).toBe(`PDF，${pages} 页，${Math.round(published.length / 1000)} KB`);
+    expect(pdf.querySelector('.attachments__facts')!.text).toBe(
+      `PDF，${pages} 页，${Math.round(published.length / 1000)} KB`,
+    );
     const form = items[1]!;
     expect(form.querySelector('a')!.getAttribute('download')).toBe('贯彻落实情况报送表（示例）.xlsx');
     expect(existsInDist(form.querySelector('a')!.getAttribute('href')!.slice(1))).toBe(true);
-    expect(form.querySelector('.attachments__facts')!.text).toBe(`Excel，${Math.round(statSync(join(CONTENT, 'media/wenming-2020-1-report-form.xlsx')).size / 1000)} KB`);
+    expect(form.querySelector('.attachments__facts')!.text).toBe(
+      `Excel，${Math.round(statSync(join(CONTENT, 'media/wenming-2020-1-report-form.xlsx')).size / 1000)} KB`,
+    );
   });
 
   it('shows 索引号, 发文机关, 文号, 成文日期, 发布日期 and 有效性 in that order in the metadata', () => {
     const labels = html.querySelectorAll('dl.meta dt').map((term) => term.text);
-    const order = ['索引号', '发文机关', '文号', '成文日期', '发布日期', '有效性'].map((label) => labels.indexOf(label));
-    expect(order.every((index) => index >= 0), labels.join(' ')).toBe(true);
+    const order = ['索引号', '发文机关', '文号', '成文日期', '发布日期', '有效性'].map((label) =>
+      labels.indexOf(label),
+    );
+    expect(
+      order.every((index) => index >= 0),
+      labels.join(' '),
+    ).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
-    const value = (label: string) => html.querySelectorAll('dl.meta > div').find((row) => row.querySelector('dt')!.text === label)!.querySelector('dd')!.text;
+    const value = (label: string) =>
+      html
+        .querySelectorAll('dl.meta > div')
+        .find((row) => row.querySelector('dt')!.text === label)!
+        .querySelector('dd')!.text;
     expect(value('索引号')).toBe('11140100MB1234567X/2020-00001');
     expect(value('有效性')).toBe('已失效');
   });
@@ -77,7 +90,9 @@ describe('an article’s video field', () => {
   });
 
   it('gives the 视频 block of an MDX article the captions’ text as its transcript', () => {
-    const lines = page('/knowledge/hand-washing/').querySelectorAll('details.mdx-video__transcript p').map((line) => line.text);
+    const lines = page('/knowledge/hand-washing/')
+      .querySelectorAll('details.mdx-video__transcript p')
+      .map((line) => line.text);
     expect(lines.length).toBeGreaterThan(3);
     expect(lines.join('')).toContain('第1步');
     expect(lines.join('')).not.toMatch(/-->|WEBVTT/);

@@ -1,5 +1,15 @@
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
@@ -61,16 +71,23 @@ const knowledgeEntry = (cover: string, body: string) =>
 async function makeCreatedCases(project: string): Promise<string> {
   const outside = join(dirname(project), `${relative(dirname(project), project)}-outside`);
   mkdirSync(outside, { recursive: true });
-  const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#c00' } }).png().toBuffer();
+  const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#c00' } })
+    .png()
+    .toBuffer();
   writeFileSync(join(dirname(project), 'bad-content-outside.png'), png);
   writeFileSync(join(outside, 'secret.png'), png);
   writeFileSync(join(outside, 'entry.md'), knowledgeEntry('../media/ventilation.jpg', '仓库以外的文章。'));
   const content = join(project, 'content');
   const noise = { type: 'gaussian' as const, mean: 128, sigma: 60 };
-  await sharp({ create: { width: 1400, height: 1400, channels: 3, background: '#000', noise } }).png({ compressionLevel: 0 }).toFile(join(content, 'knowledge/big-cover.png'));
+  await sharp({ create: { width: 1400, height: 1400, channels: 3, background: '#000', noise } })
+    .png({ compressionLevel: 0 })
+    .toFile(join(content, 'knowledge/big-cover.png'));
   symlinkSync(join(outside, 'entry.md'), join(content, 'knowledge/linked-outside.md'));
   symlinkSync(join(outside, 'secret.png'), join(content, 'media/linked-outside.png'));
-  writeFileSync(join(content, 'knowledge/cover-via-link.md'), knowledgeEntry('../media/linked-outside.png', '封面是指向外面的链接。'));
+  writeFileSync(
+    join(content, 'knowledge/cover-via-link.md'),
+    knowledgeEntry('../media/linked-outside.png', '封面是指向外面的链接。'),
+  );
   symlinkSync(join(outside, 'gone.md'), join(content, 'updates/dangling-link.md'));
   symlinkSync(outside, join(content, 'stories/linked-folder'));
   symlinkSync(join(content, 'knowledge'), join(content, 'media/folder-link'));
@@ -133,8 +150,12 @@ describe('a corpus of bad content', () => {
     if (words) {
       const severity = words.startsWith('提醒：') ? 'warning' : 'error';
       it(`explains ${file}`, () => {
-        const messages = problems.filter((problem) => problem.file === path && problem.severity === severity).map((problem) => problem.message);
-        expect(messages.join('\n'), `${path}: ${JSON.stringify(problems.filter((p) => p.file === path))}`).toContain(words.replace(/^提醒：/, ''));
+        const messages = problems
+          .filter((problem) => problem.file === path && problem.severity === severity)
+          .map((problem) => problem.message);
+        expect(messages.join('\n'), `${path}: ${JSON.stringify(problems.filter((p) => p.file === path))}`).toContain(
+          words.replace(/^提醒：/, ''),
+        );
       });
     } else {
       it(`reads ${file} correctly`, () => {
@@ -144,20 +165,27 @@ describe('a corpus of bad content', () => {
   }
 
   it('reports nothing for the sample content it was added to', () => {
-    const others = problems.filter((problem) => problem.severity === 'error' && !(problem.file.slice('content/'.length) in expected));
+    const others = problems.filter(
+      (problem) => problem.severity === 'error' && !(problem.file.slice('content/'.length) in expected),
+    );
     expect(others).toEqual([]);
   });
 
   it('stops the build with every file named and no stack trace', () => {
     expect(build.code).not.toBe(0);
-    for (const [file, words] of Object.entries(expected)) if (words) expect(build.output, file).toContain(`content/${file}`);
+    for (const [file, words] of Object.entries(expected))
+      if (words) expect(build.output, file).toContain(`content/${file}`);
     expect(build.output).not.toMatch(/Stack trace|\n\s+at .*\.(js|ts):\d+/);
   });
 
   it('names the file, line and field of every mistake in the build output, in Chinese, with what to write', () => {
     expect(build.output).toContain('错误  content/knowledge/hand-washing.mdx（title）：“标题”必须填写。');
-    expect(build.output).toMatch(/错误 {2}content\/knowledge\/hand-washing.mdx 第 \d+ 行（titel）：有未知的字段：titel。请检查拼写或删除。/);
-    expect(build.output).toMatch(/错误 {2}content\/knowledge\/hand-washing.mdx 第 \d+ 行（published）：“发布日期”“2020年2月5日”不是有效的日期。请按“2020-02-20”的格式填写日期/);
+    expect(build.output).toMatch(
+      /错误 {2}content\/knowledge\/hand-washing.mdx 第 \d+ 行（titel）：有未知的字段：titel。请检查拼写或删除。/,
+    );
+    expect(build.output).toMatch(
+      /错误 {2}content\/knowledge\/hand-washing.mdx 第 \d+ 行（published）：“发布日期”“2020年2月5日”不是有效的日期。请按“2020-02-20”的格式填写日期/,
+    );
     expect(build.output).toContain('内容检查：');
     expect(build.output).toContain(`${problems.filter((problem) => problem.severity === 'error').length} 个错误`);
   });

@@ -28,14 +28,20 @@ describe('the 广播稿 section', () => {
   it('has at least six published sample scripts of each kind of audience, and a draft', () => {
     expect(scripts.length).toBeGreaterThanOrEqual(6);
     expect(new Set(scripts.map((entry) => entry.data.kind))).toEqual(new Set(['广播稿', '顺口溜', '快板', '倡议']));
-    expect(new Set(scripts.flatMap((entry) => entry.data.audience as string[]))).toEqual(new Set(['村', '社区', '单位']));
+    expect(new Set(scripts.flatMap((entry) => entry.data.audience as string[]))).toEqual(
+      new Set(['村', '社区', '单位']),
+    );
     expect(drafts.length).toBeGreaterThan(0);
   });
 
   it('is in the menu and the site map', () => {
     const home = page('/');
     expect(home.querySelectorAll('nav a').map((link) => link.getAttribute('href'))).toContain('/broadcasts/');
-    expect(page('/sitemap/').querySelectorAll('a').map((link) => link.getAttribute('href'))).toContain('/broadcasts/');
+    expect(
+      page('/sitemap/')
+        .querySelectorAll('a')
+        .map((link) => link.getAttribute('href')),
+    ).toContain('/broadcasts/');
   });
 
   it('lists every published script with its kind, characters and reading time, and states the paces', () => {
@@ -47,7 +53,9 @@ describe('the 广播稿 section', () => {
     const cards = list.querySelectorAll('.card');
     expect(cards.length).toBe(scripts.length);
     for (const entry of scripts) {
-      const card = cards.find((candidate) => candidate.querySelector('a')!.getAttribute('href') === `/broadcasts/${entry.id}/`);
+      const card = cards.find(
+        (candidate) => candidate.querySelector('a')!.getAttribute('href') === `/broadcasts/${entry.id}/`,
+      );
       expect(card, entry.file).toBeDefined();
       const length = lengthOf(entry);
       const text = textOf(card!);
@@ -59,26 +67,37 @@ describe('the 广播稿 section', () => {
   });
 
   it('lists the scripts of each kind and for each audience on pages of their own, linked from the list', () => {
-    const links = page('/broadcasts/').querySelectorAll('.term-links a').map((link) => [link.getAttribute('href'), textOf(link)]);
-    for (const [field, terms] of [['kind', BROADCAST_KINDS], ['audience', BROADCAST_AUDIENCES]] as const) {
+    const links = page('/broadcasts/')
+      .querySelectorAll('.term-links a')
+      .map((link) => [link.getAttribute('href'), textOf(link)]);
+    for (const [field, terms] of [
+      ['kind', BROADCAST_KINDS],
+      ['audience', BROADCAST_AUDIENCES],
+    ] as const) {
       for (const term of terms) {
         const matching = scripts.filter((entry) => ([] as unknown[]).concat(entry.data[field]).includes(term.name));
         const path = `/broadcasts/${field}/${term.slug}/`;
         expect(matching.length, path).toBeGreaterThan(0);
         expect(links, path).toContainEqual([path, `${term.name}（${matching.length}）`]);
-        const listed = page(path).querySelectorAll('.card h2 a').map((link) => link.getAttribute('href'));
+        const listed = page(path)
+          .querySelectorAll('.card h2 a')
+          .map((link) => link.getAttribute('href'));
         expect(listed.sort(), path).toEqual(matching.map((entry) => `/broadcasts/${entry.id}/`).sort());
       }
     }
     const rhyme = scripts.find((entry) => entry.data.kind === '顺口溜')!;
-    expect(page(`/broadcasts/${rhyme.id}/`).querySelector('.meta a[href="/broadcasts/kind/shunkouliu/"]')).not.toBeNull();
+    expect(
+      page(`/broadcasts/${rhyme.id}/`).querySelector('.meta a[href="/broadcasts/kind/shunkouliu/"]'),
+    ).not.toBeNull();
   });
 
   it('shows each script on its page with its characters, reading time at the stated pace and facts', () => {
     for (const entry of scripts) {
       const html = page(`/broadcasts/${entry.id}/`);
       const length = lengthOf(entry);
-      expect(html.querySelector('[data-broadcast-characters]')!.textContent, entry.file).toBe(String(length.characters));
+      expect(html.querySelector('[data-broadcast-characters]')!.textContent, entry.file).toBe(
+        String(length.characters),
+      );
       expect(html.querySelector('[data-broadcast-time]')!.textContent, entry.file).toBe(length.time);
       expect(textOf(html.querySelector('[data-broadcast-facts]')!), entry.file).toContain(`每分钟 ${length.pace} 字`);
       expect(length.characters, entry.file).toBeGreaterThan(100);
@@ -87,7 +106,10 @@ describe('the 广播稿 section', () => {
       expect(meta.get('适用')).toBe((entry.data.audience as string[]).join('、'));
       expect(meta.get('来源')).toBe(entry.data.source);
       // 朗读 reads the elements marked data-read-aloud: the title and the script itself.
-      const read = html.querySelectorAll('[data-read-aloud]').map((element) => textOf(element)).join(' ');
+      const read = html
+        .querySelectorAll('[data-read-aloud]')
+        .map((element) => textOf(element))
+        .join(' ');
       expect(read, entry.file).toContain(firstLine(entry));
       expect(html.querySelector('[data-entry-body]')!.classList.contains('prose--script')).toBe(true);
       // A sample script says so.
@@ -98,13 +120,18 @@ describe('the 广播稿 section', () => {
   it('keeps the lines of a 顺口溜 as lines on the page', () => {
     const rhyme = scripts.find((entry) => entry.data.kind === '顺口溜')!;
     const paragraph = page(`/broadcasts/${rhyme.id}/`).querySelector('[data-entry-body] p')!;
-    expect(paragraph.textContent.split('\n').map((line) => line.trim())).toEqual(scriptText(rhyme.body).split('\n\n')[0]!.split('\n'));
+    expect(paragraph.textContent.split('\n').map((line) => line.trim())).toEqual(
+      scriptText(rhyme.body).split('\n\n')[0]!.split('\n'),
+    );
   });
 
   it('links both downloads from each page, with their real sizes', () => {
     for (const entry of scripts) {
       const links = page(`/broadcasts/${entry.id}/`).querySelectorAll('.broadcast-downloads a[download]');
-      expect(links.map((link) => link.getAttribute('href'))).toEqual([`/broadcasts/files/${entry.id}.txt`, `/broadcasts/files/${entry.id}-a4.pdf`]);
+      expect(links.map((link) => link.getAttribute('href'))).toEqual([
+        `/broadcasts/files/${entry.id}.txt`,
+        `/broadcasts/files/${entry.id}-a4.pdf`,
+      ]);
       for (const link of links) {
         const size = formatFileSize(statSync(join(DIST, link.getAttribute('href')!.slice(1))).size);
         expect(textOf(link), link.getAttribute('href')!).toContain(size);
@@ -113,7 +140,11 @@ describe('the 广播稿 section', () => {
   });
 
   it('publishes no page or file of a draft', () => {
-    for (const draft of drafts) expect(distFiles().filter((name) => name.includes(draft.id)), draft.file).toEqual([]);
+    for (const draft of drafts)
+      expect(
+        distFiles().filter((name) => name.includes(draft.id)),
+        draft.file,
+      ).toEqual([]);
   });
 });
 
@@ -149,7 +180,8 @@ describe('the large-print PDF', () => {
       const fonts = execFileSync('pdffonts', [path], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
       expect(fonts.length).toBeGreaterThan(0);
       // name, type, encoding, emb, sub, uni: every font an embedded, subset Noto Sans SC.
-      for (const row of fonts) expect(row, entry.file).toMatch(/^[A-Z]{6}\+NotoSansSC-\S+\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes/);
+      for (const row of fonts)
+        expect(row, entry.file).toMatch(/^[A-Z]{6}\+NotoSansSC-\S+\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes/);
     }
   });
 
@@ -162,7 +194,8 @@ describe('the large-print PDF', () => {
       for (const pdfPage of pdf.getPages()) {
         const { width, height } = pdfPage.getSize();
         expect([width, height]).toEqual([595.28, 841.89]);
-        for (const font of pageFonts(pdfPage)) expect(font.embeddedBytes, `${entry.id} ${font.name}`).toBeGreaterThan(1000);
+        for (const font of pageFonts(pdfPage))
+          expect(font.embeddedBytes, `${entry.id} ${font.name}`).toBeGreaterThan(1000);
       }
     }
   });
@@ -175,15 +208,21 @@ describe('the large-print PDF', () => {
       const items: { str: string; size: number }[] = [];
       for (let number = 1; number <= document.numPages; number++) {
         const content = await (await document.getPage(number)).getTextContent();
-        for (const item of content.items) if ('str' in item) items.push({ str: item.str, size: Math.hypot(item.transform[0], item.transform[1]) });
+        for (const item of content.items)
+          if ('str' in item) items.push({ str: item.str, size: Math.hypot(item.transform[0], item.transform[1]) });
       }
       await task.destroy();
       const text = items.map((item) => item.str).join('');
       const length = lengthOf(entry);
       // Everything printed at 20 pt or more is the title and the whole script, in order, and nothing else:
       // no line of the script is printed smaller (lines are wrapped, so white space is left aside).
-      const large = items.filter((item) => item.size >= 20).map((item) => item.str).join('');
-      expect(large.replace(/\s/g, ''), entry.file).toBe(`${entry.data.title}${scriptText(entry.body)}`.replace(/\s/g, ''));
+      const large = items
+        .filter((item) => item.size >= 20)
+        .map((item) => item.str)
+        .join('');
+      expect(large.replace(/\s/g, ''), entry.file).toBe(
+        `${entry.data.title}${scriptText(entry.body)}`.replace(/\s/g, ''),
+      );
       expect(text).toContain(`${length.characters} 字，按每分钟 ${length.pace} 字播读${length.time}`);
       expect(text).toContain(`来源：${entry.data.source}`);
       expect(text).toContain(`发布日期：${toChineseDay(new Date(entry.data.published as string))}`);
@@ -193,7 +232,18 @@ describe('the large-print PDF', () => {
   it('has a QR code on its first page that opens the script’s page', async () => {
     for (const entry of scripts) {
       const prefix = join(work, entry.id);
-      execFileSync('pdftoppm', ['-r', '150', '-f', '1', '-l', '1', '-png', '-singlefile', join(DIST, 'broadcasts/files', `${entry.id}-a4.pdf`), prefix]);
+      execFileSync('pdftoppm', [
+        '-r',
+        '150',
+        '-f',
+        '1',
+        '-l',
+        '1',
+        '-png',
+        '-singlefile',
+        join(DIST, 'broadcasts/files', `${entry.id}-a4.pdf`),
+        prefix,
+      ]);
       const { data, info } = await sharp(`${prefix}.png`).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
       const code = jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height);
       expect(code?.data, entry.file).toBe(`${SITE}/broadcasts/${entry.id}/`);
@@ -210,7 +260,11 @@ describe('scripts in feeds, the sitemap and search', () => {
       const item = json.items.find((candidate) => candidate.url === `${SITE}/broadcasts/${entry.id}/`);
       expect(item?.content_html, entry.file).toContain(firstLine(entry));
     }
-    expect(page('/feeds/').querySelectorAll('a').map((link) => link.getAttribute('href'))).toContain('/broadcasts/rss.xml');
+    expect(
+      page('/feeds/')
+        .querySelectorAll('a')
+        .map((link) => link.getAttribute('href')),
+    ).toContain('/broadcasts/rss.xml');
   });
 
   it('are in the sitemap, their drafts are not', () => {
@@ -224,7 +278,9 @@ describe('scripts in feeds, the sitemap and search', () => {
     for (const entry of scripts) {
       const html = page(`/broadcasts/${entry.id}/`);
       expect(html.querySelector('article')!.hasAttribute('data-pagefind-body'), entry.file).toBe(true);
-      const filters = html.querySelectorAll('[data-pagefind-filter]').map((element) => element.getAttribute('data-pagefind-filter'));
+      const filters = html
+        .querySelectorAll('[data-pagefind-filter]')
+        .map((element) => element.getAttribute('data-pagefind-filter'));
       expect(filters, entry.file).toEqual(expect.arrayContaining([`section:广播稿`, `topic:${entry.data.topic}`]));
     }
     expect(existsInDist('pagefind/pagefind.js')).toBe(true);

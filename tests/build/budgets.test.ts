@@ -17,7 +17,10 @@ describe('page weight budgets (gzipped)', () => {
   it('prints the heaviest pages', () => {
     const lines = (Object.keys(BUDGET) as (keyof typeof BUDGET)[]).flatMap((kind) => {
       const heaviest = [...weights].sort((a, b) => b[kind] - a[kind]).slice(0, 3);
-      return [`${kind.toUpperCase()} (budget ${kb(BUDGET[kind])}):`, ...heaviest.map((w) => `  ${kb(w[kind]).padStart(8)}  ${w.file}`)];
+      return [
+        `${kind.toUpperCase()} (budget ${kb(BUDGET[kind])}):`,
+        ...heaviest.map((w) => `  ${kb(w[kind]).padStart(8)}  ${w.file}`),
+      ];
     });
     console.log(`Page weights of ${weights.length} pages, heaviest first:\n${lines.join('\n')}`);
     expect(weights.length).toBeGreaterThan(60);

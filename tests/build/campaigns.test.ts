@@ -73,9 +73,13 @@ describe('creation campaign pages (创建活动)', () => {
   it('shows the six kinds on /campaigns/ in the plan’s order, each linking its campaign', () => {
     const overview = page('/campaigns/');
     const cards = overview.querySelectorAll('.campaign-kinds > li');
-    expect(cards.map((card) => textOf(card.querySelector('h2')!).trim())).toEqual(CAMPAIGN_KINDS.map((kind) => kind.name));
+    expect(cards.map((card) => textOf(card.querySelector('h2')!).trim())).toEqual(
+      CAMPAIGN_KINDS.map((kind) => kind.name),
+    );
     for (const campaign of campaigns) {
-      const card = overview.querySelector(`#kind-${CAMPAIGN_KINDS.find((kind) => kind.name === campaign.data.kind)!.slug}`)!;
+      const card = overview.querySelector(
+        `#kind-${CAMPAIGN_KINDS.find((kind) => kind.name === campaign.data.kind)!.slug}`,
+      )!;
       expect(card.querySelector(`a[href="/campaigns/${campaign.id}/"]`), String(campaign.data.kind)).not.toBeNull();
     }
     expect(overview.querySelector('main a[href="/nominate/"]')).not.toBeNull();
@@ -103,7 +107,11 @@ describe('creation campaign pages (创建活动)', () => {
       .filter((file) => file.startsWith('pagefind/fragment/'))
       .map((file) => {
         const text = gunzipSync(readFileSync(join(DIST, file))).toString('utf8');
-        return JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string; filters: Record<string, string[]> };
+        return JSON.parse(text.slice(text.indexOf('{'))) as {
+          url: string;
+          content: string;
+          filters: Record<string, string[]>;
+        };
       });
     for (const campaign of campaigns) {
       const fragment = fragments.find((candidate) => candidate.url === `/campaigns/${campaign.id}/`);
@@ -122,7 +130,16 @@ describe('推荐身边好人 (/nominate/)', () => {
 
   it('says whom to nominate, for which honours, what to write and how to protect personal data', () => {
     const text = textOf(html.querySelector('main')!);
-    for (const words of ['医务卫生工作者', '乡镇(村、社区)干部', '公安干警', '基层干部群众', '志愿者', '道德模范', '中国好人', '文明家庭']) {
+    for (const words of [
+      '医务卫生工作者',
+      '乡镇(村、社区)干部',
+      '公安干警',
+      '基层干部群众',
+      '志愿者',
+      '道德模范',
+      '中国好人',
+      '文明家庭',
+    ]) {
       expect(text).toContain(words);
     }
     expect(text).toContain('推荐前先征得被推荐人本人同意');
@@ -134,12 +151,19 @@ describe('推荐身边好人 (/nominate/)', () => {
     const url = new URL(href);
     expect(url.protocol).toBe('mailto:');
     expect(url.pathname).toBe(contact.email);
-    const fields = new Map(url.search.slice(1).split('&').map((pair) => pair.split('=').map(decodeURIComponent) as [string, string]));
+    const fields = new Map(
+      url.search
+        .slice(1)
+        .split('&')
+        .map((pair) => pair.split('=').map(decodeURIComponent) as [string, string]),
+    );
     expect(fields.get('subject')).toMatch(/^推荐身边好人/);
     const body = fields.get('body')!.replace(/\r\n/g, '\n');
     expect(body).toBe(nominationTemplate());
     // node-html-parser keeps a <pre> as raw text unless told to parse it.
-    const shown = parse(readDist('nominate/index.html'), { blockTextElements: { script: true, style: true } }).querySelector('[data-nominate-template]')!;
+    const shown = parse(readDist('nominate/index.html'), {
+      blockTextElements: { script: true, style: true },
+    }).querySelector('[data-nominate-template]')!;
     expect(shown.getAttribute('data-copy')).toBeTruthy();
     expect(shown.textContent).toBe(body);
   });
@@ -151,7 +175,8 @@ describe('推荐身边好人 (/nominate/)', () => {
 
   it('is linked from the stories section, every story and the site map', () => {
     expect(page('/stories/').querySelector('main a[href="/nominate/"]')).not.toBeNull();
-    for (const story of published('stories')) expect(page(`/stories/${story.id}/`).querySelector('main a[href="/nominate/"]'), story.id).not.toBeNull();
+    for (const story of published('stories'))
+      expect(page(`/stories/${story.id}/`).querySelector('main a[href="/nominate/"]'), story.id).not.toBeNull();
     expect(page('/sitemap/').querySelector('main a[href="/nominate/"]')).not.toBeNull();
     expect(existsInDist('nominate/index.html')).toBe(true);
   });

@@ -36,14 +36,23 @@ describe('practice-center directory', () => {
         continue;
       }
       expect(link, district.name).toBeTruthy();
-      expect(section!.querySelectorAll('.center-card').map((card) => card.id).sort()).toEqual(inDistrict.map((center) => `center-${center.id}`).sort());
+      expect(
+        section!
+          .querySelectorAll('.center-card')
+          .map((card) => card.id)
+          .sort(),
+      ).toEqual(inDistrict.map((center) => `center-${center.id}`).sort());
     }
   });
 
   it('filters by level and by service without JavaScript: a page for each', () => {
     for (const [facet, terms, matches] of [
       ['level', CENTER_LEVEL_TERMS, (center: ContentFile, name: string) => center.data.level === name],
-      ['service', CENTER_SERVICE_TERMS, (center: ContentFile, name: string) => (center.data.services as string[]).includes(name)],
+      [
+        'service',
+        CENTER_SERVICE_TERMS,
+        (center: ContentFile, name: string) => (center.data.services as string[]).includes(name),
+      ],
     ] as const) {
       for (const term of terms) {
         const matching = centers.filter((center) => matches(center, term.name));
@@ -59,12 +68,20 @@ describe('practice-center directory', () => {
   it('has a filter form for all three at once that stays hidden until its script runs', () => {
     const form = html.querySelector('form[data-center-filter]')!;
     expect(form.hasAttribute('hidden')).toBe(true);
-    expect(form.querySelectorAll('select').map((select) => select.getAttribute('name'))).toEqual(['district', 'level', 'service']);
+    expect(form.querySelectorAll('select').map((select) => select.getAttribute('name'))).toEqual([
+      'district',
+      'level',
+      'service',
+    ]);
     expect(form.querySelectorAll('select[name=level] option')).toHaveLength(CENTER_LEVEL_TERMS.length + 1);
     for (const center of centers) {
       const card = html.getElementById(`center-${center.id}`)!;
-      expect(card.getAttribute('data-district')).toBe(DISTRICTS.find((district) => district.name === center.data.district)!.slug);
-      expect(card.getAttribute('data-level')).toBe(CENTER_LEVEL_TERMS.find((level) => level.name === center.data.level)!.slug);
+      expect(card.getAttribute('data-district')).toBe(
+        DISTRICTS.find((district) => district.name === center.data.district)!.slug,
+      );
+      expect(card.getAttribute('data-level')).toBe(
+        CENTER_LEVEL_TERMS.find((level) => level.name === center.data.level)!.slug,
+      );
     }
     expect(html.querySelector('script[type=module][src^="/_astro/"]')).toBeTruthy();
   });

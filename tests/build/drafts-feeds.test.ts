@@ -19,7 +19,9 @@ describe('drafts', () => {
       const text = readDist(file);
       for (const draft of drafts) {
         // A slogan's text is its title.
-        expect(text.includes(String(draft.data.title ?? draft.data.text)), `${draft.file} appears in ${file}`).toBe(false);
+        expect(text.includes(String(draft.data.title ?? draft.data.text)), `${draft.file} appears in ${file}`).toBe(
+          false,
+        );
         expect(text.includes(`/${draft.collection}/${draft.id}/`), `link to ${draft.file} in ${file}`).toBe(false);
       }
     }
@@ -43,7 +45,9 @@ describe('RSS feed', () => {
     const links = new Set(items.map((item) => item.link));
     // The feed's order (src/data/entries.ts, byNewest): newest first, equal days by title.
     const time = (entry: (typeof published)[number]) => new Date(entry.data.published as string | Date).getTime();
-    const newest = [...published].sort((a, b) => time(b) - time(a) || String(a.data.title).localeCompare(String(b.data.title), 'zh-CN')).slice(0, 50);
+    const newest = [...published]
+      .sort((a, b) => time(b) - time(a) || String(a.data.title).localeCompare(String(b.data.title), 'zh-CN'))
+      .slice(0, 50);
     for (const entry of newest) expect(links.has(`${SITE}/${entry.collection}/${entry.id}/`), entry.file).toBe(true);
     expect(feed.rss.channel.language).toBe('zh-CN');
   });

@@ -24,7 +24,10 @@ describe('a build after editors switch things in settings and content', () => {
   beforeAll(async () => {
     edit('content/settings/site.yml', (text) => text.replace(/^( {2}enabled:) true$/m, '$1 false'));
     edit('content/knowledge/rumours-online.md', (text) =>
-      text.replace(/^draft: false$/m, 'draft: false\nwithdrawn: 本文所述情况已发生变化，相关建议不再适用。\nsupersededBy: healthy-lifestyle'),
+      text.replace(
+        /^draft: false$/m,
+        'draft: false\nwithdrawn: 本文所述情况已发生变化，相关建议不再适用。\nsupersededBy: healthy-lifestyle',
+      ),
     );
     edit('content/knowledge/hand-washing.mdx', (text) => text.replace(/^nextReview: .*$/m, 'nextReview: 2099-01-01'));
     result = await runAstro(['build'], project.dir);
@@ -50,7 +53,9 @@ describe('a build after editors switch things in settings and content', () => {
     expect(html.querySelector('.prose')).toBeNull();
     expect(html.querySelector('.reading-tools')).toBeNull();
     expect(built('knowledge').querySelector('a[href="/knowledge/rumours-online/"]')).toBeNull();
-    expect(built('knowledge/healthy-lifestyle').querySelector('.related a[href="/knowledge/rumours-online/"]')).toBeNull();
+    expect(
+      built('knowledge/healthy-lifestyle').querySelector('.related a[href="/knowledge/rumours-online/"]'),
+    ).toBeNull();
   });
 
   it('lists knowledge pages overdue for review at the end of the build, and only those', () => {
@@ -58,6 +63,7 @@ describe('a build after editors switch things in settings and content', () => {
     expect(report).toContain('篇防疫知识已超过“下次审核”日期');
     expect(report).toMatch(/\/knowledge\/ventilation\/ +应于 2026年5月1日 复核（content\/knowledge\/ventilation\.md）/);
     // Reviewed far ahead, superseded, withdrawn or draft: nothing for editors to do.
-    for (const id of ['hand-washing', 'masks', 'rumours-online', 'draft-unreviewed-tips']) expect(report).not.toContain(`/knowledge/${id}/`);
+    for (const id of ['hand-washing', 'masks', 'rumours-online', 'draft-unreviewed-tips'])
+      expect(report).not.toContain(`/knowledge/${id}/`);
   });
 });

@@ -6,7 +6,9 @@ import { isDraft, readCollection } from '../helpers/content';
 import { page, sitePages, textOf } from '../helpers/dist';
 
 const SITE = 'https://wenming.taiyuan.example';
-const published = ARTICLE_COLLECTIONS.flatMap((collection) => readCollection(collection)).filter((entry) => !isDraft(entry));
+const published = ARTICLE_COLLECTIONS.flatMap((collection) => readCollection(collection)).filter(
+  (entry) => !isDraft(entry),
+);
 const entryPages = published.map((entry) => ({ entry, path: `/${entry.collection}/${entry.id}/` }));
 
 describe('contents list (目录)', () => {
@@ -30,13 +32,17 @@ describe('contents list (目录)', () => {
 
 describe('related entries (相关内容)', () => {
   const current = new Set(
-    published.filter((entry) => !entry.data.withdrawn && !entry.data.supersededBy).map((entry) => `/${entry.collection}/${entry.id}/`),
+    published
+      .filter((entry) => !entry.data.withdrawn && !entry.data.supersededBy)
+      .map((entry) => `/${entry.collection}/${entry.id}/`),
   );
 
   it('links every entry page to up to four other published entries that are neither withdrawn nor superseded', () => {
     expect(current.has('/knowledge/masks/')).toBe(false);
     for (const { path } of entryPages) {
-      const links = page(path).querySelectorAll('.related a').map((link) => link.getAttribute('href')!);
+      const links = page(path)
+        .querySelectorAll('.related a')
+        .map((link) => link.getAttribute('href')!);
       expect(links.length, path).toBeGreaterThan(0);
       expect(links.length, path).toBeLessThanOrEqual(4);
       expect(new Set(links).size, path).toBe(links.length);
@@ -49,12 +55,19 @@ describe('related entries (相关内容)', () => {
     const poster = published.find((entry) => entry.collection === 'posters' && entry.data.relatedKnowledge)!;
     const article = `/knowledge/${String(poster.data.relatedKnowledge)}/`;
     expect(page(`/posters/${poster.id}/`).querySelector('.related a')?.getAttribute('href')).toBe(article);
-    expect(page(article).querySelectorAll('.related a').map((link) => link.getAttribute('href'))).toContain(`/posters/${poster.id}/`);
+    expect(
+      page(article)
+        .querySelectorAll('.related a')
+        .map((link) => link.getAttribute('href')),
+    ).toContain(`/posters/${poster.id}/`);
   });
 
   it('prefers the same topic', () => {
-    const links = page('/knowledge/masks-2026/').querySelectorAll('.related a').map((link) => link.getAttribute('href')!);
-    const topicOf = (href: string) => published.find((entry) => `/${entry.collection}/${entry.id}/` === href)?.data.topic;
+    const links = page('/knowledge/masks-2026/')
+      .querySelectorAll('.related a')
+      .map((link) => link.getAttribute('href')!);
+    const topicOf = (href: string) =>
+      published.find((entry) => `/${entry.collection}/${entry.id}/` === href)?.data.topic;
     expect(topicOf(links[0]!)).toBe('个人防护');
   });
 });
@@ -70,7 +83,9 @@ describe('share tools', () => {
       expect(svg.getAttribute('aria-label')).toBeTruthy();
       expect(svg.getAttribute('width')).toMatch(/^\d+$/);
       // Drawn to pixels the way a phone camera sees it, then decoded.
-      const { data, info } = await sharp(Buffer.from(svg.outerHTML.replace('<svg', '<svg xmlns="http://www.w3.org/2000/svg"')))
+      const { data, info } = await sharp(
+        Buffer.from(svg.outerHTML.replace('<svg', '<svg xmlns="http://www.w3.org/2000/svg"')),
+      )
         .resize(400)
         .ensureAlpha()
         .raw()
@@ -87,7 +102,10 @@ describe('reading tools', () => {
       if (entry.data.withdrawn) continue;
       expect(html.querySelector('[data-text-size-choice="large"]'), path).not.toBeNull();
       expect(html.querySelector('[data-read-aloud-controls]')?.hasAttribute('hidden'), path).toBe(true);
-      expect(html.querySelectorAll('[data-read-aloud]').map((element) => element.tagName), path).toEqual(['H1', 'DIV']);
+      expect(
+        html.querySelectorAll('[data-read-aloud]').map((element) => element.tagName),
+        path,
+      ).toEqual(['H1', 'DIV']);
     }
   });
 

@@ -9,10 +9,11 @@ describe('links', () => {
         if (link.getAttribute('target') === '_self') continue;
         checked++;
         const rel = (link.getAttribute('rel') ?? '').split(/\s+/);
-        expect(rel, `${file}: ${link.outerHTML.slice(0, 160)}`).toEqual(expect.arrayContaining(['noopener', 'noreferrer']));
+        expect(rel, `${file}: ${link.outerHTML.slice(0, 160)}`).toEqual(
+          expect.arrayContaining(['noopener', 'noreferrer']),
+        );
       }
     }
     expect(checked).toBeGreaterThan(0);
   });
-
 });

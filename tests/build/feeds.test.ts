@@ -7,8 +7,10 @@ import { existsInDist, page, readDist } from '../helpers/dist';
 
 const SITE = 'https://wenming.taiyuan.example';
 /** Published and not withdrawn: what readers may list, counted from the content files. */
-const listed = (collection: string): ContentFile[] => readCollection(collection).filter((entry) => !isDraft(entry) && !entry.data.withdrawn);
-const unlisted = (collection: string): ContentFile[] => readCollection(collection).filter((entry) => isDraft(entry) || Boolean(entry.data.withdrawn));
+const listed = (collection: string): ContentFile[] =>
+  readCollection(collection).filter((entry) => !isDraft(entry) && !entry.data.withdrawn);
+const unlisted = (collection: string): ContentFile[] =>
+  readCollection(collection).filter((entry) => isDraft(entry) || Boolean(entry.data.withdrawn));
 const urlOf = (entry: ContentFile) => `${SITE}/${entry.collection}/${entry.id}/`;
 
 /** Every link and image address in an HTML fragment. */
@@ -25,7 +27,10 @@ function expectAbsoluteAndBuilt(address: string, where: string) {
   expect(address, where).toMatch(/^(https:\/\/|mailto:|tel:|#)/);
   if (address.startsWith(`${SITE}/`)) {
     const path = new URL(address).pathname.slice(1);
-    expect(existsInDist(path.endsWith('/') || path === '' ? `${path}index.html` : decodeURIComponent(path)), `${address} in ${where}`).toBe(true);
+    expect(
+      existsInDist(path.endsWith('/') || path === '' ? `${path}index.html` : decodeURIComponent(path)),
+      `${address} in ${where}`,
+    ).toBe(true);
   }
 }
 
@@ -64,7 +69,13 @@ interface JsonFeedItem {
 
 /** Checks a JSON Feed document; its items must be `expected`, or some of them when the feed is capped. */
 function checkJsonFeed(file: string, expected: ContentFile[], capped = false) {
-  const feed = JSON.parse(readDist(file)) as { version: string; title: string; feed_url: string; home_page_url: string; items: JsonFeedItem[] };
+  const feed = JSON.parse(readDist(file)) as {
+    version: string;
+    title: string;
+    feed_url: string;
+    home_page_url: string;
+    items: JsonFeedItem[];
+  };
   expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
   expect(feed.title).toBeTruthy();
   expect(feed.feed_url).toBe(`${SITE}/${file}`);
@@ -99,7 +110,9 @@ describe('JSON Feeds', () => {
 
   it('carries the photos of reports and the cover images of articles', () => {
     const feed = JSON.parse(readDist('updates/feed.json')) as { items: JsonFeedItem[] };
-    const withPhotos = listed('updates').filter((entry) => Array.isArray(entry.data.photos) && entry.data.photos.length > 0);
+    const withPhotos = listed('updates').filter(
+      (entry) => Array.isArray(entry.data.photos) && entry.data.photos.length > 0,
+    );
     expect(withPhotos.length).toBeGreaterThan(0);
     for (const entry of withPhotos) {
       const item = feed.items.find((candidate) => candidate.url === urlOf(entry))!;
@@ -109,7 +122,10 @@ describe('JSON Feeds', () => {
   });
 
   it('never carries a draft or withdrawn entry', () => {
-    const files = ['feed.json', ...ARTICLE_COLLECTIONS.flatMap((collection) => [`${collection}/feed.json`, `${collection}/rss.xml`])];
+    const files = [
+      'feed.json',
+      ...ARTICLE_COLLECTIONS.flatMap((collection) => [`${collection}/feed.json`, `${collection}/rss.xml`]),
+    ];
     const hidden = ARTICLE_COLLECTIONS.flatMap(unlisted);
     expect(hidden.length).toBeGreaterThan(0);
     for (const file of files) {
@@ -126,8 +142,12 @@ describe('feed discovery', () => {
   for (const collection of ARTICLE_COLLECTIONS) {
     it(`${collection}: the section page announces its feeds in the head and links them visibly`, () => {
       const html = page(`/${collection}/`);
-      const rss = html.querySelector(`head link[rel=alternate][type="application/rss+xml"][href="/${collection}/rss.xml"]`);
-      const json = html.querySelector(`head link[rel=alternate][type="application/feed+json"][href="/${collection}/feed.json"]`);
+      const rss = html.querySelector(
+        `head link[rel=alternate][type="application/rss+xml"][href="/${collection}/rss.xml"]`,
+      );
+      const json = html.querySelector(
+        `head link[rel=alternate][type="application/feed+json"][href="/${collection}/feed.json"]`,
+      );
       expect(rss?.getAttribute('title'), collection).toBeTruthy();
       expect(json?.getAttribute('title'), collection).toBeTruthy();
       expect(html.querySelector(`main a[href="/${collection}/rss.xml"]`), collection).toBeTruthy();

@@ -20,7 +20,8 @@ describe('html-validate', () => {
     for (const file of htmlPages()) {
       const report = await validator.validateString(readDist(file), file);
       for (const result of report.results) {
-        for (const message of result.messages) problems.push(`${file}:${message.line}:${message.column} ${message.ruleId} ${message.message}`);
+        for (const message of result.messages)
+          problems.push(`${file}:${message.line}:${message.column} ${message.ruleId} ${message.message}`);
       }
     }
     expect(problems).toEqual([]);

@@ -23,8 +23,24 @@ describe('served images', () => {
       // recorded: nothing about where, when or with what a picture was taken.
       const { Image = {}, Photo = {}, GPSInfo } = exifReader(exif);
       expect(GPSInfo, file).toBeUndefined();
-      const technical = new Set(['XResolution', 'YResolution', 'ResolutionUnit', 'Orientation', 'YCbCrPositioning', 'ExifTag', 'ColorSpace', 'ComponentsConfiguration', 'ExifVersion', 'FlashpixVersion', 'PixelXDimension', 'PixelYDimension']);
-      expect([...Object.keys(Image), ...Object.keys(Photo)].filter((tag) => !technical.has(tag)), file).toEqual([]);
+      const technical = new Set([
+        'XResolution',
+        'YResolution',
+        'ResolutionUnit',
+        'Orientation',
+        'YCbCrPositioning',
+        'ExifTag',
+        'ColorSpace',
+        'ComponentsConfiguration',
+        'ExifVersion',
+        'FlashpixVersion',
+        'PixelXDimension',
+        'PixelYDimension',
+      ]);
+      expect(
+        [...Object.keys(Image), ...Object.keys(Photo)].filter((tag) => !technical.has(tag)),
+        file,
+      ).toEqual([]);
     }
   });
 });

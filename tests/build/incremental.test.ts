@@ -30,7 +30,12 @@ function filesOf(dist: string): Map<string, string> {
       .filter((entry) => entry.isFile())
       .map((entry) => relative(dist, join(entry.parentPath, entry.name)))
       .filter((path) => !path.startsWith('pagefind/'))
-      .map((path) => [path, createHash('sha1').update(readFileSync(join(dist, path))).digest('hex')]),
+      .map((path) => [
+        path,
+        createHash('sha1')
+          .update(readFileSync(join(dist, path)))
+          .digest('hex'),
+      ]),
   );
 }
 
@@ -58,7 +63,10 @@ describe('a rebuild with warm caches', () => {
   const edit = (dir: string) => {
     rmSync(join(dir, 'content/updates/yangqu-loudspeakers.mdx'));
     const article = join(dir, 'content/knowledge/hand-washing.mdx');
-    writeFileSync(article, readFileSync(article, 'utf8').replace('title: 正确洗手：记住七步洗手法', 'title: 正确洗手：七步洗手法图解'));
+    writeFileSync(
+      article,
+      readFileSync(article, 'utf8').replace('title: 正确洗手：记住七步洗手法', 'title: 正确洗手：七步洗手法图解'),
+    );
     // Only the text of an article that lists, tag pages, related boxes and a poster show.
     const textOnly = join(dir, 'content/knowledge/ventilation.md');
     writeFileSync(textOnly, `${readFileSync(textOnly, 'utf8')}\n冬季开窗时注意为老人和儿童保暖，避免着凉。\n`);
@@ -123,7 +131,10 @@ describe('a rebuild with warm caches', () => {
       // reads the query by its parts instead: the site's search does that too when it finds too little.)
       const loudspeakers = (await rebuilt.search('大喇叭')).urls;
       expect(loudspeakers).not.toContain('/updates/yangqu-loudspeakers/');
-      for (const url of loudspeakers) expect(readFileSync(join(clean.dir, 'dist', url.split('#')[0]!, 'index.html'), 'utf8'), url).toContain('大喇叭');
+      for (const url of loudspeakers)
+        expect(readFileSync(join(clean.dir, 'dist', url.split('#')[0]!, 'index.html'), 'utf8'), url).toContain(
+          '大喇叭',
+        );
       const byDate = { sort: { date: 'desc' } };
       expect((await rebuilt.search('民警', byDate)).urls).toEqual((await whole.search('民警', byDate)).urls);
     } finally {
@@ -132,26 +143,30 @@ describe('a rebuild with warm caches', () => {
     }
   });
 
-  it.skipIf(!CHROMIUM)('shows readers of the rebuilt site the edit, the new story and not the removed report, on the search page in Chromium', async () => {
-    const site = await serveDist(join(warm.dir, 'dist'));
-    const browser = await launchBrowser({ viewport: { width: 360, height: 740 } });
-    try {
-      const page = await browser.newPage();
-      const requests: string[] = [];
-      page.on('request', (request) => requests.push(new URL(request.url()).pathname));
-      await page.goto(`${site.url}/search/`);
-      expect(await searchOnPage(page, '七步洗手法图解')).toContain('/knowledge/hand-washing/');
-      expect((await searchOnPage(page, '增量构建示例'))[0]).toBe('/stories/police-officer-2/');
-      expect(await searchOnPage(page, '阳曲县')).not.toContain('/updates/yangqu-loudspeakers/');
-      // The recent index was merged in, and no sample document ever shows.
-      expect(requests).toContain('/pagefind/recent/pagefind-entry.json');
-      const all = await searchOnPage(page, '防疫');
-      expect(new Set(all).size).toBe(all.length);
-    } finally {
-      await browser.close();
-      await site.close();
-    }
-  }, 60_000);
+  it.skipIf(!CHROMIUM)(
+    'shows readers of the rebuilt site the edit, the new story and not the removed report, on the search page in Chromium',
+    async () => {
+      const site = await serveDist(join(warm.dir, 'dist'));
+      const browser = await launchBrowser({ viewport: { width: 360, height: 740 } });
+      try {
+        const page = await browser.newPage();
+        const requests: string[] = [];
+        page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+        await page.goto(`${site.url}/search/`);
+        expect(await searchOnPage(page, '七步洗手法图解')).toContain('/knowledge/hand-washing/');
+        expect((await searchOnPage(page, '增量构建示例'))[0]).toBe('/stories/police-officer-2/');
+        expect(await searchOnPage(page, '阳曲县')).not.toContain('/updates/yangqu-loudspeakers/');
+        // The recent index was merged in, and no sample document ever shows.
+        expect(requests).toContain('/pagefind/recent/pagefind-entry.json');
+        const all = await searchOnPage(page, '防疫');
+        expect(new Set(all).size).toBe(all.length);
+      } finally {
+        await browser.close();
+        await site.close();
+      }
+    },
+    60_000,
+  );
 
   it('gives readers exactly the pages a clean build gives', () => {
     const [rebuilt, expected] = [pagesOf(join(warm.dir, 'dist')), pagesOf(join(clean.dir, 'dist'))];
@@ -165,10 +180,14 @@ describe('a rebuild with warm caches', () => {
 
   it('copies the pages the edit does not touch instead of rendering them again', () => {
     const cached = new Set(cachedPages(rebuild.output));
-    const entryPages = [...pagesOf(join(warm.dir, 'dist')).keys()].filter((path) => /^(knowledge|stories|customs|notices|updates)\/(?!\d+\/)[^/]+\/index\.html$/.test(path));
+    const entryPages = [...pagesOf(join(warm.dir, 'dist')).keys()].filter((path) =>
+      /^(knowledge|stories|customs|notices|updates)\/(?!\d+\/)[^/]+\/index\.html$/.test(path),
+    );
     const reused = entryPages.filter((path) => cached.has(path));
     const rendered = entryPages.filter((path) => !cached.has(path));
-    console.log(`rebuild: ${cached.size} pages copied from the previous build, ${reused.length} of ${entryPages.length} entry pages; rendered again: ${rendered.join(', ')}`);
+    console.log(
+      `rebuild: ${cached.size} pages copied from the previous build, ${reused.length} of ${entryPages.length} entry pages; rendered again: ${rendered.join(', ')}`,
+    );
     // An unrelated article is copied; the edited one and the lists that show it are rendered again.
     expect(cached).toContain('customs/funerals-simple/index.html');
     expect(cached).not.toContain('knowledge/hand-washing/index.html');
@@ -188,11 +207,16 @@ describe('a rebuild with warm caches', () => {
     // moves that module into a shared file, so the search box script every page loads is renamed,
     // though nothing a copied page is made of has changed.
     const notFound = join(warm.dir, 'src/pages/404.astro');
-    writeFileSync(notFound, `${readFileSync(notFound, 'utf8')}\n<script>\nimport { SEARCH_PATH } from '../config/search';\ndocument.body.dataset.search = SEARCH_PATH;\n</script>\n`);
+    writeFileSync(
+      notFound,
+      `${readFileSync(notFound, 'utf8')}\n<script>\nimport { SEARCH_PATH } from '../config/search';\ndocument.body.dataset.search = SEARCH_PATH;\n</script>\n`,
+    );
     const after = await runAstro(['build'], warm.dir, RECENT);
     expect(after.code, after.output.slice(-3000)).toBe(0);
     expect(siteSearch()).not.toBe(before);
     expect(missingAssets(join(warm.dir, 'dist'))).toEqual(new Map());
-    expect(readFileSync(join(warm.dir, 'dist/customs/funerals-simple/index.html'), 'utf8')).toContain(`/_astro/${siteSearch()}`);
+    expect(readFileSync(join(warm.dir, 'dist/customs/funerals-simple/index.html'), 'utf8')).toContain(
+      `/_astro/${siteSearch()}`,
+    );
   }, 120_000);
 });

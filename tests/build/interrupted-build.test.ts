@@ -43,7 +43,11 @@ const withDraftText = (dist: string) =>
 
 /** Starts `astro build` in `cwd`; `output` grows as it prints. */
 function startBuild(cwd: string): { child: ChildProcess; output: () => string; done: Promise<RunResult> } {
-  const child = spawn(process.execPath, [ASTRO_BIN, 'build'], { cwd, env: cliEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [ASTRO_BIN, 'build'], {
+    cwd,
+    env: cliEnv(),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
@@ -55,7 +59,8 @@ function startBuild(cwd: string): { child: ChildProcess; output: () => string; d
 async function until(build: ReturnType<typeof startBuild>, text: string): Promise<void> {
   const deadline = Date.now() + 240_000;
   while (!build.output().includes(text)) {
-    if (build.child.exitCode !== null || Date.now() > deadline) throw new Error(`the build never printed “${text}”:\n${build.output().slice(-2000)}`);
+    if (build.child.exitCode !== null || Date.now() > deadline)
+      throw new Error(`the build never printed “${text}”:\n${build.output().slice(-2000)}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
@@ -120,7 +125,8 @@ describe('a build that does not finish', () => {
       // Stopped at the dangerous moment, however fast this machine renders: while the build's own folder
       // holds Astro's bundle (.prerender/) with the draft in it.
       const deadline = Date.now() + 60_000;
-      while (!existsSync(join(staging, '.prerender')) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+      while (!existsSync(join(staging, '.prerender')) && Date.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 10));
       build.child.kill(signal);
       const result = await build.done;
       expect(result.output).not.toContain('Published the site to');

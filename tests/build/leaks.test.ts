@@ -10,7 +10,8 @@ import { DIST } from '../helpers/paths';
 /** Every text a reader or a program could fetch from dist/, with Pagefind's compressed index unpacked. */
 function servedTexts(): { file: string; text: string }[] {
   return distFiles().flatMap((file) => {
-    if (/\.(html|xml|json|txt|csv|js|css|svg|webmanifest)$/.test(file) || file === '_headers') return [{ file, text: readDist(file) }];
+    if (/\.(html|xml|json|txt|csv|js|css|svg|webmanifest)$/.test(file) || file === '_headers')
+      return [{ file, text: readDist(file) }];
     if (/^pagefind\/.*\.pf_(fragment|index|meta|filter)$/.test(file)) {
       return [{ file, text: gunzipSync(readFileSync(join(DIST, file))).toString('utf8') }];
     }
@@ -40,9 +41,14 @@ describe('unpublished and withdrawn text never reaches dist/', () => {
     expect(drafts.length).toBeGreaterThanOrEqual(5);
     for (const draft of drafts) {
       // A slogan's text is its title.
-      const needles = [String(draft.data.title ?? draft.data.text), ...sentencesOf(draft), `/${draft.collection}/${draft.id}/`];
+      const needles = [
+        String(draft.data.title ?? draft.data.text),
+        ...sentencesOf(draft),
+        `/${draft.collection}/${draft.id}/`,
+      ];
       for (const { file, text } of texts) {
-        for (const needle of needles) expect(text.includes(needle), `${draft.file}: “${needle}” in ${file}`).toBe(false);
+        for (const needle of needles)
+          expect(text.includes(needle), `${draft.file}: “${needle}” in ${file}`).toBe(false);
       }
     }
   });
@@ -51,7 +57,10 @@ describe('unpublished and withdrawn text never reaches dist/', () => {
     const draftPosters = readCollection('posters').filter(isDraft);
     expect(draftPosters.length).toBeGreaterThan(0);
     for (const poster of draftPosters) {
-      expect(distFiles().filter((file) => file.includes(poster.id)), poster.file).toEqual([]);
+      expect(
+        distFiles().filter((file) => file.includes(poster.id)),
+        poster.file,
+      ).toEqual([]);
     }
   });
 
@@ -62,7 +71,8 @@ describe('unpublished and withdrawn text never reaches dist/', () => {
       const sentences = sentencesOf(entry);
       expect(sentences.length, entry.file).toBeGreaterThan(0);
       for (const { file, text } of texts) {
-        for (const sentence of sentences) expect(text.includes(sentence), `${entry.file}: “${sentence}” in ${file}`).toBe(false);
+        for (const sentence of sentences)
+          expect(text.includes(sentence), `${entry.file}: “${sentence}” in ${file}`).toBe(false);
       }
     }
   });

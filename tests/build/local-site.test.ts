@@ -14,9 +14,16 @@ import { copyProject } from '../helpers/project-copy';
  */
 /** Both would stop a build; the second also stops `astro dev` (the schema's rule), the first only the build. */
 const breakEntry = (text: string, mode: 'start' | 'dev') =>
-  mode === 'start' ? `${text}\n值班联系人手机 13812345678\n` : text.replace(/^nextReview: .*$/m, 'nextReview: 2019-01-01');
+  mode === 'start'
+    ? `${text}\n值班联系人手机 13812345678\n`
+    : text.replace(/^nextReview: .*$/m, 'nextReview: 2019-01-01');
 
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, seconds: number, log: () => string): Promise<T> {
+async function waitFor<T>(
+  what: string,
+  probe: () => Promise<T | undefined>,
+  seconds: number,
+  log: () => string,
+): Promise<T> {
   const deadline = Date.now() + seconds * 1000;
   while (Date.now() < deadline) {
     const value = await probe().catch(() => undefined);
@@ -68,10 +75,15 @@ describe.each(['start', 'dev'] as const)('npm %s with an entry that fails the co
   });
 
   it('lists the problem in Chinese on the site address and keeps the CMS page open', async () => {
-    const problem = await waitFor('the problem page', async () => {
-      const page = await get(`${url}/`);
-      return page.status === 503 && page.text.includes('masks-2026.md') ? page : undefined;
-    }, 240, () => output);
+    const problem = await waitFor(
+      'the problem page',
+      async () => {
+        const page = await get(`${url}/`);
+        return page.status === 503 && page.text.includes('masks-2026.md') ? page : undefined;
+      },
+      240,
+      () => output,
+    );
     expect(problem.text).toContain(mode === 'start' ? '发现疑似手机号码' : '“下次审核”不能早于“审核日期”');
     expect(problem.text).toContain('第 ');
     expect(problem.text).not.toContain('13812345678');
@@ -90,10 +102,17 @@ describe.each(['start', 'dev'] as const)('npm %s with an entry that fails the co
 
   it('brings the site back once the entry is fixed', async () => {
     writeFileSync(article(), original);
-    const home = await waitFor('the site coming back', async () => {
-      const page = await get(`${url}/`);
-      return page.status === 200 && page.text.includes('<html') && !page.text.includes('网站暂未构建') ? page : undefined;
-    }, 300, () => output);
+    const home = await waitFor(
+      'the site coming back',
+      async () => {
+        const page = await get(`${url}/`);
+        return page.status === 200 && page.text.includes('<html') && !page.text.includes('网站暂未构建')
+          ? page
+          : undefined;
+      },
+      300,
+      () => output,
+    );
     expect(home.text).toContain('lang="zh-CN"');
     const entry = await get(`${url}/knowledge/masks-2026/`);
     expect(entry.status).toBe(200);

@@ -18,7 +18,11 @@ describe('MDX blocks on the built pages', () => {
     expect(existsInDist(video.getAttribute('poster')!.slice(1))).toBe(true);
     expect(html.querySelector('figure.mdx-video figcaption')!.text).toContain('七步洗手法演示');
     // No third-party player: nothing on the page comes from another host.
-    expect(html.querySelectorAll('script[src], iframe').filter((element) => /^https?:/.test(element.getAttribute('src') ?? ''))).toEqual([]);
+    expect(
+      html
+        .querySelectorAll('script[src], iframe')
+        .filter((element) => /^https?:/.test(element.getAttribute('src') ?? '')),
+    ).toEqual([]);
   });
 
   it('步骤: a numbered list of the seven steps; 问答: questions search weighs above the text', () => {
@@ -45,6 +49,8 @@ describe('MDX blocks on the built pages', () => {
     expect(item.content_html).not.toMatch(/<(提示|步骤|热线|海报|问答|问|视频|图组|图)[\s>]/);
     expect(item.content_html).not.toMatch(/class="mdx-|data-astro|<script/);
     const guides = JSON.parse(readDist('guides/feed.json')) as { items: { url: string; content_html: string }[] };
-    expect(guides.items.find((candidate) => candidate.url.endsWith('/guides/fever/'))!.content_html).toContain('href="tel:120"');
+    expect(guides.items.find((candidate) => candidate.url.endsWith('/guides/fever/'))!.content_html).toContain(
+      'href="tel:120"',
+    );
   });
 });

@@ -14,15 +14,23 @@ describe('every page keeps scripts and styles in files', () => {
         expect(script.getAttribute('src'), `${file}: ${script.outerHTML.slice(0, 120)}`).toBeTruthy();
         expect(script.textContent.trim(), file).toBe('');
       }
-      const handlers = html.querySelectorAll('*').filter((element) => Object.keys(element.attributes).some((name) => /^on/i.test(name)));
-      expect(handlers.map((element) => element.outerHTML.slice(0, 120)), file).toEqual([]);
+      const handlers = html
+        .querySelectorAll('*')
+        .filter((element) => Object.keys(element.attributes).some((name) => /^on/i.test(name)));
+      expect(
+        handlers.map((element) => element.outerHTML.slice(0, 120)),
+        file,
+      ).toEqual([]);
     }
   });
 
   it('has no <style> element and no style attribute', () => {
     for (const { file, html } of pages) {
       expect(html.querySelectorAll('style'), file).toHaveLength(0);
-      expect(html.querySelectorAll('[style]').map((element) => element.outerHTML.slice(0, 120)), file).toEqual([]);
+      expect(
+        html.querySelectorAll('[style]').map((element) => element.outerHTML.slice(0, 120)),
+        file,
+      ).toEqual([]);
     }
   });
 
@@ -32,7 +40,9 @@ describe('every page keeps scripts and styles in files', () => {
       const first = head.querySelectorAll('script, link[rel=stylesheet]')[0];
       expect(first?.tagName, file).toBe('SCRIPT');
       expect(first?.getAttribute('src'), file).toMatch(/^\/_astro\/apply-reading-preferences\.[\w-]+\.js$/);
-      expect(first?.hasAttribute('type') || first?.hasAttribute('defer') || first?.hasAttribute('async'), file).toBe(false);
+      expect(first?.hasAttribute('type') || first?.hasAttribute('defer') || first?.hasAttribute('async'), file).toBe(
+        false,
+      );
     }
   });
 });

@@ -16,7 +16,11 @@ const article = (body: string) =>
 
 describe('searchDocumentsOf', () => {
   it('indexes an entry page with the words the browser finds in its indexed text', () => {
-    const [document, ...rest] = searchDocumentsOf(article('<h1 data-pagefind-ignore>标题</h1><p>疫情防控阻击战</p>'), '/notices/a/', 'zh-CN');
+    const [document, ...rest] = searchDocumentsOf(
+      article('<h1 data-pagefind-ignore>标题</h1><p>疫情防控阻击战</p>'),
+      '/notices/a/',
+      'zh-CN',
+    );
     expect(rest).toEqual([]);
     expect(document!.url).toBe('/notices/a/');
     // ICU finds 疫 情 防 控 阻击 战: the run of single characters becomes its pieces, so 疫苗 cannot match on 疫.
@@ -32,18 +36,26 @@ describe('searchDocumentsOf', () => {
       <li id="center-b" data-search-record><p>理论宣讲</p></li></ul></body></html>`;
     const documents = searchDocumentsOf(html, '/centers/', 'zh-CN');
     expect(documents.map((document) => document.url)).toEqual(['/centers/#center-a', '/centers/#center-b']);
-    expect(documents[0]!.content).toMatch(/^<!doctype html><html lang="zh-CN"><body><div data-pagefind-body><h3>小店区中心<\/h3>/);
+    expect(documents[0]!.content).toMatch(
+      /^<!doctype html><html lang="zh-CN"><body><div data-pagefind-body><h3>小店区中心<\/h3>/,
+    );
     expect(documents[1]!.content).toContain('words:理论 宣讲');
   });
 
   it('refuses a card without an id, which could not be linked to', () => {
-    expect(() => searchDocumentsOf('<html><body><li data-search-record>x</li></body></html>', '/sms/', 'zh-CN')).toThrow(
-      '/sms/: a card marked data-search-record needs an id for its link',
-    );
+    expect(() =>
+      searchDocumentsOf('<html><body><li data-search-record>x</li></body></html>', '/sms/', 'zh-CN'),
+    ).toThrow('/sms/: a card marked data-search-record needs an id for its link');
   });
 
   it('leaves out every other page', () => {
-    expect(searchDocumentsOf('<html lang="zh-CN"><body><main><h1>页面未找到</h1></main></body></html>', '/404.html', 'zh-CN')).toEqual([]);
+    expect(
+      searchDocumentsOf(
+        '<html lang="zh-CN"><body><main><h1>页面未找到</h1></main></body></html>',
+        '/404.html',
+        'zh-CN',
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -70,7 +82,11 @@ describe('buildSearchIndex', () => {
 
   // Sites this small would be indexed whole in `auto` (search-index-recent.ts); these tests are of the recent index itself.
   const always = { language: 'zh-CN', recentIndex: 'always' } as const;
-  const cacheIn = (url: URL, version: string) => ({ file: new URL('cache/search-documents.v8', url), indexDir: new URL('cache/search-index/', url), version });
+  const cacheIn = (url: URL, version: string) => ({
+    file: new URL('cache/search-documents.v8', url),
+    indexDir: new URL('cache/search-index/', url),
+    version,
+  });
 
   it('prepares again only the pages that changed since the previous build, and indexes the same documents', async () => {
     const url = site({ 'a.html': article('<p>正确洗手</p>'), 'b.html': article('<p>科学佩戴口罩</p>') });
@@ -80,7 +96,9 @@ describe('buildSearchIndex', () => {
     expect(logged.at(-1)).toMatch(/^Indexed 2 documents in [\d.]+ s \(0 pages prepared by the previous build\)\.$/);
     const whole = entryFile();
     await buildSearchIndex(url, always, logger, cacheIn(url, 'v1'));
-    expect(logged.at(-1)).toContain('Indexed 0 changed and 0 removed documents into a recent index beside the stored full index');
+    expect(logged.at(-1)).toContain(
+      'Indexed 0 changed and 0 removed documents into a recent index beside the stored full index',
+    );
     expect(logged.at(-1)).toContain('(2 pages prepared by the previous build)');
     // Nothing changed: the stored index is the index, and no recent one is made.
     expect(entryFile()).toBe(whole);
@@ -101,13 +119,19 @@ describe('buildSearchIndex', () => {
         `<div hidden><span data-pagefind-filter="section:${section}"></span><span data-pagefind-meta="date:${date}"></span><span data-pagefind-sort="date:${date}"></span></div><p>${body}</p>`,
       );
     const pages: Record<string, string> = {};
-    for (let n = 0; n < 30; n += 1) pages[`k${n}.html`] = page('防疫知识', `2020-02-${String(n % 28 + 1).padStart(2, '0')}`, `第${n}篇：正确洗手，科学佩戴口罩`);
+    for (let n = 0; n < 30; n += 1)
+      pages[`k${n}.html`] = page(
+        '防疫知识',
+        `2020-02-${String((n % 28) + 1).padStart(2, '0')}`,
+        `第${n}篇：正确洗手，科学佩戴口罩`,
+      );
     pages['story.html'] = page('先进典型', '2020-03-01', '社区民警坚守卡口');
     pages['gone.html'] = page('工作动态', '2020-03-02', '清徐县开展文明劝导');
     const url = site(pages);
     const dist = fileURLToPath(url);
     await buildSearchIndex(url, always, logger, cacheIn(url, 'v1'));
-    const changesFile = () => JSON.parse(readFileSync(join(dist, 'pagefind/index-changes.json'), 'utf8')) as IndexChanges;
+    const changesFile = () =>
+      JSON.parse(readFileSync(join(dist, 'pagefind/index-changes.json'), 'utf8')) as IndexChanges;
     expect(changesFile()).toEqual({ index: null, superseded: {}, recent: {}, gone: {}, newWords: [] });
     const fragments = () => readdirSync(join(dist, 'pagefind/fragment'));
     const before = new Set(fragments());
@@ -121,14 +145,24 @@ describe('buildSearchIndex', () => {
     const changes = changesFile();
     expect(changes.index).toBe('recent/');
     expect(Object.keys(changes.superseded)).toHaveLength(2);
-    expect(Object.values(changes.recent).map(({ date }) => date).sort()).toEqual(['2020-02-15', '2020-03-01']);
+    expect(
+      Object.values(changes.recent)
+        .map(({ date }) => date)
+        .sort(),
+    ).toEqual(['2020-02-15', '2020-03-01']);
     // The edited story's recent result replaces its result in the stored index; the new article's replaces none.
-    expect(Object.values(changes.recent).filter(({ replaces }) => replaces && replaces in changes.superseded)).toHaveLength(1);
+    expect(
+      Object.values(changes.recent).filter(({ replaces }) => replaces && replaces in changes.superseded),
+    ).toHaveLength(1);
     // Words the stored index never had, for the browser to put the recent pages that have them first.
     expect(changes.newWords).toContain('平安');
     expect(changes.newWords).not.toContain('口罩');
     // The old texts of the edited and the removed page are gone from the site.
-    expect(Object.keys(changes.superseded).every((id) => before.has(`${id}.pf_fragment`) && !fragments().includes(`${id}.pf_fragment`))).toBe(true);
+    expect(
+      Object.keys(changes.superseded).every(
+        (id) => before.has(`${id}.pf_fragment`) && !fragments().includes(`${id}.pf_fragment`),
+      ),
+    ).toBe(true);
 
     await expectSameSearch(dist, ['民警', '平安', '文明劝导', '口罩', '误区', '洗手']);
 
@@ -142,7 +176,11 @@ describe('buildSearchIndex', () => {
 
   /** The search of `dist` finds what the same pages indexed whole (as a build without caches) find: results, counts, date order. */
   async function expectSameSearch(dist: string, queries: string[]) {
-    const pages = Object.fromEntries(readdirSync(dist).filter((name) => name.endsWith('.html')).map((name) => [name, readFileSync(join(dist, name), 'utf8')]));
+    const pages = Object.fromEntries(
+      readdirSync(dist)
+        .filter((name) => name.endsWith('.html'))
+        .map((name) => [name, readFileSync(join(dist, name), 'utf8')]),
+    );
     const fresh = site(pages);
     await buildSearchIndex(fresh, { language: 'zh-CN' }, logger);
     const [rebuilt, whole] = [await openSearch(dist), await openSearch(fileURLToPath(fresh))];
@@ -168,22 +206,31 @@ describe('buildSearchIndex', () => {
   }
 
   it('indexes the whole site again when many pages changed', async () => {
-    const pages = Object.fromEntries(Array.from({ length: 60 }, (_, n) => [`p${n}.html`, article(`<p>第${n}篇：文明餐桌</p>`)]));
+    const pages = Object.fromEntries(
+      Array.from({ length: 60 }, (_, n) => [`p${n}.html`, article(`<p>第${n}篇：文明餐桌</p>`)]),
+    );
     const url = site(pages);
     await buildSearchIndex(url, always, logger, cacheIn(url, 'v1'));
-    for (let n = 0; n < 51; n += 1) writeFileSync(new URL(`p${n}.html`, url), article(`<p>第${n}篇：文明餐桌，光盘行动</p>`));
+    for (let n = 0; n < 51; n += 1)
+      writeFileSync(new URL(`p${n}.html`, url), article(`<p>第${n}篇：文明餐桌，光盘行动</p>`));
     await buildSearchIndex(url, always, logger, cacheIn(url, 'v1'));
-    expect(logged.at(-1)).toMatch(/^Indexed 60 documents \(whole: 51 documents changed or removed, more than a recent index takes \(50\)\) in /);
+    expect(logged.at(-1)).toMatch(
+      /^Indexed 60 documents \(whole: 51 documents changed or removed, more than a recent index takes \(50\)\) in /,
+    );
     expect(existsSync(new URL('pagefind/recent/', url))).toBe(false);
   });
 
   it('indexes a small site whole again rather than beside a recent index holding most of it, and never when switched off', async () => {
-    const pages = Object.fromEntries(Array.from({ length: 20 }, (_, n) => [`p${n}.html`, article(`<p>第${n}篇：文明餐桌</p>`)]));
+    const pages = Object.fromEntries(
+      Array.from({ length: 20 }, (_, n) => [`p${n}.html`, article(`<p>第${n}篇：文明餐桌</p>`)]),
+    );
     const url = site(pages);
     await buildSearchIndex(url, { language: 'zh-CN' }, logger, cacheIn(url, 'v1'));
     writeFileSync(new URL('p3.html', url), article('<p>第3篇：文明餐桌，光盘行动</p>'));
     await buildSearchIndex(url, { language: 'zh-CN' }, logger, cacheIn(url, 'v1'));
-    expect(logged.at(-1)).toMatch(/^Indexed 20 documents \(whole: a recent index would hold 20 of 20 documents; a site this small is indexed whole\) in /);
+    expect(logged.at(-1)).toMatch(
+      /^Indexed 20 documents \(whole: a recent index would hold 20 of 20 documents; a site this small is indexed whole\) in /,
+    );
     expect(existsSync(new URL('pagefind/recent/', url))).toBe(false);
     writeFileSync(new URL('p4.html', url), article('<p>第4篇：文明餐桌，公筷公勺</p>'));
     await buildSearchIndex(url, { language: 'zh-CN', recentIndex: 'never' }, logger, cacheIn(url, 'v1'));
@@ -191,7 +238,10 @@ describe('buildSearchIndex', () => {
     // Nothing is kept for a later recent index, and nothing recent is published.
     expect(existsSync(new URL('cache/search-index/', url))).toBe(false);
     expect(existsSync(new URL('pagefind/recent/', url))).toBe(false);
-    expect(JSON.parse(readFileSync(new URL('pagefind/index-changes.json', url), 'utf8'))).toMatchObject({ index: null, superseded: {} });
+    expect(JSON.parse(readFileSync(new URL('pagefind/index-changes.json', url), 'utf8'))).toMatchObject({
+      index: null,
+      superseded: {},
+    });
   });
 
   it('fails the build, with the cause, when nothing is marked for indexing', async () => {

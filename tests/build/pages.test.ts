@@ -11,7 +11,10 @@ describe('every published entry has its page', () => {
       const entries = published(collection);
       expect(entries.length).toBeGreaterThan(0);
       for (const entry of entries) {
-        expect(existsInDist(`${collection}/${entry.id}/index.html`), `${entry.file} → /${collection}/${entry.id}/`).toBe(true);
+        expect(
+          existsInDist(`${collection}/${entry.id}/index.html`),
+          `${entry.file} → /${collection}/${entry.id}/`,
+        ).toBe(true);
         expect(textOf(page(`/${collection}/${entry.id}/`).querySelector('h1')!)).toContain(String(entry.data.title));
       }
     });
@@ -42,7 +45,8 @@ describe('every page', () => {
       expect(html.querySelectorAll('h1'), file).toHaveLength(1);
       expect(html.querySelector('meta[property="og:title"]')?.getAttribute('content'), file).toBeTruthy();
       // Embeds are framed by other sites, not shared (tests/build/share-cards.test.ts).
-      if (!file.startsWith('embed/')) expect(html.querySelector('meta[property="og:image"]')?.getAttribute('content'), file).toMatch(/^https:\/\//);
+      if (!file.startsWith('embed/'))
+        expect(html.querySelector('meta[property="og:image"]')?.getAttribute('content'), file).toMatch(/^https:\/\//);
     }
   });
 
@@ -52,7 +56,14 @@ describe('every page', () => {
 
   it('shows the footer from settings', () => {
     const footer = textOf(page('/').querySelector('footer')!);
-    for (const text of ['太原市精神文明建设指导委员会办公室', '0351-4223160', 'tyswmbzhc@163.com', '晋ICP备', '晋公网安备', '网站标识码：1401000000']) {
+    for (const text of [
+      '太原市精神文明建设指导委员会办公室',
+      '0351-4223160',
+      'tyswmbzhc@163.com',
+      '晋ICP备',
+      '晋公网安备',
+      '网站标识码：1401000000',
+    ]) {
       expect(footer).toContain(text);
     }
   });
@@ -85,7 +96,9 @@ describe('entry pages show what readers need to trust them', () => {
     expect(meta.get('发布日期')).toBe('2020年2月5日');
     expect(meta.get('来源')).toBe('太原市卫生健康委员会');
     expect(meta.get('责任编辑')).toBe('市文明办综合科');
-    expect(page('/knowledge/hand-washing/').querySelector('.meta time')?.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(page('/knowledge/hand-washing/').querySelector('.meta time')?.getAttribute('datetime')).toMatch(
+      /^\d{4}-\d{2}-\d{2}$/,
+    );
     expect(textOf(page('/knowledge/ventilation/'))).toContain('本文已超过审核期限');
   });
 
@@ -126,7 +139,8 @@ describe('listings', () => {
     const index = page('/stories/');
     const categoryLinks = index.querySelectorAll('a[href^="/stories/category/"]');
     expect(categoryLinks).toHaveLength(5);
-    for (const link of categoryLinks) expect(existsInDist(`${link.getAttribute('href')!.slice(1)}index.html`)).toBe(true);
+    for (const link of categoryLinks)
+      expect(existsInDist(`${link.getAttribute('href')!.slice(1)}index.html`)).toBe(true);
     const districtPage = page('/stories/district/xiaodian/');
     const inXiaodian = stories.filter((story) => story.data.district === '小店区');
     expect(districtPage.querySelectorAll('.card')).toHaveLength(inXiaodian.length);
@@ -139,7 +153,9 @@ describe('listings', () => {
   });
 
   it('groups practice centers by district', () => {
-    const headings = page('/centers/').querySelectorAll('main h2').map((h) => h.textContent.trim());
+    const headings = page('/centers/')
+      .querySelectorAll('main h2')
+      .map((h) => h.textContent.trim());
     expect(headings.length).toBeGreaterThanOrEqual(6);
   });
 

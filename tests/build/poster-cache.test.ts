@@ -14,14 +14,18 @@ describe('rebuilding without changes', () => {
   let result: RunResult;
 
   beforeAll(async () => {
-    cpSync(join(ROOT, 'node_modules/.astro/posters'), join(project.dir, 'node_modules/.astro/posters'), { recursive: true });
+    cpSync(join(ROOT, 'node_modules/.astro/posters'), join(project.dir, 'node_modules/.astro/posters'), {
+      recursive: true,
+    });
     result = await runAstro(['build'], project.dir);
   });
   afterAll(() => project.remove());
 
   it('renders no poster again: every file comes from the cache', () => {
     expect(result.code, result.output.slice(-2000)).toBe(0);
-    expect(result.output).toContain(`${publishedPosters().length} poster(s): 0 rendered, ${publishedPosters().length} from the cache`);
+    expect(result.output).toContain(
+      `${publishedPosters().length} poster(s): 0 rendered, ${publishedPosters().length} from the cache`,
+    );
   });
 
   it('writes the same bytes under the same names', () => {
@@ -40,7 +44,9 @@ describe("replacing a poster's picture under the same name", () => {
   let result: RunResult;
 
   beforeAll(async () => {
-    cpSync(join(ROOT, 'node_modules/.astro/posters'), join(project.dir, 'node_modules/.astro/posters'), { recursive: true });
+    cpSync(join(ROOT, 'node_modules/.astro/posters'), join(project.dir, 'node_modules/.astro/posters'), {
+      recursive: true,
+    });
     // The drawing redrawn: a red corner on the same file.
     const picture = join(project.dir, relative(ROOT, posterPictureFromFile(poster).file));
     const redrawn = await sharp(readFileSync(picture))

@@ -33,7 +33,12 @@ function pdfImages(path: string): { width: number; height: number; xPpi: number;
     .map((line) => {
       const columns = line.trim().split(/\s+/);
       // page num type width height color comp bpc enc interp object ID x-ppi y-ppi size ratio
-      return { width: Number(columns[3]), height: Number(columns[4]), xPpi: Number(columns[12]), yPpi: Number(columns[13]) };
+      return {
+        width: Number(columns[3]),
+        height: Number(columns[4]),
+        xPpi: Number(columns[12]),
+        yPpi: Number(columns[13]),
+      };
     });
 }
 
@@ -44,7 +49,10 @@ describe('a poster with a picture', () => {
   });
 
   describe.skipIf(!HAS_PDFIMAGES)('in its PDFs', () => {
-    for (const [paper, scale] of [['a4', 1], ['a3', Math.SQRT2]] as const) {
+    for (const [paper, scale] of [
+      ['a4', 1],
+      ['a3', Math.SQRT2],
+    ] as const) {
       it(`embeds the picture once in the ${paper.toUpperCase()} PDF, undistorted, at print resolution; posters without one embed none`, async () => {
         for (const poster of withPicture) {
           const images = pdfImages(file(`${poster.id}-${paper}.pdf`));
@@ -54,9 +62,11 @@ describe('a poster with a picture', () => {
           expect(image!.width / image!.height, poster.id).toBeCloseTo(source.width / source.height, 2);
           // Same resolution across and down (not stretched), 300 dpi on A3 (unless the source has fewer pixels).
           expect(Math.abs(image!.xPpi - image!.yPpi), poster.id).toBeLessThanOrEqual(1);
-          if (image!.width < source.width) expect(image!.xPpi, poster.id).toBeGreaterThanOrEqual(Math.floor((300 * Math.SQRT2) / scale) - 1);
+          if (image!.width < source.width)
+            expect(image!.xPpi, poster.id).toBeGreaterThanOrEqual(Math.floor((300 * Math.SQRT2) / scale) - 1);
         }
-        for (const poster of withoutPicture) expect(pdfImages(file(`${poster.id}-${paper}.pdf`)), poster.id).toEqual([]);
+        for (const poster of withoutPicture)
+          expect(pdfImages(file(`${poster.id}-${paper}.pdf`)), poster.id).toEqual([]);
       });
     }
   });
@@ -76,7 +86,10 @@ describe('a poster with a picture', () => {
       const box = layoutPoster(content, fonts, size).items.find((item) => item.kind === 'picture');
       expect(box, poster.id).toBeDefined();
       if (box?.kind !== 'picture') continue;
-      for (const [name, tolerance] of [[`${poster.id}-a4.png`, 12], [`${poster.id}-preview.webp`, 20]] as const) {
+      for (const [name, tolerance] of [
+        [`${poster.id}-a4.png`, 12],
+        [`${poster.id}-preview.webp`, 20],
+      ] as const) {
         const image = sharp(file(name));
         const { width = 0 } = await image.metadata();
         const scale = width / layoutPoster(content, fonts, size).width;
@@ -98,7 +111,8 @@ describe('a poster with a picture', () => {
           .removeAlpha()
           .raw()
           .toBuffer();
-        const difference = shown.reduce((sum, value, index) => sum + Math.abs(value - expected[index]!), 0) / shown.length;
+        const difference =
+          shown.reduce((sum, value, index) => sum + Math.abs(value - expected[index]!), 0) / shown.length;
         expect(difference, `${name}: mean difference from the picture`).toBeLessThan(tolerance);
       }
     }
@@ -123,7 +137,9 @@ describe('the page of a poster with a picture', () => {
       const sheet = page(`/posters/${poster.id}/print/`).querySelector('.poster-sheet-print__picture');
       expect(sheet?.querySelector('img')?.getAttribute('alt')).toBe(picture.alt);
       expect(sheet?.querySelector('figcaption')?.textContent?.trim()).toBe(`图片来源：${picture.credit}`);
-      expect(page(`/embed/posters/${poster.id}/`).querySelector('img.embed__poster')?.getAttribute('alt')).toContain(picture.alt.replace(/。$/, ''));
+      expect(page(`/embed/posters/${poster.id}/`).querySelector('img.embed__poster')?.getAttribute('alt')).toContain(
+        picture.alt.replace(/。$/, ''),
+      );
     });
   }
 

@@ -31,14 +31,23 @@ describe('poster print files', () => {
     }
     const drafts = allPosters().filter(isDraft);
     expect(drafts.length).toBeGreaterThan(0);
-    for (const draft of drafts) expect(distFiles().filter((name) => name.includes(draft.id)), draft.file).toEqual([]);
+    for (const draft of drafts)
+      expect(
+        distFiles().filter((name) => name.includes(draft.id)),
+        draft.file,
+      ).toEqual([]);
   });
 
-  for (const [paper, width, height] of [['a4', 595.28, 841.89], ['a3', 841.89, 1190.55]] as const) {
+  for (const [paper, width, height] of [
+    ['a4', 595.28, 841.89],
+    ['a3', 841.89, 1190.55],
+  ] as const) {
     it(`are one ${paper.toUpperCase()} page (${width} × ${height} pt) with the font embedded, under ${PDF_LIMIT_BYTES / 1024} KB (1 MB with a picture)`, async () => {
       for (const poster of posters) {
         const data = file(`${poster.id}-${paper}.pdf`);
-        expect(data.length, poster.id).toBeLessThan(poster.data.picture ? PDF_WITH_PICTURE_LIMIT_BYTES : PDF_LIMIT_BYTES);
+        expect(data.length, poster.id).toBeLessThan(
+          poster.data.picture ? PDF_WITH_PICTURE_LIMIT_BYTES : PDF_LIMIT_BYTES,
+        );
         const pdf = await loadPdf(data);
         expect(pdf.getPageCount()).toBe(1);
         const { width: w, height: h } = pdf.getPage(0).getSize();
@@ -103,16 +112,25 @@ describe('the poster gallery', () => {
   it('filters by audience and by topic with plain links (no JavaScript)', () => {
     const gallery = page('/posters/');
     const audienceLinks = gallery.querySelectorAll('nav[aria-label="按适用场所筛选"] a[href^="/posters/audience/"]');
-    const withPosters = POSTER_AUDIENCES.filter((audience) => posters.some((poster) => (poster.data.audience as string[]).includes(audience.name)));
-    expect(audienceLinks.map((link) => link.getAttribute('href'))).toEqual(withPosters.map((audience) => `/posters/audience/${audience.slug}/`));
-    expect(textOf(gallery.querySelector('nav[aria-label="按适用场所筛选"]')!)).toMatch(/学校.*社区.*农村.*单位.*公共场所/);
+    const withPosters = POSTER_AUDIENCES.filter((audience) =>
+      posters.some((poster) => (poster.data.audience as string[]).includes(audience.name)),
+    );
+    expect(audienceLinks.map((link) => link.getAttribute('href'))).toEqual(
+      withPosters.map((audience) => `/posters/audience/${audience.slug}/`),
+    );
+    expect(textOf(gallery.querySelector('nav[aria-label="按适用场所筛选"]')!)).toMatch(
+      /学校.*社区.*农村.*单位.*公共场所/,
+    );
 
     const schools = page('/posters/audience/schools/');
     const forSchools = posters.filter((poster) => (poster.data.audience as string[]).includes('学校'));
     expect(forSchools.length).toBeGreaterThan(0);
-    expect(schools.querySelectorAll('.poster-card h3 a').map((link) => link.getAttribute('href')).sort()).toEqual(
-      forSchools.map((poster) => `/posters/${poster.id}/`).sort(),
-    );
+    expect(
+      schools
+        .querySelectorAll('.poster-card h3 a')
+        .map((link) => link.getAttribute('href'))
+        .sort(),
+    ).toEqual(forSchools.map((poster) => `/posters/${poster.id}/`).sort());
     expect(schools.querySelector('a[href="/posters/audience/schools/"]')?.getAttribute('aria-current')).toBe('page');
 
     const topicLink = gallery.querySelector('nav[aria-label="按主题筛选"] a[href^="/posters/topic/"]')!;
@@ -125,10 +143,16 @@ describe('a poster page', () => {
   const html = page(`/posters/${poster.id}/`);
 
   it('shows the preview and each download with format, paper and the real file size', () => {
-    expect(html.querySelector('.poster-panel img')?.getAttribute('src')).toBe(`/posters/files/${poster.id}-preview.webp`);
+    expect(html.querySelector('.poster-panel img')?.getAttribute('src')).toBe(
+      `/posters/files/${poster.id}-preview.webp`,
+    );
     const downloads = html.querySelectorAll('.poster-downloads li');
     expect(downloads).toHaveLength(3);
-    for (const [index, [name, label]] of [[`${poster.id}-a4.pdf`, 'A4 PDF'], [`${poster.id}-a3.pdf`, 'A3 PDF'], [`${poster.id}-a4.png`, 'A4 PNG']].entries()) {
+    for (const [index, [name, label]] of [
+      [`${poster.id}-a4.pdf`, 'A4 PDF'],
+      [`${poster.id}-a3.pdf`, 'A3 PDF'],
+      [`${poster.id}-a4.png`, 'A4 PNG'],
+    ].entries()) {
       const item = downloads[index]!;
       expect(item.querySelector('a')?.getAttribute('href')).toBe(`/posters/files/${name}`);
       const size = formatFileSize(statSync(join(DIST, 'posters/files', name!)).size);
@@ -168,7 +192,12 @@ describe('embed pages', () => {
   const embeds = distFiles().filter((name) => name.startsWith('embed/') && name.endsWith('.html'));
 
   it('exist for every published poster and for the latest knowledge', () => {
-    expect(embeds).toEqual(expect.arrayContaining([...posters.map((poster) => `embed/posters/${poster.id}/index.html`), 'embed/knowledge/index.html']));
+    expect(embeds).toEqual(
+      expect.arrayContaining([
+        ...posters.map((poster) => `embed/posters/${poster.id}/index.html`),
+        'embed/knowledge/index.html',
+      ]),
+    );
   });
 
   it('render without the site header, navigation, banner or footer, and open links outside the frame', () => {
@@ -180,14 +209,21 @@ describe('embed pages', () => {
       expect(html.querySelector('base')?.getAttribute('target')).toBe('_blank');
       expect(html.querySelector('script[src]'), name).not.toBeNull();
     }
-    expect(page('/embed/posters/hand-washing-school/').querySelector('img')?.getAttribute('src')).toBe('/posters/files/hand-washing-school-preview.webp');
+    expect(page('/embed/posters/hand-washing-school/').querySelector('img')?.getAttribute('src')).toBe(
+      '/posters/files/hand-washing-school-preview.webp',
+    );
     expect(page('/embed/knowledge/').querySelectorAll('li a').length).toBeGreaterThanOrEqual(5);
   });
 });
 
 describe('printing articles', () => {
   it('loads the print stylesheet and ends every article with its URL and a QR code', () => {
-    for (const path of ['/knowledge/hand-washing/', '/stories/community-doctor/', '/notices/wenming-2020-1/', '/customs/funerals-simple/']) {
+    for (const path of [
+      '/knowledge/hand-washing/',
+      '/stories/community-doctor/',
+      '/notices/wenming-2020-1/',
+      '/customs/funerals-simple/',
+    ]) {
       const html = page(path);
       const link = html.querySelector('link[rel="stylesheet"][media="print"]')!;
       expect(readFileSync(join(DIST, link.getAttribute('href')!), 'utf8')).toContain('.print-footer');

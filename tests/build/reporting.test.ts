@@ -12,7 +12,8 @@ const settings = readCollection('settings')[0]!.data as {
 };
 const all = readCollection('updates');
 const updates = all.filter((entry) => !isDraft(entry));
-const monthOf = (entry: (typeof all)[number]) => new Date(entry.data.published as string | Date).toISOString().slice(0, 7);
+const monthOf = (entry: (typeof all)[number]) =>
+  new Date(entry.data.published as string | Date).toISOString().slice(0, 7);
 const pictures = (entry: (typeof all)[number]) => (Array.isArray(entry.data.photos) ? entry.data.photos.length : 0);
 /** Today in Beijing, the build's “this month”: the build ran today (the test runs right after it). */
 const today = new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10);
@@ -55,18 +56,26 @@ describe('a month of reporting (/reports/2020-02/)', () => {
     expect([...rows.keys()]).toEqual(settings.reporting.units.map((unit) => unit.name));
     for (const unit of settings.reporting.units) {
       const theirs = inMonth.filter((entry) => entry.data.unit === unit.name);
-      expect(rows.get(unit.name), unit.name).toEqual([theirs.length > 0 ? '✓ 已报送' : '✗ 未报送', String(theirs.length), String(theirs.filter((entry) => pictures(entry) > 0).length), unit.district]);
+      expect(rows.get(unit.name), unit.name).toEqual([
+        theirs.length > 0 ? '✓ 已报送' : '✗ 未报送',
+        String(theirs.length),
+        String(theirs.filter((entry) => pictures(entry) > 0).length),
+        unit.district,
+      ]);
     }
     expect(rows.get('市卫健委')![0]).toBe('✗ 未报送');
   });
 
   it('names who has not reported in the summary, states the build day and the deadline, and lists the month’s reports', () => {
     const text = textOf(html.querySelector('main')!);
-    const missing = DISTRICTS.filter((district) => !inMonth.some((entry) => entry.data.district === district.name)).map((district) => district.name);
+    const missing = DISTRICTS.filter((district) => !inMonth.some((entry) => entry.data.district === district.name)).map(
+      (district) => district.name,
+    );
     expect(text).toContain(`未报送 ${missing.length} 个（${missing.join('、')}）`);
     expect(html.querySelector(`main time[datetime="${today}"]`), 'the 截至 date is the build day').toBeTruthy();
     expect(text).toContain(`报送截止日期：2020年2月${settings.reporting.deadlineDay}日（已截止）`);
-    for (const entry of inMonth) expect(html.querySelector(`main a[href="/updates/${entry.id}/"]`), entry.file).toBeTruthy();
+    for (const entry of inMonth)
+      expect(html.querySelector(`main a[href="/updates/${entry.id}/"]`), entry.file).toBeTruthy();
   });
 });
 
@@ -99,7 +108,9 @@ describe('the reporting overview (/reports/)', () => {
   });
 
   it('states the deadline rule and links the guide', () => {
-    expect(textOf(html.querySelector('main')!)).toContain(`每月 ${settings.reporting.deadlineDay} 日前报送当月工作情况`);
+    expect(textOf(html.querySelector('main')!)).toContain(
+      `每月 ${settings.reporting.deadlineDay} 日前报送当月工作情况`,
+    );
     expect(html.querySelector('main a[href="/reports/guide/"]')).toBeTruthy();
   });
 });
@@ -123,7 +134,10 @@ describe('the reporting guide (/reports/guide/)', () => {
   it('gives the 综合科’s telephone and e-mail, and a report e-mail with its subject and template filled in', () => {
     expect(text).toContain(settings.contact.department);
     expect(main.querySelector(`a[href="tel:${settings.contact.phone.replace(/-/g, '')}"]`)).toBeTruthy();
-    const mailto = main.querySelectorAll('a').find((link) => textOf(link).trim() === '写报送邮件')!.getAttribute('href')!;
+    const mailto = main
+      .querySelectorAll('a')
+      .find((link) => textOf(link).trim() === '写报送邮件')!
+      .getAttribute('href')!;
     const url = new URL(mailto);
     expect(url.pathname).toBe(settings.contact.email);
     expect(url.searchParams.get('subject')).toMatch(/^信息报送：/);
@@ -131,6 +145,7 @@ describe('the reporting guide (/reports/guide/)', () => {
   });
 
   it('is linked from /reports/, the updates section and the site map', () => {
-    for (const path of ['/reports/', '/updates/', '/sitemap/']) expect(page(path).querySelector('main a[href="/reports/guide/"]'), path).toBeTruthy();
+    for (const path of ['/reports/', '/updates/', '/sitemap/'])
+      expect(page(path).querySelector('main a[href="/reports/guide/"]'), path).toBeTruthy();
   });
 });

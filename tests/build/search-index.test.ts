@@ -51,7 +51,9 @@ describe('the search index', () => {
   it('is written by the build into dist/pagefind/, in one Chinese index', () => {
     expect(existsInDist('pagefind/pagefind.js')).toBe(true);
     expect(existsInDist('pagefind/pagefind-highlight.js')).toBe(true);
-    const entry = JSON.parse(readDist('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readDist('pagefind/pagefind-entry.json')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
     expect(entry.languages['zh-cn']!.page_count).toBe(expectedUrls().length);
   });
@@ -61,15 +63,30 @@ describe('the search index', () => {
   });
 
   it('holds no draft, and no navigation, banner, footer, 404 or search page text', () => {
-    const drafts = [...ARTICLE_COLLECTIONS, 'sms', 'centers', 'clinics'].flatMap((collection) => readCollection(collection).filter(isDraft));
+    const drafts = [...ARTICLE_COLLECTIONS, 'sms', 'centers', 'clinics'].flatMap((collection) =>
+      readCollection(collection).filter(isDraft),
+    );
     expect(drafts.length).toBeGreaterThan(3);
     const { banner } = load(readFileSync(join(CONTENT, 'settings/site.yml'), 'utf8')) as { banner: { text: string } };
-    const chrome = ['跳到正文', '网站标识码', '主办单位', 'RSS 订阅', banner.text, '页面未找到', '搜索功能需要浏览器启用', '当前位置', '责任编辑'];
+    const chrome = [
+      '跳到正文',
+      '网站标识码',
+      '主办单位',
+      'RSS 订阅',
+      banner.text,
+      '页面未找到',
+      '搜索功能需要浏览器启用',
+      '当前位置',
+      '责任编辑',
+    ];
     for (const fragment of indexed) {
       const text = [fragment.content, ...Object.values(fragment.meta)].join(' ').replace(/\u200b/g, '');
       for (const draft of drafts) {
         expect(text.includes(String(draft.data.title)), `${draft.file} in ${fragment.url}`).toBe(false);
-        if (draft.data.text) expect(text.includes(String(draft.data.text).trim().slice(0, 20)), `${draft.file} in ${fragment.url}`).toBe(false);
+        if (draft.data.text)
+          expect(text.includes(String(draft.data.text).trim().slice(0, 20)), `${draft.file} in ${fragment.url}`).toBe(
+            false,
+          );
       }
       for (const words of chrome) expect(text.includes(words), `“${words}” in ${fragment.url}`).toBe(false);
     }
@@ -92,13 +109,16 @@ describe('the search index', () => {
     }
     const hasImage = indexed.filter((fragment) => fragment.meta.image);
     expect(hasImage.length).toBeGreaterThan(3);
-    for (const fragment of hasImage) expect(existsInDist(fragment.meta.image!.slice(1)), fragment.meta.image).toBe(true);
+    for (const fragment of hasImage)
+      expect(existsInDist(fragment.meta.image!.slice(1)), fragment.meta.image).toBe(true);
   });
 
   it('holds the keywords and synonyms of knowledge articles, whole and as the browser splits them', () => {
     const masks = indexed.find((fragment) => fragment.url === '/knowledge/masks-2026/')!;
     const keywords = masks.meta.keywords!.split(' ');
-    expect(keywords).toEqual(expect.arrayContaining(['新冠', '新型冠状病毒', '新型', '冠状', '病毒', '医用口罩', '医用', '口罩']));
+    expect(keywords).toEqual(
+      expect.arrayContaining(['新冠', '新型冠状病毒', '新型', '冠状', '病毒', '医用口罩', '医用', '口罩']),
+    );
   });
 
   it('leaves superseded advice out, and marks advice, overdue advice and cards for ranking', () => {
@@ -110,7 +130,8 @@ describe('the search index', () => {
     // 下次审核 2026-05-01: past on the day of any build since.
     expect(byUrl.get('/knowledge/ventilation/')!.filters.overdue).toEqual(['1']);
     expect(byUrl.get('/stories/community-doctor/')!.filters.advice).toBeUndefined();
-    for (const url of ['/sms/#sms-wear-masks', '/centers/#center-xiaodian-center', '/posters/wear-masks/']) expect(byUrl.get(url)!.filters.minor, url).toEqual(['1']);
+    for (const url of ['/sms/#sms-wear-masks', '/centers/#center-xiaodian-center', '/posters/wear-masks/'])
+      expect(byUrl.get(url)!.filters.minor, url).toEqual(['1']);
   });
 
   it('holds no single character of a word ICU does not know in the words of a page (疫情 is 疫情, not 疫 + 情)', () => {
@@ -141,7 +162,9 @@ describe('the search index', () => {
     // The vocabulary is in shards by first character: a query loads only those of its characters.
     expect(lexicon.words).toBe('');
     const shardFiles = Array.from({ length: lexicon.shards }, (_, shard) => `pagefind/lexicon-${shard}.json`);
-    const words = shardFiles.flatMap((file) => (JSON.parse(readDist(file)) as { words: string }).words.split(' ').filter(Boolean));
+    const words = shardFiles.flatMap((file) =>
+      (JSON.parse(readDist(file)) as { words: string }).words.split(' ').filter(Boolean),
+    );
     expect(words.every((word) => [...word].length >= 2)).toBe(true);
     expect(words).toEqual(expect.arrayContaining(['口罩', '隔离', '疫情', '上坟', 'n95']));
     expect(words).not.toContain('疫苗');
@@ -150,7 +173,9 @@ describe('the search index', () => {
     expect(pinyin.zhao).toContain('罩');
     expect(pinyin.zhao).toContain('照');
     const shardKB = shardFiles.map((file) => gzipSync(readDist(file)).length / 1024);
-    console.log(`Lexicon: ${words.length} words in ${lexicon.shards} shards of ${Math.min(...shardKB).toFixed(1)}–${Math.max(...shardKB).toFixed(1)} KB gzipped, core ${(gzipSync(readDist('pagefind/lexicon.json')).length / 1024).toFixed(1)} KB gzipped; pinyin ${(gzipSync(readDist('pagefind/pinyin.json')).length / 1024).toFixed(1)} KB gzipped`);
+    console.log(
+      `Lexicon: ${words.length} words in ${lexicon.shards} shards of ${Math.min(...shardKB).toFixed(1)}–${Math.max(...shardKB).toFixed(1)} KB gzipped, core ${(gzipSync(readDist('pagefind/lexicon.json')).length / 1024).toFixed(1)} KB gzipped; pinyin ${(gzipSync(readDist('pagefind/pinyin.json')).length / 1024).toFixed(1)} KB gzipped`,
+    );
   });
 });
 
@@ -163,7 +188,10 @@ describe('pages and the index', () => {
     for (const file of pages) {
       const bodies = page(`/${file}`).querySelectorAll('[data-pagefind-body]');
       if (expected.has(file)) {
-        expect(bodies.map((body) => body.tagName), file).toEqual(['ARTICLE']);
+        expect(
+          bodies.map((body) => body.tagName),
+          file,
+        ).toEqual(['ARTICLE']);
       } else {
         expect(bodies, file).toHaveLength(0);
       }

@@ -30,9 +30,20 @@ describe('share cards (og:image)', () => {
 
   it('every page without a picture of its own has a card of its own, not one shared with other pages', () => {
     const carded = pages.filter((file) => imagesOf(file)[0]?.startsWith('/share/'));
-    const entryPages = carded.filter((file) => /^(guides|knowledge|customs|stories|notices|updates)\/[^/]+\/index\.html$/.test(file));
+    const entryPages = carded.filter((file) =>
+      /^(guides|knowledge|customs|stories|notices|updates)\/[^/]+\/index\.html$/.test(file),
+    );
     expect(entryPages.length).toBeGreaterThan(20);
-    for (const file of ['index.html', 'knowledge/index.html', 'knowledge/2/index.html', 'knowledge/topic/protection/index.html', 'tags/index.html', 'sitemap/index.html', 'centers/index.html', 'reports/index.html']) {
+    for (const file of [
+      'index.html',
+      'knowledge/index.html',
+      'knowledge/2/index.html',
+      'knowledge/topic/protection/index.html',
+      'tags/index.html',
+      'sitemap/index.html',
+      'centers/index.html',
+      'reports/index.html',
+    ]) {
       expect(carded, file).toContain(file);
     }
     const cards = carded.map((file) => imagesOf(file)[0]!);
@@ -54,9 +65,14 @@ describe('share cards (og:image)', () => {
 
   it('cards are JPEG pictures of the sizes the head announces', async () => {
     const html = parse(readDist('knowledge/masks/index.html'));
-    const metas = html.querySelectorAll('meta[property^="og:image"]').map((meta) => [meta.getAttribute('property'), meta.getAttribute('content')]);
+    const metas = html
+      .querySelectorAll('meta[property^="og:image"]')
+      .map((meta) => [meta.getAttribute('property'), meta.getAttribute('content')]);
     expect(metas).toContainEqual(['og:image:width', String(SHARE_CARD_SHAPES.wide.width)]);
-    expect(metas).toContainEqual(['og:image:alt', html.querySelector('meta[property="og:title"]')!.getAttribute('content')]);
+    expect(metas).toContainEqual([
+      'og:image:alt',
+      html.querySelector('meta[property="og:title"]')!.getAttribute('content'),
+    ]);
     for (const [shape, image] of [
       ['wide', imagesOf('knowledge/masks/index.html')[0]!],
       ['square', imagesOf('knowledge/masks/index.html')[1]!],
@@ -74,6 +90,10 @@ describe('share cards (og:image)', () => {
 
   it('the share folder holds only cards some page names', () => {
     const named = new Set(pages.flatMap(imagesOf).filter((image) => image.startsWith('/share/')));
-    expect(readdirSync(join(DIST, 'share')).map((name) => `/share/${name}`).sort()).toEqual([...named].sort());
+    expect(
+      readdirSync(join(DIST, 'share'))
+        .map((name) => `/share/${name}`)
+        .sort(),
+    ).toEqual([...named].sort());
   });
 });

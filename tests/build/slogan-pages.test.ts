@@ -12,7 +12,18 @@ import { copyProject } from '../helpers/project-copy';
 const SLOGANS_PER_PAGE = 40;
 
 /** Distinct short phrases, so each generated slogan says something of its own. */
-const PHRASES = ['勤洗手', '戴口罩', '常通风', '少聚集', '不扎堆', '讲卫生', '讲文明', '讲科学', '公筷公勺', '分餐用餐'];
+const PHRASES = [
+  '勤洗手',
+  '戴口罩',
+  '常通风',
+  '少聚集',
+  '不扎堆',
+  '讲卫生',
+  '讲文明',
+  '讲科学',
+  '公筷公勺',
+  '分餐用餐',
+];
 
 /**
  * A city that has approved many slogans: /slogans/ is split into pages of SLOGANS_PER_PAGE, every
@@ -53,7 +64,9 @@ describe('the slogans section with more slogans than one page holds', () => {
     const [first, second] = [parse(html('slogans')), parse(html('slogans/2'))];
     expect(first.querySelectorAll('.slogan-card')).toHaveLength(SLOGANS_PER_PAGE);
     expect(second.querySelectorAll('.slogan-card')).toHaveLength(published.length - SLOGANS_PER_PAGE);
-    const ids = [...first.querySelectorAll('.slogan-card'), ...second.querySelectorAll('.slogan-card')].map((card) => card.id.replace(/^slogan-/, ''));
+    const ids = [...first.querySelectorAll('.slogan-card'), ...second.querySelectorAll('.slogan-card')].map((card) =>
+      card.id.replace(/^slogan-/, ''),
+    );
     expect(ids.sort()).toEqual(published.slice().sort());
     for (const id of ids) expect(existsSync(join(dist, 'slogans/files', `${id}-wall-a3.pdf`)), id).toBe(true);
     // Each card links the pages that put a community's name on its banner and its wall sheets; both are built.
@@ -75,7 +88,9 @@ describe('the slogans section with more slogans than one page holds', () => {
   it('finds a slogan on the page it is on', async () => {
     const search = await openSearch(dist);
     try {
-      const card = parse(html('slogans/2')).querySelectorAll('.slogan-card').find((element) => /第.[甲乙丙丁]号/.test(element.textContent))!;
+      const card = parse(html('slogans/2'))
+        .querySelectorAll('.slogan-card')
+        .find((element) => /第.[甲乙丙丁]号/.test(element.textContent))!;
       const number = /第(.[甲乙丙丁])号/.exec(card.textContent)![1]!;
       expect((await search.search(`第${number}号`)).urls).toContain(`/slogans/2/#${card.id}`);
     } finally {

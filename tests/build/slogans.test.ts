@@ -43,7 +43,10 @@ describe('the slogans page (/slogans/)', () => {
     expect(drafts.length).toBeGreaterThan(0);
     for (const draft of drafts) {
       expect(textOf(html), draft.id).not.toContain(textOfSlogan(draft));
-      expect(distFiles().filter((name) => name.includes(draft.id)), draft.id).toEqual([]);
+      expect(
+        distFiles().filter((name) => name.includes(draft.id)),
+        draft.id,
+      ).toEqual([]);
     }
   });
 
@@ -57,8 +60,12 @@ describe('the slogans page (/slogans/)', () => {
         expect(link!.hasAttribute('download')).toBe(true);
         expect(link!.textContent, name).toContain(formatFileSize(file(name).length));
       }
-      expect(card.querySelector(`a[href="/slogans/${slogan.id}/banner/"]`)?.textContent.trim(), slogan.id).toBe('加上本单位名称，打印横幅');
-      expect(card.querySelector(`a[href="/slogans/${slogan.id}/wall/"]`)?.textContent.trim(), slogan.id).toBe('加上本单位名称，打印墙体标语');
+      expect(card.querySelector(`a[href="/slogans/${slogan.id}/banner/"]`)?.textContent.trim(), slogan.id).toBe(
+        '加上本单位名称，打印横幅',
+      );
+      expect(card.querySelector(`a[href="/slogans/${slogan.id}/wall/"]`)?.textContent.trim(), slogan.id).toBe(
+        '加上本单位名称，打印墙体标语',
+      );
     }
     expect(textOf(html)).toContain('3 米 × 0.6 米');
     expect(textOf(html)).toContain('5 米 × 0.5 米');
@@ -67,7 +74,8 @@ describe('the slogans page (/slogans/)', () => {
   it('has a topic list that leads to each topic’s heading', () => {
     const links = html.querySelectorAll('nav[aria-label="按主题查看"] a');
     expect(links.length).toBeGreaterThan(3);
-    for (const link of links) expect(html.querySelector(link.getAttribute('href')!), link.getAttribute('href')!).not.toBeNull();
+    for (const link of links)
+      expect(html.querySelector(link.getAttribute('href')!), link.getAttribute('href')!).not.toBeNull();
   });
 
   it('is a section of the site: in the menu and the HTML site map', () => {
@@ -92,7 +100,11 @@ describe('the slogans feed (/slogans/rss.xml)', () => {
 
   it('is valid RSS with every published slogan, newest first, and no draft', () => {
     expect(XMLValidator.validate(xml)).toBe(true);
-    expect(items().map((item) => item.title).sort()).toEqual(slogans.map(textOfSlogan).sort());
+    expect(
+      items()
+        .map((item) => item.title)
+        .sort(),
+    ).toEqual(slogans.map(textOfSlogan).sort());
     for (const draft of all.filter(isDraft)) expect(xml, draft.id).not.toContain(textOfSlogan(draft));
     const days = [...xml.matchAll(/<pubDate>([^<]+)<\/pubDate>/g)].map((match) => new Date(match[1]!).getTime());
     expect(days).toEqual([...days].sort((a, b) => b - a));
@@ -103,19 +115,30 @@ describe('the slogans feed (/slogans/rss.xml)', () => {
       const item = items().find((candidate) => candidate.title === textOfSlogan(slogan))!;
       expect(item.link, slogan.id).toBe(`https://wenming.taiyuan.example/slogans/#slogan-${slogan.id}`);
       expect(item.category, slogan.id).toBe(slogan.data.topic);
-      for (const suffix of SUFFIXES) expect(item['content:encoded'], slogan.id).toContain(`https://wenming.taiyuan.example/slogans/files/${slogan.id}-${suffix}`);
-      for (const print of ['banner', 'wall']) expect(item['content:encoded'], slogan.id).toContain(`https://wenming.taiyuan.example/slogans/${slogan.id}/${print}/`);
+      for (const suffix of SUFFIXES)
+        expect(item['content:encoded'], slogan.id).toContain(
+          `https://wenming.taiyuan.example/slogans/files/${slogan.id}-${suffix}`,
+        );
+      for (const print of ['banner', 'wall'])
+        expect(item['content:encoded'], slogan.id).toContain(
+          `https://wenming.taiyuan.example/slogans/${slogan.id}/${print}/`,
+        );
     }
   });
 
   it('is announced by the slogans page and listed on /feeds/', () => {
-    expect(page('/slogans/').querySelector('head link[rel=alternate][type="application/rss+xml"][href="/slogans/rss.xml"]')).not.toBeNull();
+    expect(
+      page('/slogans/').querySelector('head link[rel=alternate][type="application/rss+xml"][href="/slogans/rss.xml"]'),
+    ).not.toBeNull();
     expect(page('/feeds/').querySelector('a[href="/slogans/rss.xml"]')).not.toBeNull();
   });
 });
 
 describe('banner files', () => {
-  for (const [suffix, ratio, widthCm, heightCm] of [['banner-1x5', 5, 300, 60], ['banner-1x10', 10, 500, 50]] as const) {
+  for (const [suffix, ratio, widthCm, heightCm] of [
+    ['banner-1x5', 5, 300, 60],
+    ['banner-1x10', 10, 500, 50],
+  ] as const) {
     it(`${suffix}: one page of ${widthCm} cm × ${heightCm} cm (1:${ratio}), vector text in embedded Noto Sans SC, the slogan and the office`, async () => {
       for (const slogan of slogans) {
         const name = `${slogan.id}-${suffix}.pdf`;
@@ -125,7 +148,10 @@ describe('banner files', () => {
         expect(width / height, name).toBeCloseTo(ratio, 2);
         expect((height / 72) * 2.54, name).toBeCloseTo(heightCm, 1);
         const fonts = pageFonts(pdf.getPage(0));
-        expect(fonts.map((font) => font.name).sort(), name).toEqual([expect.stringMatching(/^\/[A-Z]{6}\+NotoSansSC-Bold$/), expect.stringMatching(/^\/[A-Z]{6}\+NotoSansSC-Regular$/)]);
+        expect(fonts.map((font) => font.name).sort(), name).toEqual([
+          expect.stringMatching(/^\/[A-Z]{6}\+NotoSansSC-Bold$/),
+          expect.stringMatching(/^\/[A-Z]{6}\+NotoSansSC-Regular$/),
+        ]);
         for (const font of fonts) expect(font.embeddedBytes, `${name} ${font.name}`).toBeGreaterThan(1000);
         const [text = ''] = await pdfText(file(name));
         expect(text.replace(/\s/g, ''), name).toContain(String(slogan.data.text).replace(/\s/g, ''));
@@ -151,7 +177,9 @@ describe('banner files', () => {
   it('pdffonts, where installed, finds the fonts embedded and subset', () => {
     let listing: string;
     try {
-      listing = execFileSync('pdffonts', [join(DIST, 'slogans/files', `${slogans[0]!.id}-banner-1x10.pdf`)], { encoding: 'utf8' });
+      listing = execFileSync('pdffonts', [join(DIST, 'slogans/files', `${slogans[0]!.id}-banner-1x10.pdf`)], {
+        encoding: 'utf8',
+      });
     } catch {
       return;
     }
@@ -191,7 +219,10 @@ describe('banner pages (/slogans/<id>/banner/)', () => {
       const html = page(`/slogans/${slogan.id}/banner/`);
       expect(html.querySelectorAll('[data-print-sheet]').length, slogan.id).toBe(2);
       for (const name of html.querySelectorAll('svg [data-cobrand-name]')) expect(name.textContent.trim()).toBe(OFFICE);
-      const svgText = html.querySelectorAll('svg text').map((node) => node.textContent.trim()).join('');
+      const svgText = html
+        .querySelectorAll('svg text')
+        .map((node) => node.textContent.trim())
+        .join('');
       expect(svgText.replace(/\s/g, ''), slogan.id).toContain(String(slogan.data.text).replace(/\s/g, ''));
       expect(html.querySelector('form[data-cobrand-form] input[name="org"]'), slogan.id).not.toBeNull();
     }
@@ -208,10 +239,19 @@ describe('wall pages (/slogans/<id>/wall/)', () => {
       expect(names.length, slogan.id).toBe(1);
       expect(names[0]!.parentNode!.textContent.trim(), slogan.id).toBe(`落款：${OFFICE}`);
       // The characters, large, one by one in reading order on the sheets after the overview.
-      const big = sheets.slice(1).flatMap((sheet) => sheet.querySelectorAll('text').filter((text) => Number(text.getAttribute('font-size')) > 200));
-      expect(big.map((text) => text.textContent.trim()).join(''), slogan.id).toBe(String(slogan.data.text).replace(/\s/g, ''));
+      const big = sheets
+        .slice(1)
+        .flatMap((sheet) =>
+          sheet.querySelectorAll('text').filter((text) => Number(text.getAttribute('font-size')) > 200),
+        );
+      expect(big.map((text) => text.textContent.trim()).join(''), slogan.id).toBe(
+        String(slogan.data.text).replace(/\s/g, ''),
+      );
       expect(html.querySelector('form[data-cobrand-form] input[name="org"]'), slogan.id).not.toBeNull();
-      expect(html.querySelector(`a[href="/slogans/files/${slogan.id}-wall-a3.pdf"][download]`), slogan.id).not.toBeNull();
+      expect(
+        html.querySelector(`a[href="/slogans/files/${slogan.id}-wall-a3.pdf"][download]`),
+        slogan.id,
+      ).not.toBeNull();
     }
   });
 
@@ -242,7 +282,10 @@ describe('search', () => {
 
   it('never offers a slogan’s print pages (banner, wall) as a result', async () => {
     for (const words of ['红事缓办', '打印墙体标语', '打印横幅']) {
-      expect((await search.search(words)).urls.filter((url) => /\/slogans\/[^/]+\/(banner|wall)\//.test(url)), words).toEqual([]);
+      expect(
+        (await search.search(words)).urls.filter((url) => /\/slogans\/[^/]+\/(banner|wall)\//.test(url)),
+        words,
+      ).toEqual([]);
     }
   });
 });

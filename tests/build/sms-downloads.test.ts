@@ -49,9 +49,9 @@ describe('SMS CSV for operators', () => {
 
 describe('SMS plain text', () => {
   it('has the same texts as the CSV, in the same order, a blank line between them', () => {
-    const csvTexts = (parse(readDist('sms/sms-texts.csv'), { bom: true, columns: true }) as Record<string, string>[]).map(
-      (row) => row['短信内容（含签名）'],
-    );
+    const csvTexts = (
+      parse(readDist('sms/sms-texts.csv'), { bom: true, columns: true }) as Record<string, string>[]
+    ).map((row) => row['短信内容（含签名）']);
     expect(readDist('sms/sms-texts.txt').trimEnd().split('\r\n\r\n')).toEqual(csvTexts);
   });
 });
@@ -74,7 +74,10 @@ describe('SMS page', () => {
       const want = expected.get(entry.id)!;
       expect(textOf(card.querySelector('.sms-text')!).trim()).toBe(want.text);
       expect(textOf(card)).toContain(`${want.length.units} 字 · 1 条短信`);
-      expect(html.querySelector(`section[aria-labelledby="topic-${String(entry.data.topic)}"] #sms-${entry.id}`), entry.file).toBeTruthy();
+      expect(
+        html.querySelector(`section[aria-labelledby="topic-${String(entry.data.topic)}"] #sms-${entry.id}`),
+        entry.file,
+      ).toBeTruthy();
     }
   });
 

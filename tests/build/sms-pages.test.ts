@@ -50,9 +50,12 @@ describe('the SMS section with more texts than one page holds', () => {
     const [first, second] = [parse(html('sms')), parse(html('sms/2'))];
     expect(first.querySelectorAll('.card')).toHaveLength(100);
     expect(second.querySelectorAll('.card')).toHaveLength(published.length - 100);
-    const ids = [...first.querySelectorAll('.card'), ...second.querySelectorAll('.card')].map((card) => card.id.replace(/^sms-/, ''));
+    const ids = [...first.querySelectorAll('.card'), ...second.querySelectorAll('.card')].map((card) =>
+      card.id.replace(/^sms-/, ''),
+    );
     expect(ids.sort()).toEqual(published.slice().sort());
-    for (const page of [first, second]) expect(page.querySelector('#sms-downloads')!.textContent).toContain(`共 ${published.length} 条`);
+    for (const page of [first, second])
+      expect(page.querySelector('#sms-downloads')!.textContent).toContain(`共 ${published.length} 条`);
     expect(second.querySelector('h1')!.textContent).toContain('第 2 页');
   });
 

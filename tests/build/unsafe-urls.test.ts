@@ -57,7 +57,10 @@ describe('script addresses in content, with the content check switched off', () 
     writeFileSync(config, source.replace('    contentCheckIntegration(),\n', ''));
     writeFileSync(join(project.dir, 'content/knowledge/probe-links.md'), `---\n${FRONT}---\n\n${HOSTILE_BODY}`);
     const settings = join(project.dir, 'content/settings/site.yml');
-    writeFileSync(settings, readFileSync(settings, 'utf8').replace(/^ {2}link: .*$/m, '  link: " JaVa\\tScRiPt:alert(document.domain)"'));
+    writeFileSync(
+      settings,
+      readFileSync(settings, 'utf8').replace(/^ {2}link: .*$/m, '  link: " JaVa\\tScRiPt:alert(document.domain)"'),
+    );
     result = await runAstro(['build'], project.dir);
   });
   afterAll(() => project.remove());
@@ -69,7 +72,8 @@ describe('script addresses in content, with the content check switched off', () 
   it('publishes the text of each link on the page, but no script address', () => {
     const html = read('knowledge/probe-links/index.html');
     const article = parseHtml(html).querySelector('main')!;
-    for (const words of ['领取口罩', '点这里', '参考链接', '大小写', '数据', 'VB', '制表符', '外站图片', '脚本图片']) expect(article.text).toContain(words);
+    for (const words of ['领取口罩', '点这里', '参考链接', '大小写', '数据', 'VB', '制表符', '外站图片', '脚本图片'])
+      expect(article.text).toContain(words);
     expect(addressesIn(html).filter(scriptish)).toEqual([]);
     expect(addressesIn(html)).not.toContain('https://tracker.example/pixel.png');
     // The good link beside them stays a link.
@@ -105,7 +109,9 @@ describe('script addresses in content, with the content check switched off', () 
       expect(addressesIn(item!.content_html).filter(scriptish), file).toEqual([]);
       expect(addressesIn(item!.content_html), file).not.toContain('https://tracker.example/pixel.png');
     }
-    const rss = new XMLParser().parse(read('knowledge/rss.xml')) as { rss: { channel: { item: { link: string; 'content:encoded'?: string; description?: string }[] } } };
+    const rss = new XMLParser().parse(read('knowledge/rss.xml')) as {
+      rss: { channel: { item: { link: string; 'content:encoded'?: string; description?: string }[] } };
+    };
     const item = rss.rss.channel.item.find((candidate) => candidate.link.endsWith('/knowledge/probe-links/'));
     const html = item?.['content:encoded'] ?? item?.description ?? '';
     expect(html).toContain('领取口罩');

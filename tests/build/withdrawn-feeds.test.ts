@@ -19,7 +19,10 @@ describe('a build with withdrawn advice', () => {
 
   beforeAll(async () => {
     const file = join(project.dir, `content/knowledge/${id}.md`);
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/^draft: false$/m, 'draft: false\nwithdrawn: 本文建议已过时，已撤回。'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(/^draft: false$/m, 'draft: false\nwithdrawn: 本文建议已过时，已撤回。'),
+    );
     result = await runAstro(['build'], project.dir);
   });
   afterAll(() => project.remove());
@@ -31,7 +34,13 @@ describe('a build with withdrawn advice', () => {
   it('keeps the article out of the feeds and the embed list', () => {
     expect(readDist('embed/knowledge/index.html'), 'listed before it was withdrawn').toContain(url);
     expect(readDist('knowledge/feed.json'), 'listed before it was withdrawn').toContain(url);
-    for (const file of ['knowledge/rss.xml', 'knowledge/feed.json', 'feed.json', 'rss.xml', 'embed/knowledge/index.html']) {
+    for (const file of [
+      'knowledge/rss.xml',
+      'knowledge/feed.json',
+      'feed.json',
+      'rss.xml',
+      'embed/knowledge/index.html',
+    ]) {
       expect(built(file), file).not.toContain(url);
     }
   });

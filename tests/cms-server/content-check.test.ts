@@ -18,7 +18,12 @@ describe('the CMS server refuses what the content check refuses', () => {
   });
   afterAll(() => checkout?.remove());
 
-  const save = (collection: string, slug: string, raw: string, { useWorkflow = true, assets = [] as { path: string; content: string; encoding: 'base64' }[] } = {}) =>
+  const save = (
+    collection: string,
+    slug: string,
+    raw: string,
+    { useWorkflow = true, assets = [] as { path: string; content: string; encoding: 'base64' }[] } = {},
+  ) =>
     checkout.call('persistEntry', {
       dataFiles: [{ slug, path: `content/${collection}/${slug}.md`, raw }],
       assets,
@@ -27,18 +32,27 @@ describe('the CMS server refuses what the content check refuses', () => {
 
   it.each([true, false])('a mobile number in the body (workflow %s)', async (useWorkflow) => {
     const before = snapshot(checkout.dir);
-    const reply = await save('stories', '20261201-090000', storyText({ body: '如有需要请联系 13812345678。' }), { useWorkflow });
+    const reply = await save('stories', '20261201-090000', storyText({ body: '如有需要请联系 13812345678。' }), {
+      useWorkflow,
+    });
     expectRefused(reply, before, checkout.dir, 'content/stories/20261201-090000.md');
     expect(reply.status).toBe(422);
     expect(reply.body.error).toContain('手机号');
     expect(reply.body.error).not.toContain('13812345678');
-    expect(reply.body.problems[0]).toMatchObject({ file: 'content/stories/20261201-090000.md', line: expect.any(Number) });
+    expect(reply.body.problems[0]).toMatchObject({
+      file: 'content/stories/20261201-090000.md',
+      line: expect.any(Number),
+    });
   });
 
   it('下次审核 earlier than 审核日期 on a knowledge entry, named with its field', async () => {
     const original = readFileSync(join(checkout.dir, 'content/knowledge/home-disinfection.md'), 'utf8');
     const before = snapshot(checkout.dir);
-    const reply = await save('knowledge', 'home-disinfection', original.replace('nextReview: 2027-05-02', 'nextReview: 2026-01-01'));
+    const reply = await save(
+      'knowledge',
+      'home-disinfection',
+      original.replace('nextReview: 2027-05-02', 'nextReview: 2026-01-01'),
+    );
     expectRefused(reply, before, checkout.dir, '“下次审核”不能早于“审核日期”');
     expect(reply.body.error).toContain('（nextReview）');
     expect(reply.body.problems).toContainEqual(expect.objectContaining({ field: 'nextReview' }));
@@ -53,17 +67,36 @@ describe('the CMS server refuses what the content check refuses', () => {
 
   it('a photo that is not uploaded with the entry', async () => {
     const before = snapshot(checkout.dir);
-    expectRefused(await save('stories', '20261201-090002', storyText({ photo: '../media/missing.jpg' })), before, checkout.dir, '找不到图片文件');
+    expectRefused(
+      await save('stories', '20261201-090002', storyText({ photo: '../media/missing.jpg' })),
+      before,
+      checkout.dir,
+      '找不到图片文件',
+    );
   });
 
   it('a link to an article that does not exist (the check across files)', async () => {
     const before = snapshot(checkout.dir);
-    const reply = await save('stories', '20261201-090003', storyText({ body: '详见[洗手指南](/knowledge/no-such-article/)。' }));
+    const reply = await save(
+      'stories',
+      '20261201-090003',
+      storyText({ body: '详见[洗手指南](/knowledge/no-such-article/)。' }),
+    );
     expectRefused(reply, before, checkout.dir, '/knowledge/no-such-article/');
   });
 
   it('an upload over the size limit or not an image, inserted in an entry', async () => {
-    const huge = await sharp({ create: { width: 1400, height: 1400, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 60 } } }).png().toBuffer();
+    const huge = await sharp({
+      create: {
+        width: 1400,
+        height: 1400,
+        channels: 3,
+        background: '#808080',
+        noise: { type: 'gaussian', mean: 128, sigma: 60 },
+      },
+    })
+      .png()
+      .toBuffer();
     expect(huge.length).toBeGreaterThan(2_000_000);
     for (const [content, message] of [
       [huge, '图片超过 2 MB'],
@@ -80,8 +113,26 @@ describe('the CMS server refuses what the content check refuses', () => {
 
   it('accepts a notice with a PDF attachment uploaded with it; refuses a renamed file and a video without captions', async () => {
     const notice = (file: string) =>
-      ['---', 'title: 关于开展文明实践活动的通知', 'summary: 通知。', 'published: 2020-03-01', 'source: 市文明办', 'editor: 市文明办综合科', 'draft: false', 'kind: 通知',
-        'issuer: 太原市精神文明建设指导委员会', 'written: 2020-03-01', 'validity: 有效', 'attachments:', '  - title: 活动方案', `    file: ${file}`, '---', '', '正文。', ''].join('\n');
+      [
+        '---',
+        'title: 关于开展文明实践活动的通知',
+        'summary: 通知。',
+        'published: 2020-03-01',
+        'source: 市文明办',
+        'editor: 市文明办综合科',
+        'draft: false',
+        'kind: 通知',
+        'issuer: 太原市精神文明建设指导委员会',
+        'written: 2020-03-01',
+        'validity: 有效',
+        'attachments:',
+        '  - title: 活动方案',
+        `    file: ${file}`,
+        '---',
+        '',
+        '正文。',
+        '',
+      ].join('\n');
     // The checkout is a clone of main: the sample files come from this working tree.
     const pdf = readFileSync(join(ROOT, 'content/media/wenming-2020-1.pdf'));
     const accepted = await save('notices', '20261201-090010', notice('../media/plan-upload.pdf'), {
@@ -97,7 +148,10 @@ describe('the CMS server refuses what the content check refuses', () => {
     expect(renamed.body.error).toContain('content/media/fake.pdf');
 
     before = snapshot(checkout.dir);
-    const update = readFileSync(join(ROOT, 'content/updates/xiaodian-poster-boards.md'), 'utf8').replace('  captions: ../media/civility-psa.vtt\n', '');
+    const update = readFileSync(join(ROOT, 'content/updates/xiaodian-poster-boards.md'), 'utf8').replace(
+      '  captions: ../media/civility-psa.vtt\n',
+      '',
+    );
     const noCaptions = await save('updates', 'xiaodian-poster-boards', update, {
       assets: ['civility-psa.mp4', 'civility-psa.jpg'].map((name) => ({
         path: `content/media/${name}`,
@@ -120,9 +174,15 @@ describe('the CMS server refuses what the content check refuses', () => {
     const env = { ...process.env, GIT_INDEX_FILE: index };
     const { execFileSync } = await import('node:child_process');
     execFileSync('git', ['-C', dir, 'read-tree', 'main'], { env });
-    execFileSync('git', ['-C', dir, 'update-index', '--add', '--cacheinfo', `100644,${sha},content/stories/20261201-bad.md`], { env });
+    execFileSync(
+      'git',
+      ['-C', dir, 'update-index', '--add', '--cacheinfo', `100644,${sha},content/stories/20261201-bad.md`],
+      { env },
+    );
     const tree = execFileSync('git', ['-C', dir, 'write-tree'], { env, encoding: 'utf8' }).trim();
-    const commit = execFileSync('git', ['-C', dir, 'commit-tree', tree, '-p', 'main', '-m', 'bad'], { encoding: 'utf8' }).trim();
+    const commit = execFileSync('git', ['-C', dir, 'commit-tree', tree, '-p', 'main', '-m', 'bad'], {
+      encoding: 'utf8',
+    }).trim();
     git(dir, 'update-ref', 'refs/heads/cms/stories/20261201-bad', commit);
     git(dir, 'config', 'branch.cms/stories/20261201-bad.description', 'decap-cms/pending_publish');
 
@@ -135,7 +195,10 @@ describe('the CMS server refuses what the content check refuses', () => {
 
   it('deleting an image an entry still shows is refused (the check across files)', async () => {
     const before = snapshot(checkout.dir);
-    const reply = await checkout.call('deleteFiles', { paths: ['content/media/hand-washing.jpg'], options: { commitMessage: '删除' } });
+    const reply = await checkout.call('deleteFiles', {
+      paths: ['content/media/hand-washing.jpg'],
+      options: { commitMessage: '删除' },
+    });
     expectRefused(reply, before, checkout.dir, 'content/knowledge/hand-washing.mdx');
     expect(reply.body.error).toContain('找不到图片文件');
   });

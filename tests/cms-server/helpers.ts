@@ -14,11 +14,20 @@ export interface Reply {
 }
 
 /** A raw HTTP request to the CMS server, with whatever Host and Origin a caller chooses. */
-export function raw(port: number, { method = 'POST', body, headers = {} }: { method?: string; body?: unknown; headers?: Record<string, string> }): Promise<Reply> {
+export function raw(
+  port: number,
+  { method = 'POST', body, headers = {} }: { method?: string; body?: unknown; headers?: Record<string, string> },
+): Promise<Reply> {
   const payload = body === undefined ? '' : JSON.stringify(body);
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port, path: '/api/v1', method, headers: { host: `127.0.0.1:${port}`, 'content-type': 'application/json; charset=utf-8', ...headers } },
+      {
+        host: '127.0.0.1',
+        port,
+        path: '/api/v1',
+        method,
+        headers: { host: `127.0.0.1:${port}`, 'content-type': 'application/json; charset=utf-8', ...headers },
+      },
       (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -75,7 +84,9 @@ export function snapshot(dir: string) {
     lock: readFileSync(join(dir, 'package-lock.json'), 'utf8'),
     notes: readFileSync(join(dir, 'notes.txt'), 'utf8'),
     packageJson: readFileSync(join(dir, 'package.json'), 'utf8'),
-    outside: readdirSync(join(dir, 'outside-sms')).map((name) => `${name}:${readFileSync(join(dir, 'outside-sms', name), 'utf8').length}`),
+    outside: readdirSync(join(dir, 'outside-sms')).map(
+      (name) => `${name}:${readFileSync(join(dir, 'outside-sms', name), 'utf8').length}`,
+    ),
   };
 }
 
@@ -91,10 +102,18 @@ export function expectRefused(reply: Reply, before: ReturnType<typeof snapshot>,
 
 /** A small valid JPEG. */
 export const jpeg = (): Promise<Buffer> =>
-  import('sharp').then(({ default: sharp }) => sharp({ create: { width: 64, height: 40, channels: 3, background: '#c0392b' } }).jpeg().toBuffer());
+  import('sharp').then(({ default: sharp }) =>
+    sharp({ create: { width: 64, height: 40, channels: 3, background: '#c0392b' } })
+      .jpeg()
+      .toBuffer(),
+  );
 
 /** A new story's file text, valid for the content check, with `extra` added to the body. */
-export function storyText({ title = '社区志愿者守护居民平安', photo, body = '志愿者每天为居家老人送菜送药。' }: { title?: string; photo?: string; body?: string } = {}) {
+export function storyText({
+  title = '社区志愿者守护居民平安',
+  photo,
+  body = '志愿者每天为居家老人送菜送药。',
+}: { title?: string; photo?: string; body?: string } = {}) {
   return [
     '---',
     `title: ${title}`,

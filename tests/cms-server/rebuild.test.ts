@@ -15,15 +15,26 @@ const waitFor = async (condition: () => boolean, timeout: number) => {
 describe('rebuilds run one at a time and a failing one is only reported', () => {
   it('queues publications during a build into one next build, and reports a failure', async () => {
     const lines: string[] = [];
-    const rebuild = rebuilder({ root: process.cwd(), command: [process.execPath, '-e', 'setTimeout(() => process.exit(Number(process.env.CMS_TEST_EXIT ?? 0)), 300)'], log: (line) => lines.push(line) });
+    const rebuild = rebuilder({
+      root: process.cwd(),
+      command: [process.execPath, '-e', 'setTimeout(() => process.exit(Number(process.env.CMS_TEST_EXIT ?? 0)), 300)'],
+      log: (line) => lines.push(line),
+    });
     rebuild(['http://127.0.0.1:4321/a/']);
     rebuild(['http://127.0.0.1:4321/b/']);
     rebuild(['http://127.0.0.1:4321/c/']);
-    expect(await waitFor(() => lines.filter((line) => line.includes('页面已上线')).length === 2, 10_000), lines.join('\n')).toBe(true);
+    expect(
+      await waitFor(() => lines.filter((line) => line.includes('页面已上线')).length === 2, 10_000),
+      lines.join('\n'),
+    ).toBe(true);
     expect(lines.filter((line) => line.includes('正在重新生成网站'))).toHaveLength(2);
     expect(lines.at(-1)).toContain('http://127.0.0.1:4321/b/ http://127.0.0.1:4321/c/');
 
-    const failing = rebuilder({ root: process.cwd(), command: [process.execPath, '-e', 'console.error("构建出错：示例"); process.exit(1)'], log: (line) => lines.push(line) });
+    const failing = rebuilder({
+      root: process.cwd(),
+      command: [process.execPath, '-e', 'console.error("构建出错：示例"); process.exit(1)'],
+      log: (line) => lines.push(line),
+    });
     failing(['http://127.0.0.1:4321/d/']);
     expect(await waitFor(() => lines.some((line) => line.includes('网站生成失败')), 10_000)).toBe(true);
     expect(lines.at(-1)).toContain('构建出错：示例');

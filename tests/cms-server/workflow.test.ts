@@ -39,17 +39,27 @@ describe('drafts and publications commit only the entry and its uploads', () => 
       cmsLabelPrefix: '',
       dataFiles: [{ slug, path, raw }],
       assets,
-      options: { collectionName: 'stories', commitMessage: `新建 stories“${slug}”`, useWorkflow: true, status: 'draft' },
+      options: {
+        collectionName: 'stories',
+        commitMessage: `新建 stories“${slug}”`,
+        useWorkflow: true,
+        status: 'draft',
+      },
     });
 
   it('saves a new story with a photo as a draft branch holding exactly those two files; the working tree is untouched', async () => {
     const head = git(checkout.dir, 'rev-parse', 'HEAD');
-    const reply = await saveDraft(storyText({ photo: '../media/volunteer-1.jpg' }), [{ path: photo, content: photoBytes.toString('base64'), encoding: 'base64' }]);
+    const reply = await saveDraft(storyText({ photo: '../media/volunteer-1.jpg' }), [
+      { path: photo, content: photoBytes.toString('base64'), encoding: 'base64' },
+    ]);
     expect(reply.status, JSON.stringify(reply.body)).toBe(200);
     expect(reply.body).toEqual({ message: 'entry persisted' });
 
     expect(git(checkout.dir, 'rev-parse', 'HEAD'), 'main has not moved').toBe(head);
-    expect(git(checkout.dir, 'diff', '--name-only', `main...cms/stories/${slug}`).split('\n').sort()).toEqual([photo, path]);
+    expect(git(checkout.dir, 'diff', '--name-only', `main...cms/stories/${slug}`).split('\n').sort()).toEqual([
+      photo,
+      path,
+    ]);
     expect(git(checkout.dir, 'show', `cms/stories/${slug}:${path}`)).toContain('社区志愿者守护居民平安');
     expect(git(checkout.dir, 'config', `branch.cms/stories/${slug}.description`)).toBe('decap-cms/draft');
     expect(snapshot(checkout.dir).status, 'nothing new in the working tree').toBe(editorState.status);
@@ -71,25 +81,41 @@ describe('drafts and publications commit only the entry and its uploads', () => 
     );
     const data = await checkout.call('unpublishedEntryDataFile', { collection: 'stories', slug, path, id: path });
     expect(data.body.data).toBe(storyText({ photo: '../media/volunteer-1.jpg' }));
-    const media = await checkout.call('unpublishedEntryMediaFile', { collection: 'stories', slug, path: photo, id: photo });
+    const media = await checkout.call('unpublishedEntryMediaFile', {
+      collection: 'stories',
+      slug,
+      path: photo,
+      id: photo,
+    });
     expect(media.body).toMatchObject({ encoding: 'base64', path: photo, name: 'volunteer-1.jpg' });
     expect(Buffer.from(media.body.content, 'base64').equals(photoBytes)).toBe(true);
-    expect((await checkout.call('unpublishedEntry', { collection: 'stories', slug: 'no-such-draft' })).status).toBe(404);
+    expect((await checkout.call('unpublishedEntry', { collection: 'stories', slug: 'no-such-draft' })).status).toBe(
+      404,
+    );
   });
 
   it('saving again replaces the draft; a photo removed from the entry leaves the draft', async () => {
     const reply = await saveDraft(storyText({ title: '社区志愿者守护居民平安（修改）' }));
     expect(reply.status, JSON.stringify(reply.body)).toBe(200);
     expect(git(checkout.dir, 'diff', '--name-only', `main...cms/stories/${slug}`)).toBe(path);
-    expect(git(checkout.dir, 'config', `branch.cms/stories/${slug}.description`), 'the status stays').toBe('decap-cms/draft');
-    const again = await saveDraft(storyText({ photo: '../media/volunteer-1.jpg' }), [{ path: photo, content: photoBytes.toString('base64'), encoding: 'base64' }]);
+    expect(git(checkout.dir, 'config', `branch.cms/stories/${slug}.description`), 'the status stays').toBe(
+      'decap-cms/draft',
+    );
+    const again = await saveDraft(storyText({ photo: '../media/volunteer-1.jpg' }), [
+      { path: photo, content: photoBytes.toString('base64'), encoding: 'base64' },
+    ]);
     expect(again.status).toBe(200);
     editorFilesUntouched();
   });
 
   it('moves the draft through review (status in the branch description, as decap-server kept it)', async () => {
     for (const newStatus of ['pending_review', 'pending_publish']) {
-      const reply = await checkout.call('updateUnpublishedEntryStatus', { collection: 'stories', slug, newStatus, cmsLabelPrefix: '' });
+      const reply = await checkout.call('updateUnpublishedEntryStatus', {
+        collection: 'stories',
+        slug,
+        newStatus,
+        cmsLabelPrefix: '',
+      });
       expect(reply.status).toBe(200);
       expect(git(checkout.dir, 'config', `branch.cms/stories/${slug}.description`)).toBe(`decap-cms/${newStatus}`);
     }
@@ -110,7 +136,9 @@ describe('drafts and publications commit only the entry and its uploads', () => 
     // The published files are committed and in the working tree; the editor's own state is as it was.
     expect(snapshot(checkout.dir).status).toBe(editorState.status);
     editorFilesUntouched();
-    expect(git(checkout.dir, 'log', '--format=%H', 'main', '--', 'package-lock.json', 'notes.txt').split('\n')).not.toContain(git(checkout.dir, 'rev-parse', 'HEAD'));
+    expect(
+      git(checkout.dir, 'log', '--format=%H', 'main', '--', 'package-lock.json', 'notes.txt').split('\n'),
+    ).not.toContain(git(checkout.dir, 'rev-parse', 'HEAD'));
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(checkout.server.log()).toContain('重新生成网站');
     expect(checkout.server.log()).toContain(`/stories/${slug}/`);
@@ -150,9 +178,15 @@ describe('drafts and publications commit only the entry and its uploads', () => 
   });
 
   it('deleting a published entry through the CMS commits only that removal', async () => {
-    const reply = await checkout.call('deleteFiles', { paths: [path, photo], options: { commitMessage: `删除 stories“${slug}”` } });
+    const reply = await checkout.call('deleteFiles', {
+      paths: [path, photo],
+      options: { commitMessage: `删除 stories“${slug}”` },
+    });
     expect(reply.status, JSON.stringify(reply.body)).toBe(200);
-    expect(git(checkout.dir, 'show', '--name-status', '--format=', 'HEAD').split('\n').sort()).toEqual([`D\t${photo}`, `D\t${path}`]);
+    expect(git(checkout.dir, 'show', '--name-status', '--format=', 'HEAD').split('\n').sort()).toEqual([
+      `D\t${photo}`,
+      `D\t${path}`,
+    ]);
     expect(existsSync(join(checkout.dir, path))).toBe(false);
     expect(snapshot(checkout.dir).status).toBe(editorState.status);
     editorFilesUntouched();
@@ -169,7 +203,12 @@ describe('drafts and publications commit only the entry and its uploads', () => 
     expect(saved.status, JSON.stringify(saved.body)).toBe(200);
     writeFileSync(join(checkout.dir, target), `${original}\n编辑在本地直接改的一句话。\n`);
     const before = snapshot(checkout.dir);
-    expectRefused(await checkout.call('publishUnpublishedEntry', { collection: 'knowledge', slug: 'masks' }), before, checkout.dir, target);
+    expectRefused(
+      await checkout.call('publishUnpublishedEntry', { collection: 'knowledge', slug: 'masks' }),
+      before,
+      checkout.dir,
+      target,
+    );
     expect(readFileSync(join(checkout.dir, target), 'utf8')).toContain('编辑在本地直接改的一句话');
     writeFileSync(join(checkout.dir, target), original);
     const published = await checkout.call('publishUnpublishedEntry', { collection: 'knowledge', slug: 'masks' });
@@ -182,7 +221,12 @@ describe('drafts and publications commit only the entry and its uploads', () => 
     expect(saved.status).toBe(200);
     git(checkout.dir, 'switch', '--quiet', '-c', 'editor-work');
     const before = snapshot(checkout.dir);
-    expectRefused(await checkout.call('publishUnpublishedEntry', { collection: 'stories', slug }), before, checkout.dir, 'git switch main');
+    expectRefused(
+      await checkout.call('publishUnpublishedEntry', { collection: 'stories', slug }),
+      before,
+      checkout.dir,
+      'git switch main',
+    );
     git(checkout.dir, 'switch', '--quiet', 'main');
     expect((await checkout.call('deleteUnpublishedEntry', { collection: 'stories', slug })).status).toBe(200);
   });

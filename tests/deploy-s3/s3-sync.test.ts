@@ -25,7 +25,14 @@ function sample(): string[] {
     const kind = `${file.split('/')[0]}/${extname(file)}`;
     if (!byKind.has(kind)) byKind.set(kind, file);
   }
-  return [...new Set([...byKind.values(), 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/index-changes.json'])];
+  return [
+    ...new Set([
+      ...byKind.values(),
+      'pagefind/pagefind.js',
+      'pagefind/pagefind-entry.json',
+      'pagefind/index-changes.json',
+    ]),
+  ];
 }
 
 describe('deploy/s3-sync.sh against a local S3', () => {
@@ -36,11 +43,33 @@ describe('deploy/s3-sync.sh against a local S3', () => {
   let server: ChildProcess;
   let endpoint = '';
   let site = '';
-  const env = () => ({ ...process.env, AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test', AWS_DEFAULT_REGION: 'us-east-1', S3_ENDPOINT: endpoint });
-  const aws = (...args: string[]) => spawnSync('aws', ['--endpoint-url', endpoint, ...args], { env: env(), encoding: 'utf8' });
+  const env = () => ({
+    ...process.env,
+    AWS_ACCESS_KEY_ID: 'test',
+    AWS_SECRET_ACCESS_KEY: 'test',
+    AWS_DEFAULT_REGION: 'us-east-1',
+    S3_ENDPOINT: endpoint,
+  });
+  const aws = (...args: string[]) =>
+    spawnSync('aws', ['--endpoint-url', endpoint, ...args], { env: env(), encoding: 'utf8' });
   /** The object's headers (head-object), or undefined when it is absent. */
   const head = async (key: string) => {
-    const child = spawn('aws', ['--endpoint-url', endpoint, 's3api', 'head-object', '--bucket', 'site', '--key', `city/${key}`, '--output', 'json'], { env: env() });
+    const child = spawn(
+      'aws',
+      [
+        '--endpoint-url',
+        endpoint,
+        's3api',
+        'head-object',
+        '--bucket',
+        'site',
+        '--key',
+        `city/${key}`,
+        '--output',
+        'json',
+      ],
+      { env: env() },
+    );
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
@@ -78,7 +107,8 @@ describe('deploy/s3-sync.sh against a local S3', () => {
     if (site) rmSync(site, { recursive: true, force: true });
   });
 
-  const run = () => spawnSync(join(ROOT, 'deploy/s3-sync.sh'), [site, 's3://site/city'], { env: env(), encoding: 'utf8' });
+  const run = () =>
+    spawnSync(join(ROOT, 'deploy/s3-sync.sh'), [site, 's3://site/city'], { env: env(), encoding: 'utf8' });
 
   it('uploads each kind of file with its Cache-Control and Content-Type, and removes what the site no longer has', async () => {
     const result = run();
@@ -97,8 +127,12 @@ describe('deploy/s3-sync.sh against a local S3', () => {
     expect((await head('index.html'))?.contentType).toBe('text/html; charset=utf-8');
     expect((await head('pagefind/pagefind.js'))?.contentType).toBe('application/javascript; charset=utf-8');
     expect((await head('sms/sms-texts.txt'))?.contentType).toBe('text/plain; charset=utf-8');
-    expect((await head(files.find((file) => file.endsWith('.pf_fragment'))!))?.contentType).toBe('application/octet-stream');
-    expect((await head(files.find((file) => file.startsWith('_astro/') && file.endsWith('.webp'))!))?.contentType).toBe('image/webp');
+    expect((await head(files.find((file) => file.endsWith('.pf_fragment'))!))?.contentType).toBe(
+      'application/octet-stream',
+    );
+    expect((await head(files.find((file) => file.startsWith('_astro/') && file.endsWith('.webp'))!))?.contentType).toBe(
+      'image/webp',
+    );
     expect(await head('_headers')).toBeUndefined();
     expect(await head('.env')).toBeUndefined();
     expect(await head('old/index.html')).toBeUndefined();

@@ -16,4 +16,5 @@ export const NAMED_BY_CONTENT = [
 ];
 
 /** The Cache-Control a file of dist/ (`pagefind/pagefind.js`) must be served with. */
-export const expectedCacheControl = (file: string): string => (NAMED_BY_CONTENT.some((pattern) => pattern.test(file)) ? A_YEAR : REVALIDATED);
+export const expectedCacheControl = (file: string): string =>
+  NAMED_BY_CONTENT.some((pattern) => pattern.test(file)) ? A_YEAR : REVALIDATED;

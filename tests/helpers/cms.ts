@@ -75,7 +75,9 @@ export async function openEntry(session: CmsSession, collection: string, slug: s
   await session.page.reload();
   await session.page.getByRole('link').filter({ hasText: title }).first().waitFor({ timeout: 20_000 });
   await session.page.goto(session.admin(`#/collections/${collection}/entries/${slug}`));
-  await expect.poll(() => session.page.getByLabel('标题', { exact: true }).inputValue(), { timeout: 20_000 }).toBe(title);
+  await expect
+    .poll(() => session.page.getByLabel('标题', { exact: true }).inputValue(), { timeout: 20_000 })
+    .toBe(title);
   // Let the form finish filling in before typing, as an editor would.
   await session.page.waitForTimeout(1000);
 }

@@ -30,9 +30,21 @@ export function readCollection(collection: string): ContentFile[] {
       if (relativePath.includes('/')) throw new Error(`content must be flat: ${file}`);
       if (/\.mdx?$/.test(file)) {
         const [, frontMatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text) ?? [];
-        return { collection, file, id: entryIdFromPath(relativePath), data: load(frontMatter) as Record<string, unknown>, body };
+        return {
+          collection,
+          file,
+          id: entryIdFromPath(relativePath),
+          data: load(frontMatter) as Record<string, unknown>,
+          body,
+        };
       }
-      return { collection, file, id: entryIdFromPath(relativePath), data: load(text) as Record<string, unknown>, body: '' };
+      return {
+        collection,
+        file,
+        id: entryIdFromPath(relativePath),
+        data: load(text) as Record<string, unknown>,
+        body: '',
+      };
     });
 }
 

@@ -20,14 +20,21 @@ export const freePort = () =>
  */
 export async function startDecapServer(
   repository: string,
-  { siteOrigins = ['http://127.0.0.1:4321'], args = [] }: { siteOrigins?: readonly string[]; args?: readonly string[] } = {},
+  {
+    siteOrigins = ['http://127.0.0.1:4321'],
+    args = [],
+  }: { siteOrigins?: readonly string[]; args?: readonly string[] } = {},
 ): Promise<{ port: number; log: () => string; stop: () => void }> {
   const port = await freePort();
-  const child = spawn(process.execPath, [TSX, CMS_SERVER, ...siteOrigins.flatMap((origin) => ['--site-origin', origin]), ...args], {
-    cwd: ROOT,
-    env: { ...process.env, GIT_REPO_DIRECTORY: repository, PORT: String(port) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [TSX, CMS_SERVER, ...siteOrigins.flatMap((origin) => ['--site-origin', origin]), ...args],
+    {
+      cwd: ROOT,
+      env: { ...process.env, GIT_REPO_DIRECTORY: repository, PORT: String(port) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));

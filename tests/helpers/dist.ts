@@ -36,5 +36,7 @@ export const textOf = (element: HTMLElement): string => element.textContent.repl
 /** The metadata box of an entry page (发布日期, 来源, …) as label → text. */
 export function metaOf(html: HTMLElement): Map<string, string> {
   const items = html.querySelectorAll('.meta div');
-  return new Map(items.map((item) => [textOf(item.querySelector('dt')!).trim(), textOf(item.querySelector('dd')!).trim()]));
+  return new Map(
+    items.map((item) => [textOf(item.querySelector('dt')!).trim(), textOf(item.querySelector('dd')!).trim()]),
+  );
 }

@@ -19,7 +19,9 @@ export function elderModeProblems(page: Page): Promise<string[]> {
 
     // Every element that shows text of its own.
     for (const element of document.body.querySelectorAll('*')) {
-      const ownText = [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '');
+      const ownText = [...element.childNodes].some(
+        (node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '',
+      );
       if (!ownText || !visible(element)) continue;
       // A print sheet's preview is a picture (aria-hidden SVG): its font sizes are in the sheet's
       // units and it scales with the screen; the page says the same in text of its own.
@@ -28,7 +30,8 @@ export function elderModeProblems(page: Page): Promise<string[]> {
       const size = parseFloat(style.fontSize);
       const lineHeight = style.lineHeight === 'normal' ? 1.2 * size : parseFloat(style.lineHeight);
       if (size < 24) found.push(`text ${size}px: ${describe(element)}`);
-      if (lineHeight / size < 1.5 - 1e-6) found.push(`line height ${(lineHeight / size).toFixed(2)}: ${describe(element)}`);
+      if (lineHeight / size < 1.5 - 1e-6)
+        found.push(`line height ${(lineHeight / size).toFixed(2)}: ${describe(element)}`);
     }
 
     // Every link and control, except a link that is a few words inside a sentence (WCAG's
@@ -36,14 +39,18 @@ export function elderModeProblems(page: Page): Promise<string[]> {
     for (const target of document.body.querySelectorAll('a[href], button, input, select, textarea, summary')) {
       if (!visible(target) || target.classList.contains('skip-link')) continue;
       const block = target.closest('p, li, dd, td, figcaption') ?? target.parentElement!;
-      const otherText = (block.textContent ?? '').replace(target.textContent ?? '', '').replace(/[\s›·|，、：:　]/g, '');
+      const otherText = (block.textContent ?? '')
+        .replace(target.textContent ?? '', '')
+        .replace(/[\s›·|，、：:　]/g, '');
       const inSentence = getComputedStyle(target).display === 'inline' && otherText.length > 2;
       if (inSentence) continue;
       const box = target.getBoundingClientRect();
-      if (box.width < 48 - 0.5 || box.height < 48 - 0.5) found.push(`target ${Math.round(box.width)}×${Math.round(box.height)}: ${describe(target)}`);
+      if (box.width < 48 - 0.5 || box.height < 48 - 0.5)
+        found.push(`target ${Math.round(box.width)}×${Math.round(box.height)}: ${describe(target)}`);
     }
 
-    if (document.documentElement.scrollWidth > window.innerWidth) found.push(`page is ${document.documentElement.scrollWidth}px wide`);
+    if (document.documentElement.scrollWidth > window.innerWidth)
+      found.push(`page is ${document.documentElement.scrollWidth}px wide`);
     return found;
   });
 }

@@ -15,7 +15,7 @@ export const git = (dir: string, ...args: string[]): string =>
 export function cloneRepository(source: string = ROOT): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'site-repo-'));
   execFileSync('git', ['clone', '--quiet', '--no-hardlinks', '--branch', 'main', source, dir]);
-    git(dir, 'config', 'user.name', '测试编辑');
+  git(dir, 'config', 'user.name', '测试编辑');
   git(dir, 'config', 'user.email', 'editor@example.invalid');
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };

@@ -21,7 +21,11 @@ export async function typeWithIme(page: Page, cdp: CDPSession, text: string): Pr
     await settle(page);
     if (WIDE.test(char)) {
       for (const pinyin of ['p', 'pi', 'pin']) {
-        await cdp.send('Input.imeSetComposition', { text: pinyin, selectionStart: pinyin.length, selectionEnd: pinyin.length });
+        await cdp.send('Input.imeSetComposition', {
+          text: pinyin,
+          selectionStart: pinyin.length,
+          selectionEnd: pinyin.length,
+        });
       }
       await cdp.send('Input.insertText', { text: char });
     } else {

@@ -6,7 +6,9 @@ import { freePort } from './decap-server';
 import { DIST, ROOT } from './paths';
 
 /** Debian's nginx, or NGINX_PATH. */
-export const NGINX = [process.env.NGINX_PATH, '/usr/sbin/nginx', '/usr/bin/nginx'].find((path): path is string => Boolean(path && existsSync(path)));
+export const NGINX = [process.env.NGINX_PATH, '/usr/sbin/nginx', '/usr/bin/nginx'].find((path): path is string =>
+  Boolean(path && existsSync(path)),
+);
 
 /**
  * A real nginx on 127.0.0.1 serving dist/ with the shipped server block (deploy/nginx/wenming.conf);
@@ -41,7 +43,9 @@ http {
   );
   const test = spawnSync(NGINX!, ['-t', '-p', prefix, '-c', join(prefix, 'nginx.conf')], { encoding: 'utf8' });
   if (test.status !== 0) throw new Error(`nginx rejects the shipped config:\n${test.stderr}`);
-  const child = spawn(NGINX!, ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'ignore' });
+  const child = spawn(NGINX!, ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-g', 'daemon off;'], {
+    stdio: 'ignore',
+  });
   const url = `http://127.0.0.1:${port}`;
   for (let tries = 0; tries < 100; tries++) {
     try {

@@ -49,12 +49,16 @@ const readFromDist = (async (input: string | URL | Request) => {
  * and the results corrected by src/search/shared/index-changes.ts. `fetch` reads the files from
  * `dist` (each open site under a host of its own) until `close()`.
  */
-export async function openSearch(dist: string): Promise<{ search(term: string | null, options?: object): Promise<Found>; close(): Promise<void> }> {
+export async function openSearch(
+  dist: string,
+): Promise<{ search(term: string | null, options?: object): Promise<Found>; close(): Promise<void> }> {
   const host = `site-${sites.size}-${Date.now()}`;
   const origin = `http://${host}/`;
   sites.set(host, dist);
   if (sites.size === 1) [originalFetch, globalThis.fetch] = [globalThis.fetch, readFromDist];
-  const pagefind = (await import(`${pathToFileURL(join(dist, 'pagefind/pagefind.js')).href}?${host}`)) as PagefindModule;
+  const pagefind = (await import(
+    `${pathToFileURL(join(dist, 'pagefind/pagefind.js')).href}?${host}`
+  )) as PagefindModule;
   await pagefind.options({ basePath: `${origin}pagefind/`, noWorker: true });
   await pagefind.init();
   const changes = await readIndexChanges(`${origin}pagefind/`);

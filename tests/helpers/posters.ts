@@ -9,9 +9,17 @@ import { CONTENT, ROOT } from './paths';
 
 export const SITE = 'https://wenming.taiyuan.example';
 
-export const settings = load(readFileSync(`${CONTENT}settings/site.yml`, 'utf8')) as { organizer: string; shortName: string };
+export const settings = load(readFileSync(`${CONTENT}settings/site.yml`, 'utf8')) as {
+  organizer: string;
+  shortName: string;
+};
 
-const published = (collection: string) => new Set(readCollection(collection).filter((entry) => !isDraft(entry)).map((entry) => entry.id));
+const published = (collection: string) =>
+  new Set(
+    readCollection(collection)
+      .filter((entry) => !isDraft(entry))
+      .map((entry) => entry.id),
+  );
 
 /** The article a poster's QR code should open, read from the files: related knowledge first, then the custom. */
 export function expectedQrUrl(poster: ContentFile): string {

@@ -19,8 +19,13 @@ export async function searchOnPage(page: Page, query: string): Promise<string[]>
 export async function searchWithStatus(page: Page, query: string): Promise<{ results: string[]; status: string }> {
   await page.fill('#search-q', query);
   await page.press('#search-q', 'Enter');
-  await page.waitForFunction((q) => document.querySelector('[data-search-status]')?.textContent?.includes(`“${q}”`), query);
-  const results = (await page.$$eval('.search-result h2 a', (links) => links.map((link) => (link as HTMLAnchorElement).href))).map(sitePath);
+  await page.waitForFunction(
+    (q) => document.querySelector('[data-search-status]')?.textContent?.includes(`“${q}”`),
+    query,
+  );
+  const results = (
+    await page.$$eval('.search-result h2 a', (links) => links.map((link) => (link as HTMLAnchorElement).href))
+  ).map(sitePath);
   return { results, status: (await page.textContent('[data-search-status]')) ?? '' };
 }
 
@@ -60,7 +65,10 @@ export interface RecallReport {
  * recall@1 (the share of queries whose first result is expected), over the queries that have
  * expected pages.
  */
-export async function measureRecall(queries: readonly RecallQuery[], search: (query: string) => Promise<string[]>): Promise<RecallReport> {
+export async function measureRecall(
+  queries: readonly RecallQuery[],
+  search: (query: string) => Promise<string[]>,
+): Promise<RecallReport> {
   let found = 0;
   let expected = 0;
   let firsts = 0;
@@ -80,8 +88,11 @@ export async function measureRecall(queries: readonly RecallQuery[], search: (qu
 }
 
 export function formatRecall(label: string, report: RecallReport): string {
-  const lines = [`${label}: recall@5 = ${report.recall.toFixed(3)} (${report.found}/${report.expected}), recall@1 = ${report.recall1.toFixed(3)}`];
-  for (const miss of report.misses) lines.push(`  ${miss.query}: missing ${miss.missing.join(', ')}; top 5: ${miss.top.join(', ') || '(none)'}`);
+  const lines = [
+    `${label}: recall@5 = ${report.recall.toFixed(3)} (${report.found}/${report.expected}), recall@1 = ${report.recall1.toFixed(3)}`,
+  ];
+  for (const miss of report.misses)
+    lines.push(`  ${miss.query}: missing ${miss.missing.join(', ')}; top 5: ${miss.top.join(', ') || '(none)'}`);
   for (const miss of report.firstMisses) lines.push(`  ${miss.query}: first result ${miss.first}`);
   return lines.join('\n');
 }

@@ -8,7 +8,10 @@ import { DIST } from './paths';
  * Serves a built site on 127.0.0.1 at a free port, with dist/404.html for missing pages.
  * `headers` are sent with every response (for example a Content-Security-Policy).
  */
-export async function serveDist(root: string = DIST, headers: OutgoingHttpHeaders = {}): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveDist(
+  root: string = DIST,
+  headers: OutgoingHttpHeaders = {},
+): Promise<{ url: string; close: () => Promise<void> }> {
   const files = sirv(root, { dev: false, etag: true, extensions: ['html'] });
   const notFound = () => readFileSync(join(root, '404.html'));
   const server: Server = createServer((request, response) => {

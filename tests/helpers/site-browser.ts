@@ -22,7 +22,10 @@ export interface SiteInBrowserOptions {
  * Serves dist/ and launches Chromium before the tests of the enclosing describe, and closes both
  * after them: the set-up the browser tests share. Read `url` and `browser` inside the tests.
  */
-export function siteInBrowser(launch: Parameters<typeof launchBrowser>[0] = {}, { elder = false, permissions = [] }: SiteInBrowserOptions = {}): SiteInBrowser {
+export function siteInBrowser(
+  launch: Parameters<typeof launchBrowser>[0] = {},
+  { elder = false, permissions = [] }: SiteInBrowserOptions = {},
+): SiteInBrowser {
   let site: Awaited<ReturnType<typeof serveDist>> | undefined;
   let browser: BrowserContext | undefined;
   beforeAll(async () => {

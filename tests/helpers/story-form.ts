@@ -47,7 +47,9 @@ export async function fillNewStory(page: Page, cdp: CDPSession, story: StoryInpu
   let removePhoto = () => {};
   if (story.photoAlt) {
     const photo = join(tmpdir(), `night-watch-${Date.now()}.jpg`);
-    await sharp({ create: { width: 800, height: 500, channels: 3, background: '#1f4e79' } }).jpeg().toFile(photo);
+    await sharp({ create: { width: 800, height: 500, channels: 3, background: '#1f4e79' } })
+      .jpeg()
+      .toFile(photo);
     removePhoto = () => rmSync(photo, { force: true });
     await page.getByRole('button', { name: '选择图片' }).click();
     await page.locator('input[type="file"]').setInputFiles(photo);

@@ -30,7 +30,12 @@ import { searchOnPage } from '../helpers/search';
 
 const seconds = (since: number) => ((Date.now() - since) / 1000).toFixed(0);
 
-async function until<T>(what: string, probe: () => Promise<T | undefined>, limitSeconds: number, log: () => string): Promise<T> {
+async function until<T>(
+  what: string,
+  probe: () => Promise<T | undefined>,
+  limitSeconds: number,
+  log: () => string,
+): Promise<T> {
   const deadline = Date.now() + limitSeconds * 1000;
   while (Date.now() < deadline) {
     const value = await probe().catch(() => undefined);
@@ -55,7 +60,12 @@ describe.skipIf(!CHROMIUM || !NGINX)('journey: from a fresh clone to a citizen�
 
   beforeAll(async () => {
     browser = await launchBrowser({ viewport: { width: 1280, height: 1000 } });
-    phone = await launchBrowser({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+    phone = await launchBrowser({
+      viewport: { width: 360, height: 740 },
+      isMobile: true,
+      hasTouch: true,
+      deviceScaleFactor: 2,
+    });
   });
 
   afterAll(async () => {
@@ -78,10 +88,18 @@ describe.skipIf(!CHROMIUM || !NGINX)('journey: from a fresh clone to a citizen�
     git(dir, 'config', 'user.name', '市文明办编辑');
     git(dir, 'config', 'user.email', 'editor@example.invalid');
     // The README's install. The npm cache of this machine is warm from the run's own install.
-    execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, stdio: 'pipe', env: cliEnv() });
+    execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], {
+      cwd: dir,
+      stdio: 'pipe',
+      env: cliEnv(),
+    });
     expect(git(dir, 'status', '--porcelain')).toBe('');
     // npm scripts run the project's Node 24, whatever node this machine has.
-    const version = execFileSync('npm', ['exec', '--offline', '--', 'node', '--version'], { cwd: dir, encoding: 'utf8', env: cliEnv() }).trim();
+    const version = execFileSync('npm', ['exec', '--offline', '--', 'node', '--version'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: cliEnv(),
+    }).trim();
     expect(Number(/^v(\d+)/.exec(version)?.[1])).toBeGreaterThanOrEqual(24);
     step('install');
   }, 600_000);
@@ -90,11 +108,35 @@ describe.skipIf(!CHROMIUM || !NGINX)('journey: from a fresh clone to a citizen�
     const port = await freePort();
     cmsPort = await freePort();
     site = `http://127.0.0.1:${port}`;
-    start = spawn('npm', ['start'], { cwd: dir, env: cliEnv({ PORT: String(port), CMS_PORT: String(cmsPort) }), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    start = spawn('npm', ['start'], {
+      cwd: dir,
+      env: cliEnv({ PORT: String(port), CMS_PORT: String(cmsPort) }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
     start.stdout!.on('data', (chunk) => (output += chunk));
     start.stderr!.on('data', (chunk) => (output += chunk));
-    await until('the site answering', async () => ((await fetch(`${site}/`)).status === 200 ? true : undefined), 480, () => output);
-    await until('the CMS backend answering', async () => ((await fetch(`http://127.0.0.1:${cmsPort}/api/v1`, { method: 'POST', headers: { 'content-type': 'application/json', origin: site }, body: JSON.stringify({ action: 'info', params: {} }) })).ok ? true : undefined), 60, () => output);
+    await until(
+      'the site answering',
+      async () => ((await fetch(`${site}/`)).status === 200 ? true : undefined),
+      480,
+      () => output,
+    );
+    await until(
+      'the CMS backend answering',
+      async () =>
+        (
+          await fetch(`http://127.0.0.1:${cmsPort}/api/v1`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', origin: site },
+            body: JSON.stringify({ action: 'info', params: {} }),
+          })
+        ).ok
+          ? true
+          : undefined,
+      60,
+      () => output,
+    );
     step('npm start');
   }, 600_000);
 
@@ -106,7 +148,9 @@ describe.skipIf(!CHROMIUM || !NGINX)('journey: from a fresh clone to a citizen�
     const setStatus = async (status: '待审核' | '待发布') => {
       await page.getByRole('button', { name: /^状态/ }).click();
       await page.getByRole('menuitem', { name: status }).click();
-      await expect.poll(() => page.getByRole('button', { name: /^状态/ }).textContent(), { timeout: 15_000 }).toContain(status);
+      await expect
+        .poll(() => page.getByRole('button', { name: /^状态/ }).textContent(), { timeout: 15_000 })
+        .toContain(status);
     };
 
     await page.goto(`${site}/admin/?decap_port=${cmsPort}`);
@@ -134,7 +178,12 @@ describe.skipIf(!CHROMIUM || !NGINX)('journey: from a fresh clone to a citizen�
         throw new Error(`the draft was not saved (screenshot ${shot}):\n${output.slice(-3000)}`, { cause: failure });
       });
     removePhoto();
-    const branch = await until('the draft branch', async () => git(dir, 'branch', '--list', '--format=%(refname:short)', 'cms/stories/*') || undefined, 30, () => output);
+    const branch = await until(
+      'the draft branch',
+      async () => git(dir, 'branch', '--list', '--format=%(refname:short)', 'cms/stories/*') || undefined,
+      30,
+      () => output,
+    );
     slug = branch.slice('cms/stories/'.length);
     expect(git(dir, 'ls-tree', '-r', '--name-only', 'main', 'content/stories')).not.toContain(slug);
 
@@ -142,21 +191,33 @@ describe.skipIf(!CHROMIUM || !NGINX)('journey: from a fresh clone to a citizen�
     await setStatus('待发布');
     await page.getByRole('button', { name: '发布', exact: true }).click();
     await page.getByRole('menuitem', { name: '立即发布' }).click();
-    await until('publishing', async () => (git(dir, 'branch', '--list', 'cms/stories/*') === '' ? true : undefined), 60, () => output);
+    await until(
+      'publishing',
+      async () => (git(dir, 'branch', '--list', 'cms/stories/*') === '' ? true : undefined),
+      60,
+      () => output,
+    );
     expect(git(dir, 'status', '--porcelain')).toBe('');
     await page.close();
     step('CMS: draft, review, publish');
   }, 600_000);
 
   it('the published story goes live on the local site after the rebuild', async () => {
-    await until('the rebuilt page', async () => ((await fetch(`${site}/stories/${slug}/`)).status === 200 ? true : undefined), 480, () => output);
+    await until(
+      'the rebuilt page',
+      async () => ((await fetch(`${site}/stories/${slug}/`)).status === 200 ? true : undefined),
+      480,
+      () => output,
+    );
     expect(output).toMatch(/重新构建|rebuild/i);
     step('rebuilt');
   }, 600_000);
 
   it('a citizen on a phone finds it through the shipped nginx config, and its QR code leads back to it', async () => {
     nginx = await startNginx(join(dir, 'dist'));
-    const siteUrl = String((load(readFileSync(join(dir, 'content/settings/site.yml'), 'utf8')) as { siteUrl: string }).siteUrl).replace(/\/$/, '');
+    const siteUrl = String(
+      (load(readFileSync(join(dir, 'content/settings/site.yml'), 'utf8')) as { siteUrl: string }).siteUrl,
+    ).replace(/\/$/, '');
     const page = await phone.newPage();
     await page.goto(`${nginx.url}/search/`);
     const results = await searchOnPage(page, '守夜人');
@@ -170,7 +231,11 @@ describe.skipIf(!CHROMIUM || !NGINX)('journey: from a fresh clone to a citizen�
     const qr = page.locator('.share__qr svg').first();
     await qr.scrollIntoViewIfNeeded();
     const shot = await qr.screenshot();
-    const { data, info } = await sharp(shot).extend({ top: 40, bottom: 40, left: 40, right: 40, background: '#ffffff' }).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+    const { data, info } = await sharp(shot)
+      .extend({ top: 40, bottom: 40, left: 40, right: 40, background: '#ffffff' })
+      .ensureAlpha()
+      .raw()
+      .toBuffer({ resolveWithObject: true });
     expect(jsQR(new Uint8ClampedArray(data), info.width, info.height)?.data).toBe(`${siteUrl}/stories/${slug}/`);
     await page.close();
     step('found on a phone behind nginx');

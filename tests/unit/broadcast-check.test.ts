@@ -12,8 +12,12 @@ import { ROOT } from '../helpers/paths';
 describe('the content check of 广播稿', () => {
   let root: string;
   const path = 'content/broadcasts/red-white-events.md';
-  const edit = (change: (text: string) => string) => writeFileSync(join(root, path), change(readFileSync(join(root, path), 'utf8')));
-  const lineOf = (prefix: string) => readFileSync(join(root, path), 'utf8').split('\n').findIndex((line) => line.startsWith(prefix)) + 1;
+  const edit = (change: (text: string) => string) =>
+    writeFileSync(join(root, path), change(readFileSync(join(root, path), 'utf8')));
+  const lineOf = (prefix: string) =>
+    readFileSync(join(root, path), 'utf8')
+      .split('\n')
+      .findIndex((line) => line.startsWith(prefix)) + 1;
   const problemsOfScript = async () => (await checkContent(root)).problems.filter((problem) => problem.file === path);
 
   beforeEach(() => {
@@ -23,14 +27,21 @@ describe('the content check of 广播稿', () => {
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
   it('passes the shipped scripts', async () => {
-    const problems = (await checkContent(root)).problems.filter((problem) => problem.file.startsWith('content/broadcasts/'));
+    const problems = (await checkContent(root)).problems.filter((problem) =>
+      problem.file.startsWith('content/broadcasts/'),
+    );
     expect(problems).toEqual([]);
   });
 
   it('names the file, field and line of a kind that is not on the list', async () => {
     edit((text) => text.replace('kind: 顺口溜', 'kind: 三句半'));
     expect(await problemsOfScript()).toEqual([
-      expect.objectContaining({ severity: 'error', field: 'kind', line: lineOf('kind:'), message: expect.stringContaining('“体裁”的值“三句半”不在可选范围内') }),
+      expect.objectContaining({
+        severity: 'error',
+        field: 'kind',
+        line: lineOf('kind:'),
+        message: expect.stringContaining('“体裁”的值“三句半”不在可选范围内'),
+      }),
     ]);
   });
 
@@ -49,7 +60,13 @@ describe('the content check of 广播稿', () => {
 
   it('refuses a script with no text and warns of Markdown marks a speaker would read out', async () => {
     edit((text) => text.replace(/\n---\n[\s\S]*$/, '\n---\n\n'));
-    expect(await problemsOfScript()).toEqual([expect.objectContaining({ severity: 'error', field: 'body', message: expect.stringContaining('“播读正文”必须填写') })]);
+    expect(await problemsOfScript()).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        field: 'body',
+        message: expect.stringContaining('“播读正文”必须填写'),
+      }),
+    ]);
     edit((text) => `${text}**红事缓办**往后挪\n`);
     const [warning] = await problemsOfScript();
     expect(warning).toMatchObject({ severity: 'warning', field: 'body', line: lineOf('**红事缓办**') });

@@ -9,7 +9,8 @@ const measure = (text: string) => textWidth(fonts.regular.font, text, BODY_SIZE)
 
 describe('wrapText', () => {
   it('fills each line up to the width and keeps every character, in order', () => {
-    const text = '从外面回来、做饭以前、吃饭以前、上完厕所、摸过钱和快递以后，都要洗手。用流动的水，打上肥皂或者洗手液。';
+    const text =
+      '从外面回来、做饭以前、吃饭以前、上完厕所、摸过钱和快递以后，都要洗手。用流动的水，打上肥皂或者洗手液。';
     const lines = wrapText(text, 400, measure);
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.join('')).toBe(text);
@@ -30,7 +31,11 @@ describe('wrapText', () => {
   });
 
   it('keeps a number whole', () => {
-    const lines = wrapText('有疑问，可以拨打政务服务便民热线12345咨询。', measure('有疑问，可以拨打政务服务便民热线123'), measure);
+    const lines = wrapText(
+      '有疑问，可以拨打政务服务便民热线12345咨询。',
+      measure('有疑问，可以拨打政务服务便民热线123'),
+      measure,
+    );
     expect(lines.some((line) => line.includes('12345'))).toBe(true);
   });
 });
@@ -42,7 +47,9 @@ describe('layoutBroadcast', () => {
     kind: '广播稿',
     audience: ['社区', '单位'],
     topic: '疫情防护',
-    paragraphs: Array.from({ length: 12 }, (_, index) => [`第${index + 1}段：没有要紧事，尽量不出门。不串门，不走亲访友，不聚会聚餐，不扎堆打牌聊天。确实要出门买菜办事，请戴好口罩。`]),
+    paragraphs: Array.from({ length: 12 }, (_, index) => [
+      `第${index + 1}段：没有要紧事，尽量不出门。不串门，不走亲访友，不聚会聚餐，不扎堆打牌聊天。确实要出门买菜办事，请戴好口罩。`,
+    ]),
     length: '600 字，按每分钟 200 字播读约 3 分钟',
     source: '太原市精神文明建设指导委员会办公室（示例稿）',
     published: '2020年2月16日',

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { describeLength, formatReadingTime, paceOf, READING_PACES, readingSeconds, scriptLength, spokenLength } from '../../src/lib/broadcast-length';
+import {
+  describeLength,
+  formatReadingTime,
+  paceOf,
+  READING_PACES,
+  readingSeconds,
+  scriptLength,
+  spokenLength,
+} from '../../src/lib/broadcast-length';
 
 describe('spokenLength', () => {
   it('counts Chinese characters and leaves out punctuation and white space', () => {
@@ -60,6 +68,10 @@ describe('reading time', () => {
     const length = scriptLength('文'.repeat(310), '广播稿');
     expect(length).toEqual({ characters: 310, pace: 200, seconds: 93, time: '约 1 分 35 秒' });
     expect(describeLength(length)).toBe('310 字，按每分钟 200 字播读约 1 分 35 秒');
-    expect(scriptLength('竹板这么一打呀，\n别的咱不夸，', '快板')).toMatchObject({ characters: 12, pace: 180, seconds: 4 });
+    expect(scriptLength('竹板这么一打呀，\n别的咱不夸，', '快板')).toMatchObject({
+      characters: 12,
+      pace: 180,
+      seconds: 4,
+    });
   });
 });

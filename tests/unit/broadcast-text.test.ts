@@ -3,7 +3,9 @@ import { scriptMarkup, scriptParagraphs, scriptText, scriptTxt, type ScriptFile 
 
 describe('scriptText', () => {
   it('keeps lines and paragraphs, trims each line and folds runs of blank lines', () => {
-    expect(scriptText('\n\n  竹板这么一打呀，  \r\n别的咱不夸，\r\n\r\n\r\n\r\n夸一夸文明人家。\n\n')).toBe('竹板这么一打呀，\n别的咱不夸，\n\n夸一夸文明人家。');
+    expect(scriptText('\n\n  竹板这么一打呀，  \r\n别的咱不夸，\r\n\r\n\r\n\r\n夸一夸文明人家。\n\n')).toBe(
+      '竹板这么一打呀，\n别的咱不夸，\n\n夸一夸文明人家。',
+    );
   });
 
   it('drops a BOM and Markdown hard-break backslashes', () => {
@@ -18,7 +20,17 @@ describe('scriptText', () => {
 
 describe('scriptMarkup', () => {
   it('finds the Markdown marks a speaker would read out, by line', () => {
-    const body = ['各位村民：', '## 洗手', '- 勤洗手', '1. 戴口罩', '> 示例', '请看[通知](/notices/)', '要**牢记**', '<b>注意</b>', '一是不信谣。'].join('\n');
+    const body = [
+      '各位村民：',
+      '## 洗手',
+      '- 勤洗手',
+      '1. 戴口罩',
+      '> 示例',
+      '请看[通知](/notices/)',
+      '要**牢记**',
+      '<b>注意</b>',
+      '一是不信谣。',
+    ].join('\n');
     expect(scriptMarkup(body)).toEqual([
       { line: 2, what: '标题符号“#”' },
       { line: 3, what: '列表符号' },

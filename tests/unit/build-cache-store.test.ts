@@ -24,7 +24,11 @@ describe('the build caches’ store (src/build-cache/)', () => {
 
   it('gives back what was stored under the same version, Maps, Sets and Dates included', () => {
     const file = join(folder(), 'deep/er/store.v8');
-    const contents = { pages: new Map([['a', new Set(['x'])]]), when: new Date('2026-12-03T08:00:00Z'), text: '文明餐桌' };
+    const contents = {
+      pages: new Map([['a', new Set(['x'])]]),
+      when: new Date('2026-12-03T08:00:00Z'),
+      text: '文明餐桌',
+    };
     writeStore(file, 'v1', contents);
     expect(readStore(file, 'v1')).toEqual(contents);
   });
@@ -58,7 +62,10 @@ describe('the build caches’ store (src/build-cache/)', () => {
       writer.kill('SIGKILL');
       await new Promise((resolve) => writer.once('exit', resolve));
       const stored = readStore<string>(file, 'v1');
-      expect(stored === old || stored === 'new '.repeat(2_000_000), `round ${round}: ${String(stored).slice(0, 20)}`).toBe(true);
+      expect(
+        stored === old || stored === 'new '.repeat(2_000_000),
+        `round ${round}: ${String(stored).slice(0, 20)}`,
+      ).toBe(true);
     }
   }, 60_000);
 

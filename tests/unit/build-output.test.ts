@@ -29,6 +29,12 @@ describe('htmlPagesIn (the pages of a built site)', () => {
       mkdirSync(join(dist, file, '..'), { recursive: true });
       writeFileSync(join(dist, file), '');
     }
-    expect(htmlPagesIn(dist)).toEqual(['404.html', 'index.html', 'knowledge/masks/index.html', 'updates/a/index.html', 'updates/b/index.html']);
+    expect(htmlPagesIn(dist)).toEqual([
+      '404.html',
+      'index.html',
+      'knowledge/masks/index.html',
+      'updates/a/index.html',
+      'updates/b/index.html',
+    ]);
   });
 });

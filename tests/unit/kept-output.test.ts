@@ -23,7 +23,17 @@ describe('removeStale (an output folder kept between builds)', () => {
   it('deletes what the build neither wrote nor kept, and the folders that leaves empty', () => {
     const dist = mkdtempSync(join(tmpdir(), 'kept-output-'));
     dirs.push(dist);
-    write(dist, ['knowledge/masks/index.html', 'updates/removed/index.html', '_astro/Old.abc.js', '.git/HEAD', 'pagefind/pagefind-entry.json'], true);
+    write(
+      dist,
+      [
+        'knowledge/masks/index.html',
+        'updates/removed/index.html',
+        '_astro/Old.abc.js',
+        '.git/HEAD',
+        'pagefind/pagefind-entry.json',
+      ],
+      true,
+    );
     writeFileSync(join(dist, BUILD_MARKER), '');
     write(dist, ['_astro/New.def.js', 'stories/new/index.html'], false);
 
@@ -32,7 +42,14 @@ describe('removeStale (an output folder kept between builds)', () => {
     expect(removed.sort()).toEqual(['_astro/Old.abc.js', 'updates/removed/index.html']);
     expect(existsSync(join(dist, 'updates'))).toBe(false);
     // Written this build, kept by Astro, a repository, and a folder another step keeps up to date.
-    for (const kept of ['knowledge/masks/index.html', '_astro/New.def.js', 'stories/new/index.html', '.git/HEAD', 'pagefind/pagefind-entry.json']) expect(existsSync(join(dist, kept)), kept).toBe(true);
+    for (const kept of [
+      'knowledge/masks/index.html',
+      '_astro/New.def.js',
+      'stories/new/index.html',
+      '.git/HEAD',
+      'pagefind/pagefind-entry.json',
+    ])
+      expect(existsSync(join(dist, kept)), kept).toBe(true);
     expect(existsSync(join(dist, BUILD_MARKER))).toBe(false);
   });
 

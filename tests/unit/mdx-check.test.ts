@@ -8,7 +8,9 @@ const check = (body: string) => mdxProblems(FRONT + body, 'content/knowledge/x.m
 const only = (body: string) => {
   const problems = check(body);
   expect(problems.length, JSON.stringify(problems)).toBeGreaterThan(0);
-  expect(problems.every((problem) => problem.severity === 'error' && problem.file === 'content/knowledge/x.mdx')).toBe(true);
+  expect(problems.every((problem) => problem.severity === 'error' && problem.file === 'content/knowledge/x.mdx')).toBe(
+    true,
+  );
   return problems;
 };
 
@@ -61,7 +63,9 @@ describe('the MDX check', () => {
     expect(only('<热线 名称="{x}" 号码="12345" />')[0]!.message).toContain('花括号');
     expect(only('<提示 级别>\n文字\n</提示>')[0]!.message).toContain('没有值');
     expect(only('<海报 编号="no-such-poster" />')[0]!.message).toContain('找不到编号');
-    expect(only('<视频 文件="https://evil.example/x.mp4" 字幕="demo.vtt" 封面="hand-washing.jpg" 标题="x" />')[0]!.message).toContain('不是视频');
+    expect(
+      only('<视频 文件="https://evil.example/x.mp4" 字幕="demo.vtt" 封面="hand-washing.jpg" 标题="x" />')[0]!.message,
+    ).toContain('不是视频');
   });
 
   it('refuses bad content nested inside allowed components', () => {

@@ -19,10 +19,14 @@ describe('MDX bodies in feeds', () => {
       ].join('\n\n'),
       page,
     );
-    expect(html).toContain('<div role="note"><p><strong>紧急：立即就医</strong></p><p>发热请<strong>就医</strong>。</p></div>');
+    expect(html).toContain(
+      '<div role="note"><p><strong>紧急：立即就医</strong></p><p>发热请<strong>就医</strong>。</p></div>',
+    );
     expect(html).toContain('<p><strong>七步洗手法</strong></p><ol>');
     expect(html).toContain('<li>内</li>');
-    expect(html).toContain('<p><strong>市民服务热线</strong>：<a href="tel:035112345">0351-12345</a>（服务时间：24 小时）</p>');
+    expect(html).toContain(
+      '<p><strong>市民服务热线</strong>：<a href="tel:035112345">0351-12345</a>（服务时间：24 小时）</p>',
+    );
     expect(html).toContain('<dl><dt>问：口罩能重复用吗？</dt><dd><p>不建议。</p></dd></dl>');
     expect(html).toContain(`<a href="${page}">洗手演示</a>`);
     expect(html).toContain('（图：志愿者登记。登记）');
@@ -31,7 +35,10 @@ describe('MDX bodies in feeds', () => {
   });
 
   it('writes nothing of code or unknown tags, should one get past the check', () => {
-    const html = mdxFeedHtml("export const x = 1\n\n正文 {alert(1)}\n\n<Foo onClick=\"x\" />\n\n<提示 onClick=\"x\">\n小心\n</提示>", page);
+    const html = mdxFeedHtml(
+      'export const x = 1\n\n正文 {alert(1)}\n\n<Foo onClick="x" />\n\n<提示 onClick="x">\n小心\n</提示>',
+      page,
+    );
     expect(html.replace(/\n/g, '')).toBe('<p>正文 </p><div role="note"><p><strong>提示</strong></p><p>小心</p></div>');
   });
 

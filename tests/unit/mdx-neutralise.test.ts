@@ -18,7 +18,8 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const marker = (name: string) => join(work, name).replace(/\\/g, '/');
 const components = {
-  提示: ({ children, ...props }: { children?: unknown }) => createElement('div', { 'data-props': JSON.stringify(props) }, children as never),
+  提示: ({ children, ...props }: { children?: unknown }) =>
+    createElement('div', { 'data-props': JSON.stringify(props) }, children as never),
   热线: (props: Record<string, unknown>) => createElement('p', { 'data-props': JSON.stringify(props) }),
   步骤: ({ children }: { children?: unknown }) => createElement('section', null, children as never),
 };
@@ -33,7 +34,10 @@ async function run(source: string, name: string): Promise<string> {
 
 describe('MDX compiled behind the check', () => {
   it('drops export and import, which never run', async () => {
-    const html = await run(`export const x = require('node:fs').writeFileSync('${marker('export')}', 'x')\n\nimport fs from 'node:fs'\n\n正文`, 'esm');
+    const html = await run(
+      `export const x = require('node:fs').writeFileSync('${marker('export')}', 'x')\n\nimport fs from 'node:fs'\n\n正文`,
+      'esm',
+    );
     expect(existsSync(marker('export'))).toBe(false);
     expect(html).toBe('<p>正文</p>');
   });
@@ -56,7 +60,13 @@ describe('MDX compiled behind the check', () => {
 
   it('drops unknown components, HTML written as JSX and undeclared attributes, also when nested', async () => {
     const html = await run(
-      ['<Foo />', '<iframe src="https://evil.example/"></iframe>', '<a.b />', '<提示 onClick="alert(1)" 级别="注意">\n小心\n</提示>', '<步骤>\n\n1. 内\n2. <script>alert(1)</script>\n\n</步骤>'].join('\n\n'),
+      [
+        '<Foo />',
+        '<iframe src="https://evil.example/"></iframe>',
+        '<a.b />',
+        '<提示 onClick="alert(1)" 级别="注意">\n小心\n</提示>',
+        '<步骤>\n\n1. 内\n2. <script>alert(1)</script>\n\n</步骤>',
+      ].join('\n\n'),
       'tags',
     );
     expect(html).not.toMatch(/iframe|onClick|onclick|<script|Foo/);

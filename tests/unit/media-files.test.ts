@@ -85,8 +85,15 @@ describe('the page count of a PDF', () => {
 
 describe('索引号', () => {
   it('takes an 18-character unified social credit code or a 9-character organisation code, the year and a serial number', () => {
-    for (const good of ['11140100MB1234567X/2020-00001', '000014349/2019-00123']) expect(good, good).toMatch(INDEX_NUMBER_PATTERN);
-    for (const bad of ['11140100mb1234567x/2020-00001', '11140100MB1234567X-2020-00001', '11140100MB1234567X/2020-1', '11140100MB1234567X/2020-00001 ', '11140100MI1234567X/2020-00001']) {
+    for (const good of ['11140100MB1234567X/2020-00001', '000014349/2019-00123'])
+      expect(good, good).toMatch(INDEX_NUMBER_PATTERN);
+    for (const bad of [
+      '11140100mb1234567x/2020-00001',
+      '11140100MB1234567X-2020-00001',
+      '11140100MB1234567X/2020-1',
+      '11140100MB1234567X/2020-00001 ',
+      '11140100MI1234567X/2020-00001',
+    ]) {
       expect(bad, bad).not.toMatch(INDEX_NUMBER_PATTERN);
     }
   });
@@ -123,14 +130,24 @@ describe('a file an entry names, and the media folder’s files', () => {
   });
 
   it('is refused, in Chinese naming the file, when of another type, missing, elsewhere, too large or not what it says', () => {
-    expect(fileReferenceProblem(root, entry(), 'attachment', '../media/clip.jpg')).toBe('“../media/clip.jpg”不是附件（PDF、Word 或 Excel 文件）。这里只能选择 PDF、DOC、DOCX、XLS、XLSX 文件。');
-    expect(fileReferenceProblem(root, entry(), 'attachment', '../media/gone.pdf')).toContain('找不到文件“../media/gone.pdf”');
-    expect(fileReferenceProblem(root, entry(), 'attachment', '../media/sub/plan.pdf')).toContain('不在媒体库 content/media 中');
-    expect(fileReferenceProblem(root, entry(), 'attachment', '../media/big.pdf')).toContain('文件“../media/big.pdf”有 20 MB，超过附件（PDF、Word 或 Excel 文件）的上限 20 MB');
+    expect(fileReferenceProblem(root, entry(), 'attachment', '../media/clip.jpg')).toBe(
+      '“../media/clip.jpg”不是附件（PDF、Word 或 Excel 文件）。这里只能选择 PDF、DOC、DOCX、XLS、XLSX 文件。',
+    );
+    expect(fileReferenceProblem(root, entry(), 'attachment', '../media/gone.pdf')).toContain(
+      '找不到文件“../media/gone.pdf”',
+    );
+    expect(fileReferenceProblem(root, entry(), 'attachment', '../media/sub/plan.pdf')).toContain(
+      '不在媒体库 content/media 中',
+    );
+    expect(fileReferenceProblem(root, entry(), 'attachment', '../media/big.pdf')).toContain(
+      '文件“../media/big.pdf”有 20 MB，超过附件（PDF、Word 或 Excel 文件）的上限 20 MB',
+    );
     expect(fileReferenceProblem(root, entry(), 'attachment', '../media/photo.pdf')).toContain('的内容不是 PDF 格式');
     expect(fileReferenceProblem(root, entry(), 'captions', '../media/srt.vtt')).toContain('第一行必须是“WEBVTT”');
     expect(fileReferenceProblem(root, entry(), 'video', '../media/clip.vtt')).toContain('不是视频（MP4 或 WebM）');
-    expect(fileReferenceProblem(root, entry(), 'attachment', '../media/upper.PDF')).toContain('扩展名请改为小写（.pdf）');
+    expect(fileReferenceProblem(root, entry(), 'attachment', '../media/upper.PDF')).toContain(
+      '扩展名请改为小写（.pdf）',
+    );
   });
 
   it('in the media folder: a PDF that does not open is an error of its own, a good one is not', async () => {
@@ -138,7 +155,9 @@ describe('a file an entry names, and the media folder’s files', () => {
     expect((await mediaFileProblems(root, 'content/media/cut.pdf')).map((problem) => problem.message)).toEqual([
       '文件“cut.pdf”不是能打开的 PDF（文件损坏或不完整）。请重新导出 PDF 后上传。',
     ]);
-    expect((await mediaFileProblems(root, 'content/media/srt.vtt'))[0]?.message).toContain('字幕文件“srt.vtt”不是 WebVTT 字幕');
+    expect((await mediaFileProblems(root, 'content/media/srt.vtt'))[0]?.message).toContain(
+      '字幕文件“srt.vtt”不是 WebVTT 字幕',
+    );
     expect(await mediaFileProblems(root, 'content/media/clip.jpg')).toEqual([]);
   });
 });

@@ -19,7 +19,8 @@ describe('missingAssets (pages that load files the build did not write)', () => 
     }
     return dist;
   };
-  const page = (...assets: string[]) => `<html><head>${assets.map((asset) => `<link href="${asset}">`).join('')}</head></html>`;
+  const page = (...assets: string[]) =>
+    `<html><head>${assets.map((asset) => `<link href="${asset}">`).join('')}</head></html>`;
 
   it('names each page with the scripts, styles and images it refers to that are not there', () => {
     const dist = site({
@@ -28,7 +29,9 @@ describe('missingAssets (pages that load files the build did not write)', () => 
       '_astro/Base.abc.css': '',
       '_astro/photo.x1.webp': '',
     });
-    expect(missingAssets(dist)).toEqual(new Map([['knowledge/masks/index.html', ['/_astro/gone.x2.webp', '/_astro/Old.js']]]));
+    expect(missingAssets(dist)).toEqual(
+      new Map([['knowledge/masks/index.html', ['/_astro/gone.x2.webp', '/_astro/Old.js']]]),
+    );
   });
 
   it('checks whether the files exist on every build, also for pages whose references come from the cache', () => {
@@ -41,7 +44,11 @@ describe('missingAssets (pages that load files the build did not write)', () => 
   });
 
   it('reads a page again when its file changed, and takes an unchanged one from the cache', () => {
-    const dist = site({ 'index.html': page('/_astro/Base.abc.css'), 'about/index.html': page('/_astro/Base.abc.css'), '_astro/Base.abc.css': '' });
+    const dist = site({
+      'index.html': page('/_astro/Base.abc.css'),
+      'about/index.html': page('/_astro/Base.abc.css'),
+      '_astro/Base.abc.css': '',
+    });
     const cache = join(dist, '..', `${dist.split('/').pop()}-references.v8`);
     dirs.push(cache);
     const kept = join(dist, 'about/index.html');

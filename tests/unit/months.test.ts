@@ -29,7 +29,13 @@ describe('crossTab', () => {
     { district: '古交市', month: '2020-03' },
     { district: '外地', month: '2020-03' },
   ];
-  const table = crossTab(items, (item) => item.district, (item) => item.month, ['小店区', '迎泽区', '古交市'], ['2020-02', '2020-03']);
+  const table = crossTab(
+    items,
+    (item) => item.district,
+    (item) => item.month,
+    ['小店区', '迎泽区', '古交市'],
+    ['2020-02', '2020-03'],
+  );
 
   it('counts each pair, with zeros for rows and columns without items', () => {
     expect(table.counts).toEqual([

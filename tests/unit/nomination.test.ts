@@ -7,7 +7,12 @@ import { NOMINATION_SUBJECT, nominationMailto, nominationTemplate } from '../../
 function openInMailApp(href: string) {
   const url = new URL(href);
   expect(url.protocol).toBe('mailto:');
-  const fields = new Map(url.search.slice(1).split('&').map((pair) => pair.split('=').map(decodeURIComponent) as [string, string]));
+  const fields = new Map(
+    url.search
+      .slice(1)
+      .split('&')
+      .map((pair) => pair.split('=').map(decodeURIComponent) as [string, string]),
+  );
   return { to: decodeURIComponent(url.pathname), subject: fields.get('subject'), body: fields.get('body') };
 }
 
@@ -23,7 +28,9 @@ describe('mailto links', () => {
   });
 
   it('leaves the body out when there is none', () => {
-    expect(mailtoHref('office@example.cn', { subject: '纠错' })).toBe('mailto:office@example.cn?subject=%E7%BA%A0%E9%94%99');
+    expect(mailtoHref('office@example.cn', { subject: '纠错' })).toBe(
+      'mailto:office@example.cn?subject=%E7%BA%A0%E9%94%99',
+    );
   });
 });
 
@@ -44,7 +51,8 @@ describe('the 推荐身边好人 letter', () => {
   it('asks for the plan’s categories, the honours, the deeds, consent and a contact, and never for an ID number', () => {
     for (const category of STORY_CATEGORIES) expect(template).toContain(category.name);
     for (const honour of HONOURS.slice(0, 3)) expect(template).toContain(honour);
-    for (const words of ['主要事迹', '是否同意', '仅用于核实，不公开', '请勿填写身份证号码']) expect(template).toContain(words);
+    for (const words of ['主要事迹', '是否同意', '仅用于核实，不公开', '请勿填写身份证号码'])
+      expect(template).toContain(words);
     expect(template.split('\n').filter((line) => line.endsWith('：') && /身份证|证件号/.test(line))).toEqual([]);
   });
 });

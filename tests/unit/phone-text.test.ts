@@ -17,13 +17,25 @@ describe('telephone numbers in text', () => {
   });
 
   it('leaves counts, years, measures and document numbers alone', () => {
-    for (const text of ['每次 120 秒', '2020 年 2 月', '面积 120 平方米', '共 110 人参加', '并文明委〔2020〕1 号', '体温 38.5℃', '并联系了 1200 户居民']) {
+    for (const text of [
+      '每次 120 秒',
+      '2020 年 2 月',
+      '面积 120 平方米',
+      '共 110 人参加',
+      '并文明委〔2020〕1 号',
+      '体温 38.5℃',
+      '并联系了 1200 户居民',
+    ]) {
       expect(numbers(text), text).toEqual([]);
     }
   });
 
   it('keeps the text around the numbers whole', () => {
     const text = '请拨打 120 或 110。';
-    expect(splitPhoneNumbers(text).map((piece) => ('text' in piece ? piece.text : piece.number)).join('')).toBe(text);
+    expect(
+      splitPhoneNumbers(text)
+        .map((piece) => ('text' in piece ? piece.text : piece.number))
+        .join(''),
+    ).toBe(text);
   });
 });

@@ -5,7 +5,8 @@ import { findPersonalData, isValidResidentId, looksLikeResidentId, maskNumber } 
 const VALID_ID = '11010519491231002X';
 const WRONG_CHECK = '110105194912310021';
 
-const kinds = (text: string, allowed?: Parameters<typeof findPersonalData>[1]) => findPersonalData(text, allowed).map((match) => match.kind);
+const kinds = (text: string, allowed?: Parameters<typeof findPersonalData>[1]) =>
+  findPersonalData(text, allowed).map((match) => match.kind);
 const errors = (text: string, allowed?: Parameters<typeof findPersonalData>[1]) =>
   findPersonalData(text, allowed)
     .filter((match) => match.severity === 'error')
@@ -15,7 +16,9 @@ describe('findPersonalData', () => {
   it('finds resident ID numbers with a valid check digit', () => {
     expect(isValidResidentId(VALID_ID)).toBe(true);
     expect(isValidResidentId(WRONG_CHECK)).toBe(false);
-    expect(findPersonalData(`患者身份证号${VALID_ID}，已隔离。`)).toEqual([{ kind: '居民身份证号码', severity: 'error', value: VALID_ID, index: 6 }]);
+    expect(findPersonalData(`患者身份证号${VALID_ID}，已隔离。`)).toEqual([
+      { kind: '居民身份证号码', severity: 'error', value: VALID_ID, index: 6 },
+    ]);
   });
 
   it('finds an 18-digit ID whose check digit is wrong: a typo still publishes birthday and region', () => {
@@ -75,20 +78,43 @@ describe('findPersonalData', () => {
   });
 
   it('warns about landlines with their area code', () => {
-    for (const number of ['0351-1234567', '0351-12345678', '(0351)12345678', '（0351）1234567', '0351 1234 5678', '010-12345678', '+86 351 1234567']) {
-      expect(findPersonalData(`电话${number}`).map(({ kind, severity }) => `${kind}/${severity}`), number).toEqual(['固定电话号码/warning']);
+    for (const number of [
+      '0351-1234567',
+      '0351-12345678',
+      '(0351)12345678',
+      '（0351）1234567',
+      '0351 1234 5678',
+      '010-12345678',
+      '+86 351 1234567',
+    ]) {
+      expect(
+        findPersonalData(`电话${number}`).map(({ kind, severity }) => `${kind}/${severity}`),
+        number,
+      ).toEqual(['固定电话号码/warning']);
     }
   });
 
   it('warns about e-mail addresses that are not the official contact', () => {
-    expect(findPersonalData('请发邮件到 zhangsan1988@qq.com').map(({ kind, severity }) => `${kind}/${severity}`)).toEqual(['电子邮箱/warning']);
+    expect(
+      findPersonalData('请发邮件到 zhangsan1988@qq.com').map(({ kind, severity }) => `${kind}/${severity}`),
+    ).toEqual(['电子邮箱/warning']);
     expect(kinds('请发邮件到 ｌｉｓｉ＠１６３.ｃｏｍ')).toEqual(['电子邮箱']);
     expect(kinds('请发邮件到 tyswmbzhc@163.com', { emails: ['tyswmbzhc@163.com'] })).toEqual([]);
   });
 
   it('warns about home addresses down to the building, unit or door', () => {
-    for (const address of ['阳光小区3号楼2单元501室', '和平小区12号楼', '5栋1单元', '2单元301', '十二号楼三单元', '东村38号']) {
-      expect(findPersonalData(`住在${address}。`).map(({ kind, severity }) => `${kind}/${severity}`), address).toEqual(['家庭住址/warning']);
+    for (const address of [
+      '阳光小区3号楼2单元501室',
+      '和平小区12号楼',
+      '5栋1单元',
+      '2单元301',
+      '十二号楼三单元',
+      '东村38号',
+    ]) {
+      expect(
+        findPersonalData(`住在${address}。`).map(({ kind, severity }) => `${kind}/${severity}`),
+        address,
+      ).toEqual(['家庭住址/warning']);
     }
     expect(kinds('适合张贴在社区楼道、单元门口和小区宣传栏；一栋红色屋顶的村委会房屋。')).toEqual([]);
   });
@@ -97,7 +123,11 @@ describe('findPersonalData', () => {
     const text =
       '2020年2月20日、2020-02-20、2020.02.20、2026-11-02 2027-05-02，热线12345、12320，并文明〔2020〕1号，共印70份，编号20200220000001，晋公网安备14010000000000号，网站标识码 1401000000。';
     expect(findPersonalData(text)).toEqual([]);
-    expect(findPersonalData('published: 2020-02-05\nreviewed: 2026-11-02\nnextReview: 2027-05-02\n- 2020-03-01\n- 2020-03-05')).toEqual([]);
+    expect(
+      findPersonalData(
+        'published: 2020-02-05\nreviewed: 2026-11-02\nnextReview: 2027-05-02\n- 2020-03-01\n- 2020-03-05',
+      ),
+    ).toEqual([]);
   });
 
   it('allows official numbers listed in settings, however they are written', () => {

@@ -20,14 +20,17 @@ describe('the poster font', () => {
   for (const poster of allPosters()) {
     it(`has every character of ${poster.file}`, () => {
       const text = posterText(posterContentFromFile(poster)).join('');
-      for (const font of Object.values(fonts)) expect(missingCharacters(text, font.font), `${font.name}: ${poster.file}`).toEqual([]);
+      for (const font of Object.values(fonts))
+        expect(missingCharacters(text, font.font), `${font.name}: ${poster.file}`).toEqual([]);
     });
   }
 
   it('stops the build with the file and the characters when one is missing', () => {
     const broken = { ...sample, points: [...sample.points.slice(0, -1), '洗手后比个😀'] };
     expect(() => assertPosterFontCovers(broken, fonts)).toThrow(MissingGlyphError);
-    expect(() => assertPosterFontCovers(broken, fonts)).toThrow(/content\/posters\/hand-washing-school\.md：海报字体中没有 “😀” 的字形/);
+    expect(() => assertPosterFontCovers(broken, fonts)).toThrow(
+      /content\/posters\/hand-washing-school\.md：海报字体中没有 “😀” 的字形/,
+    );
   });
 });
 
@@ -41,7 +44,10 @@ describe('the poster layout', () => {
     organizer: '太原市精神文明建设指导委员会办公室综合科',
   };
 
-  for (const [name, content] of [['a sample poster', sample], ['the longest poster the schema allows', longest]] as const) {
+  for (const [name, content] of [
+    ['a sample poster', sample],
+    ['the longest poster the schema allows', longest],
+  ] as const) {
     it(`keeps all of ${name} 10 mm inside the page, with no line over another`, () => {
       const lines = layoutPoster(content, fonts).items.filter((item) => item.kind === 'text');
       expect(lines.length).toBeGreaterThan(10);
@@ -103,7 +109,10 @@ describe('the poster cache', () => {
   it('renders again when what the poster prints changes', async () => {
     forgetPosterLookups();
     const before = await getPosterFiles(sample, options);
-    const changed = await getPosterFiles({ ...sample, points: [...sample.points.slice(0, -1), '用干净毛巾擦干双手'] }, options);
+    const changed = await getPosterFiles(
+      { ...sample, points: [...sample.points.slice(0, -1), '用干净毛巾擦干双手'] },
+      options,
+    );
     expect(changed.rendered).toBe(true);
     expect(changed.hash).not.toBe(before.hash);
   });

@@ -22,9 +22,18 @@ describe('the province file', () => {
   });
 
   it.each([
-    ['name: 全省\ncities:\n  - { id: datong, name: 大同, url: "https://a.example/sub/" }\n', 'cities 第 1 项（datong）的 url'],
-    ['name: 全省\ncities:\n  - { id: Datong, name: 大同, url: "https://a.example" }\n', 'cities 第 1 项的 id“Datong”无效'],
-    ['name: 全省\ncities:\n  - { id: a, name: 大同, url: "https://a.example" }\n  - { id: b, name: 大同, url: "https://b.example" }\n', 'name“大同”出现了不止一次'],
+    [
+      'name: 全省\ncities:\n  - { id: datong, name: 大同, url: "https://a.example/sub/" }\n',
+      'cities 第 1 项（datong）的 url',
+    ],
+    [
+      'name: 全省\ncities:\n  - { id: Datong, name: 大同, url: "https://a.example" }\n',
+      'cities 第 1 项的 id“Datong”无效',
+    ],
+    [
+      'name: 全省\ncities:\n  - { id: a, name: 大同, url: "https://a.example" }\n  - { id: b, name: 大同, url: "https://b.example" }\n',
+      'name“大同”出现了不止一次',
+    ],
     ['cities: []\n', '缺少 name'],
   ])('names the file and the city in what is wrong: %s', (text, message) => {
     const { file, remove } = provinceFile(text);
@@ -38,7 +47,9 @@ describe('the province file', () => {
 
   it('gives the hub a CSP that lets it read every city and run WebAssembly, and no script from elsewhere', () => {
     const csp = hubHeaders(readProvince(join(ROOT, 'province/province.yml')))['Content-Security-Policy']!;
-    expect(csp).toContain("connect-src 'self' https://wenming.taiyuan.example https://wenming.datong.example https://wenming.changzhi.example");
+    expect(csp).toContain(
+      "connect-src 'self' https://wenming.taiyuan.example https://wenming.datong.example https://wenming.changzhi.example",
+    );
     expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval';");
   });
 });
@@ -47,7 +58,13 @@ describe("a city's districts", () => {
   it.each([
     [undefined, '没有填写'],
     [[{ name: '平城区', slug: 'Ping Cheng' }], '“平城区”的网址名（slug）“Ping Cheng”无效'],
-    [[{ name: '平城区', slug: 'a' }, { name: '平城区', slug: 'b' }], '“平城区”出现了不止一次'],
+    [
+      [
+        { name: '平城区', slug: 'a' },
+        { name: '平城区', slug: 'b' },
+      ],
+      '“平城区”出现了不止一次',
+    ],
   ])('are refused with the file and the district named: %j', (value, message) => {
     expect(() => districtsOf(value, 'cities/datong/settings/site.yml')).toThrow(message);
     expect(() => districtsOf(value, 'cities/datong/settings/site.yml')).toThrow('cities/datong/settings/site.yml');
@@ -72,7 +89,9 @@ describe('CITY=datong', () => {
     expect(config.media_folder).toBe('cities/datong/media');
     const stories = config.collections.find((collection) => collection.name === 'stories')!;
     expect(stories.folder).toBe('cities/datong/stories');
-    const district = (stories.fields as { name: string; options?: { value: string }[] | string[] }[]).find((field) => field.name === 'district')!;
+    const district = (stories.fields as { name: string; options?: { value: string }[] | string[] }[]).find(
+      (field) => field.name === 'district',
+    )!;
     const options = (district.options ?? []).map((option) => (typeof option === 'string' ? option : option.value));
     expect(options).toContain('平城区');
     expect(options).not.toContain('小店区');

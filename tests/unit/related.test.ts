@@ -42,7 +42,9 @@ describe('relatedItems', () => {
 
   it('looks at no more than maxPerKey items per key, so a tag on every entry costs linear time', () => {
     const count = 2000;
-    const everyone = Array.from({ length: count }, (_, index) => item(`n${index}`, { 'tag:防疫': 1, [`own:${index % 100}`]: 5 }));
+    const everyone = Array.from({ length: count }, (_, index) =>
+      item(`n${index}`, { 'tag:防疫': 1, [`own:${index % 100}`]: 5 }),
+    );
     let visits = 0;
     const started = performance.now();
     const related = relatedItems(
@@ -75,7 +77,10 @@ describe('relatedItems', () => {
       const expected = items
         .map((other, otherIndex) => ({
           otherIndex,
-          score: one.keys.reduce((sum, { key, weight }) => sum + (other.keys.some((k) => k.key === key) ? weight : 0), 0),
+          score: one.keys.reduce(
+            (sum, { key, weight }) => sum + (other.keys.some((k) => k.key === key) ? weight : 0),
+            0,
+          ),
         }))
         .filter(({ otherIndex, score }) => otherIndex !== index && score > 0 && isCandidate(items[otherIndex]!))
         .sort((a, b) => b.score - a.score || a.otherIndex - b.otherIndex)

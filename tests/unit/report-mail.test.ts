@@ -10,7 +10,15 @@ describe('reportMailto', () => {
     expect(url.pathname).toBe('tyswmbzhc@163.com');
     expect(url.searchParams.get('subject')).toBe('信息报送：××县（市、区）或单位 2020年2月工作动态');
     const body = url.searchParams.get('body')!;
-    for (const line of ['县（市、区）：', '报送单位：', '所属月份：2020年2月', '标题：', '正文：', '联系人及办公电话：']) expect(body).toContain(line);
+    for (const line of [
+      '县（市、区）：',
+      '报送单位：',
+      '所属月份：2020年2月',
+      '标题：',
+      '正文：',
+      '联系人及办公电话：',
+    ])
+      expect(body).toContain(line);
     expect(body).toMatch(/图片：作为附件发送，最多 9 张，每张不超过 2 MB/);
   });
 

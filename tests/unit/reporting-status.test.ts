@@ -91,12 +91,18 @@ describe('statusMonths', () => {
   const today = new Date('2026-12-03T00:00:00Z');
 
   it('gives the recent months up to today and every month anyone reported in, newest first', () => {
-    const months = statusMonths([report('小店区', '小店区文明办', '2020-02-18'), report('小店区', '小店区文明办', '2020-04-02')], today, 3);
+    const months = statusMonths(
+      [report('小店区', '小店区文明办', '2020-02-18'), report('小店区', '小店区文明办', '2020-04-02')],
+      today,
+      3,
+    );
     expect(months).toEqual(['2026-12', '2026-11', '2026-10', '2020-04', '2020-02']);
   });
 
   it('crosses a year boundary and does not repeat a month with reports', () => {
-    expect(statusMonths([report('小店区', '小店区文明办', '2026-12-01')], new Date('2027-01-10T00:00:00Z'), 2)).toEqual(['2027-01', '2026-12']);
+    expect(statusMonths([report('小店区', '小店区文明办', '2026-12-01')], new Date('2027-01-10T00:00:00Z'), 2)).toEqual(
+      ['2027-01', '2026-12'],
+    );
   });
 
   it('leaves out months whose only reports are drafts', () => {

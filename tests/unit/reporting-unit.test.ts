@@ -14,7 +14,8 @@ const report = {
   district: '小店区',
   unit: '小店区文明办',
 };
-const check = (data: Record<string, unknown>) => entryProblems(updates, data, 'content/updates/a.md', ROOT).map(formatProblem);
+const check = (data: Record<string, unknown>) =>
+  entryProblems(updates, data, 'content/updates/a.md', ROOT).map(formatProblem);
 
 describe('报送单位 against the settings list', () => {
   it('accepts a listed unit under its own county, and a city-level unit under 市直', () => {
@@ -43,13 +44,18 @@ describe('报送单位 against the settings list', () => {
   });
 
   it('reads the list as written in the settings, leaving out items without a name', () => {
-    expect(reportingUnitsOf({ units: [{ name: ' 团市委 ', district: '市直' }, { district: '小店区' }, 'x'] })).toEqual([{ name: '团市委', district: '市直' }]);
+    expect(reportingUnitsOf({ units: [{ name: ' 团市委 ', district: '市直' }, { district: '小店区' }, 'x'] })).toEqual([
+      { name: '团市委', district: '市直' },
+    ]);
     expect(reportingUnitsOf(undefined)).toEqual([]);
   });
 });
 
 describe('the settings list of 报送单位', () => {
-  const settingsData = () => structuredClone(readCollection('settings')[0]!.data) as Record<string, unknown> & { reporting: { units: { name: string; district: string }[] } };
+  const settingsData = () =>
+    structuredClone(readCollection('settings')[0]!.data) as Record<string, unknown> & {
+      reporting: { units: { name: string; district: string }[] };
+    };
 
   it('lists every county office of the sample reports, and is accepted as it is', () => {
     expect(entryProblems(settings, settingsData(), 'content/settings/site.yml', ROOT)).toEqual([]);
@@ -66,6 +72,8 @@ describe('the settings list of 报送单位', () => {
   it('refuses a unit under a county that does not exist', () => {
     const data = settingsData();
     data.reporting.units.push({ name: '某县文明办', district: '某县' });
-    expect(entryProblems(settings, data, 'content/settings/site.yml', ROOT).map((problem) => problem.field)).toEqual(['reporting.units.16.district']);
+    expect(entryProblems(settings, data, 'content/settings/site.yml', ROOT).map((problem) => problem.field)).toEqual([
+      'reporting.units.16.district',
+    ]);
   });
 });

@@ -27,7 +27,8 @@ const HOSTILE_BODIES = [
   '![图](data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=)',
 ];
 
-const render = (body: string) => markdownToHtml(body, { mdastPlugins: [htmlAsText], hastPlugins: [safeUrls] }).html.trim();
+const render = (body: string) =>
+  markdownToHtml(body, { mdastPlugins: [htmlAsText], hastPlugins: [safeUrls] }).html.trim();
 
 describe('the URL allow-list', () => {
   it('reads the scheme a browser would read', () => {
@@ -43,10 +44,27 @@ describe('the URL allow-list', () => {
   });
 
   it('allows http, https, mailto, tel and relative addresses only', () => {
-    for (const url of ['https://www.gov.cn/', 'http://example.com', 'mailto:a@example.com', 'tel:12345', '/notices/plan/', '#part', 'photo.jpg', '../media/a.jpg']) {
+    for (const url of [
+      'https://www.gov.cn/',
+      'http://example.com',
+      'mailto:a@example.com',
+      'tel:12345',
+      '/notices/plan/',
+      '#part',
+      'photo.jpg',
+      '../media/a.jpg',
+    ]) {
       expect(isSafeUrl(url), url).toBe(true);
     }
-    for (const url of ['javascript:alert(1)', 'vbscript:x', 'data:text/html,x', 'file:///etc/passwd', 'weixin://x', 'JAVASCRIPT:x', 'ｊａｖａｓｃｒｉｐｔ：x']) {
+    for (const url of [
+      'javascript:alert(1)',
+      'vbscript:x',
+      'data:text/html,x',
+      'file:///etc/passwd',
+      'weixin://x',
+      'JAVASCRIPT:x',
+      'ｊａｖａｓｃｒｉｐｔ：x',
+    ]) {
       expect(isSafeUrl(url), url).toBe(false);
     }
     expect(safeHref('javascript:alert(1)')).toBeUndefined();
@@ -79,7 +97,8 @@ describe('the content check of bodies', () => {
   });
 
   it('accepts ordinary links, autolinks, mail and phone links', () => {
-    const body = '[计划](/notices/plan/) <https://www.gov.cn/> www.nhc.gov.cn [邮件](mailto:a@example.com) [电话](tel:12345) ![图](../media/a.jpg)\n\n[r]: https://www.gov.cn/';
+    const body =
+      '[计划](/notices/plan/) <https://www.gov.cn/> www.nhc.gov.cn [邮件](mailto:a@example.com) [电话](tel:12345) ![图](../media/a.jpg)\n\n[r]: https://www.gov.cn/';
     expect(bodyProblems(body, 'content/knowledge/x.md', 1)).toEqual([]);
   });
 
@@ -98,7 +117,12 @@ describe('the content check of bodies', () => {
 
   it('checks front-matter and settings links, with field and line', () => {
     const yaml = 'siteName: 网站\nbanner:\n  enabled: true\n  text: 通知\n  link: " JaVa\\tScript:alert(1)"';
-    const problems = frontMatterUrlProblems({ siteName: '网站', banner: { enabled: true, text: '通知', link: ' JaVa\tScript:alert(1)' } }, yaml, 'content/settings/site.yml', 1);
+    const problems = frontMatterUrlProblems(
+      { siteName: '网站', banner: { enabled: true, text: '通知', link: ' JaVa\tScript:alert(1)' } },
+      yaml,
+      'content/settings/site.yml',
+      1,
+    );
     expect(problems).toMatchObject([{ severity: 'error', field: 'banner.link', line: 5 }]);
     expect(frontMatterUrlProblems({ banner: { link: '/knowledge/' } }, '', 'content/settings/site.yml', 1)).toEqual([]);
   });

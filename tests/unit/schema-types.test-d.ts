@@ -25,16 +25,24 @@ describe('entry data typed from the declarations', () => {
   });
 
   it('reads optional fields as optional, and optional lists and switches as always there', () => {
-    expectTypeOf<Knowledge>().toHaveProperty('supersededBy').toEqualTypeOf<{ collection: 'knowledge'; id: string } | undefined>();
+    expectTypeOf<Knowledge>()
+      .toHaveProperty('supersededBy')
+      .toEqualTypeOf<{ collection: 'knowledge'; id: string } | undefined>();
     expectTypeOf<Knowledge>().toHaveProperty('cover').toEqualTypeOf<ImageValue | undefined>();
     expectTypeOf<Knowledge['tags']>().toEqualTypeOf<string[]>();
     expectTypeOf<Knowledge['draft']>().toEqualTypeOf<boolean>();
-    expectTypeOf<DataOf<typeof posters>>().toHaveProperty('relatedCustom').toEqualTypeOf<{ collection: 'customs'; id: string } | undefined>();
+    expectTypeOf<DataOf<typeof posters>>()
+      .toHaveProperty('relatedCustom')
+      .toEqualTypeOf<{ collection: 'customs'; id: string } | undefined>();
   });
 
   it('gives the content schema the declared type', () => {
-    expectTypeOf<z.output<ReturnType<typeof collectionSchema<(typeof knowledge)['fields']>>>>().toEqualTypeOf<Knowledge>();
-    expectTypeOf<z.output<ReturnType<typeof collectionSchema<(typeof stories)['fields']>>>>().toEqualTypeOf<DataOf<typeof stories>>();
+    expectTypeOf<
+      z.output<ReturnType<typeof collectionSchema<(typeof knowledge)['fields']>>>
+    >().toEqualTypeOf<Knowledge>();
+    expectTypeOf<z.output<ReturnType<typeof collectionSchema<(typeof stories)['fields']>>>>().toEqualTypeOf<
+      DataOf<typeof stories>
+    >();
   });
 
   it('types the rules of a collection by its data', () => {
@@ -46,11 +54,28 @@ describe('entry data typed from the declarations', () => {
     expectTypeOf<NonNullable<typeof stories.cardFact>>().toEqualTypeOf<keyof DataOf<typeof stories>>();
     expectTypeOf<NonNullable<typeof stories.listFacets>[number]>().toEqualTypeOf<keyof DataOf<typeof stories>>();
     const fields = [date('reviewed', '审核日期'), string('district', '县（市、区）')] as const;
-    const base = { label: '测试', labelSingular: '测试', description: '测试', format: 'yml', listView: { summary: '', sortableFields: [] } } as const;
-    defineCollectionDeclaration({ ...base, name: 'ok', fields, cardFact: 'district', rules: [{ field: 'reviewed', message: '', holds: (data) => data.reviewed <= new Date() }] });
+    const base = {
+      label: '测试',
+      labelSingular: '测试',
+      description: '测试',
+      format: 'yml',
+      listView: { summary: '', sortableFields: [] },
+    } as const;
+    defineCollectionDeclaration({
+      ...base,
+      name: 'ok',
+      fields,
+      cardFact: 'district',
+      rules: [{ field: 'reviewed', message: '', holds: (data) => data.reviewed <= new Date() }],
+    });
     // @ts-expect-error cardFact names no field of the collection
     defineCollectionDeclaration({ ...base, name: 'bad', fields, cardFact: 'topic' });
     // @ts-expect-error a rule reads a field the collection does not have
-    defineCollectionDeclaration({ ...base, name: 'bad', fields, rules: [{ field: 'x', message: '', holds: (data) => data.topic === '' }] });
+    defineCollectionDeclaration({
+      ...base,
+      name: 'bad',
+      fields,
+      rules: [{ field: 'x', message: '', holds: (data) => data.topic === '' }],
+    });
   });
 });

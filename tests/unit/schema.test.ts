@@ -47,7 +47,8 @@ describe('knowledge schema', () => {
   });
 
   it('explains the date format when a date is written the Chinese way', () => {
-    expect(check(knowledge, { ...goodKnowledge, reviewed: '2026年11月2日' }, 'content/knowledge/a.md')).toMatchInlineSnapshot(`
+    expect(check(knowledge, { ...goodKnowledge, reviewed: '2026年11月2日' }, 'content/knowledge/a.md'))
+      .toMatchInlineSnapshot(`
       [
         "content/knowledge/a.md，字段 reviewed：“审核日期”“2026年11月2日”不是有效的日期。请按“2020-02-20”的格式填写日期（年-月-日，用半角数字和短横线）。",
       ]
@@ -74,8 +75,13 @@ describe('knowledge schema', () => {
   });
 
   it('requires alt text on images', () => {
-    expect(check(knowledge, { ...goodKnowledge, cover: { src: '../media/hand-washing.jpg', alt: ' ' } }, 'content/knowledge/a.md'))
-      .toMatchInlineSnapshot(`
+    expect(
+      check(
+        knowledge,
+        { ...goodKnowledge, cover: { src: '../media/hand-washing.jpg', alt: ' ' } },
+        'content/knowledge/a.md',
+      ),
+    ).toMatchInlineSnapshot(`
         [
           "content/knowledge/a.md，字段 cover.alt：“封面图片”的替代文本（alt）必须填写：用一句话描述图片内容，供视障读者使用。",
         ]
@@ -83,8 +89,14 @@ describe('knowledge schema', () => {
   });
 
   it('reports an image file that does not exist', () => {
-    const problems = check(knowledge, { ...goodKnowledge, cover: { src: '../media/nope.jpg', alt: '图' } }, 'content/knowledge/a.md');
-    expect(problems).toEqual(['content/knowledge/a.md，字段 cover.src：找不到图片文件“../media/nope.jpg”。请确认图片已上传，路径相对于本文件填写，例如 ../media/photo.jpg。']);
+    const problems = check(
+      knowledge,
+      { ...goodKnowledge, cover: { src: '../media/nope.jpg', alt: '图' } },
+      'content/knowledge/a.md',
+    );
+    expect(problems).toEqual([
+      'content/knowledge/a.md，字段 cover.src：找不到图片文件“../media/nope.jpg”。请确认图片已上传，路径相对于本文件填写，例如 ../media/photo.jpg。',
+    ]);
   });
 
   it('flags a misspelt key instead of silently dropping it', () => {
@@ -100,7 +112,11 @@ describe('knowledge schema', () => {
   });
 
   it('reports every problem at once', () => {
-    const problems = check(knowledge, { ...goodKnowledge, title: '', topic: 1, audience: [] }, 'content/knowledge/a.md');
+    const problems = check(
+      knowledge,
+      { ...goodKnowledge, title: '', topic: 1, audience: [] },
+      'content/knowledge/a.md',
+    );
     expect(problems.map((line) => line.split('，字段 ')[1]?.split('：')[0])).toEqual(['title', 'topic', 'audience']);
   });
 });
@@ -121,9 +137,9 @@ describe('other collections', () => {
     expect(check(posters, unlinked, 'content/posters/x.md')).toEqual([
       'content/posters/x.md，字段 relatedKnowledge：请在“关联的防疫知识”或“关联的文明新风”中至少选择一篇文章，海报上的二维码会指向它。',
     ]);
-    expect(check(posters, { ...poster!.data, relatedKnowledge: 'no-such-article' }, 'content/posters/x.md')[0]).toContain(
-      '找不到knowledge栏目中名为“no-such-article”的条目',
-    );
+    expect(
+      check(posters, { ...poster!.data, relatedKnowledge: 'no-such-article' }, 'content/posters/x.md')[0],
+    ).toContain('找不到knowledge栏目中名为“no-such-article”的条目');
   });
 
   it('asks for the alt text and the credit of a poster picture, naming file and field', () => {
@@ -138,9 +154,9 @@ describe('other collections', () => {
     expect(check(posters, { ...poster!.data, picture: { ...picture, credit: '  ' } }, 'content/posters/x.md')).toEqual([
       'content/posters/x.md，字段 picture.credit：“图片”的来源或作者（credit）必须填写，例如“太原市文明办绘制”或摄影者姓名；它会印在图片旁边。',
     ]);
-    expect(check(posters, { ...poster!.data, picture: { ...picture, credit: '摄'.repeat(41) } }, 'content/posters/x.md')).toEqual([
-      'content/posters/x.md，字段 picture.credit：“图片”的来源或作者不能超过 40 字。',
-    ]);
+    expect(
+      check(posters, { ...poster!.data, picture: { ...picture, credit: '摄'.repeat(41) } }, 'content/posters/x.md'),
+    ).toEqual(['content/posters/x.md，字段 picture.credit：“图片”的来源或作者不能超过 40 字。']);
     // A poster without a picture is fine: the picture is optional.
     const { picture: _, ...plain } = poster!.data;
     expect(check(posters, plain, 'content/posters/x.md')).toEqual([]);
@@ -158,7 +174,10 @@ describe('other collections', () => {
   it('keeps story categories and districts to the declared lists', () => {
     const story = readCollection('stories')[0]!;
     const problems = check(stories, { ...story.data, district: '太原市', category: '医生' }, 'content/stories/x.md');
-    expect(problems.map((line) => line.split('：')[0])).toEqual(['content/stories/x.md，字段 category', 'content/stories/x.md，字段 district']);
+    expect(problems.map((line) => line.split('：')[0])).toEqual([
+      'content/stories/x.md，字段 category',
+      'content/stories/x.md，字段 district',
+    ]);
   });
 
   it('validates the settings file', () => {

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { applyIndexChanges, searchedAsOne, type IndexChanges } from '../../src/search/shared/index-changes';
 
 /** A Pagefind result with its date, as the merged search of the full and the recent index returns it. */
-const result = (id: string, score: number, date = '', content = '', filters: Record<string, string[]> = {}) => ({ id, score, data: async () => ({ meta: { date }, content, filters }) });
+const result = (id: string, score: number, date = '', content = '', filters: Record<string, string[]> = {}) => ({
+  id,
+  score,
+  data: async () => ({ meta: { date }, content, filters }),
+});
 
 const changes: IndexChanges = {
   index: 'recent/',
@@ -16,7 +20,11 @@ describe('applyIndexChanges (the full and the recent index searched as one)', ()
   it('drops out-of-date results with their filter counts, and the values no page has any more', async () => {
     const response = {
       results: [result('a', 9), result('old-story', 8), result('gone', 7), result('story', 3), result('article', 2)],
-      filters: { section: { 先进典型: 2, 工作动态: 1, 防疫知识: 2 }, district: { 阳曲县: 1, 小店区: 0 }, index: { recent: 2, sample: 0 } },
+      filters: {
+        section: { 先进典型: 2, 工作动态: 1, 防疫知识: 2 },
+        district: { 阳曲县: 1, 小店区: 0 },
+        index: { recent: 2, sample: 0 },
+      },
     };
     const merged = await applyIndexChanges(response, changes);
     expect(merged.results.map(({ id }) => id)).toEqual(['a', 'story', 'article']);
@@ -24,7 +32,10 @@ describe('applyIndexChanges (the full and the recent index searched as one)', ()
   });
 
   it('puts an edited page where its previous version stood, with its score', async () => {
-    const merged = await applyIndexChanges({ results: [result('a', 9), result('old-story', 8), result('b', 8), result('story', 3)], filters: {} }, changes);
+    const merged = await applyIndexChanges(
+      { results: [result('a', 9), result('old-story', 8), result('b', 8), result('story', 3)], filters: {} },
+      changes,
+    );
     expect(merged.results.map(({ id, score }) => [id, score])).toEqual([
       ['a', 9],
       ['story', 8],
@@ -33,14 +44,24 @@ describe('applyIndexChanges (the full and the recent index searched as one)', ()
   });
 
   it('keeps the recent score of an edited page whose previous version did not match', async () => {
-    const merged = await applyIndexChanges({ results: [result('a', 9), result('story', 5), result('b', 4)], filters: {} }, changes);
+    const merged = await applyIndexChanges(
+      { results: [result('a', 9), result('story', 5), result('b', 4)], filters: {} },
+      changes,
+    );
     expect(merged.results.map(({ id }) => id)).toEqual(['a', 'story', 'b']);
   });
 
   it('places recent results by date when the search is sorted by date', async () => {
     // Each index sorted its own results by date; Pagefind merged them by an incomparable score.
     const response = {
-      results: [result('story', 2), result('article', 1), result('n1', 90, '2020-03-09'), result('n2', 80, '2020-03-05'), result('n3', 70, '2020-02-20'), result('n4', 60, '2020-02-01')],
+      results: [
+        result('story', 2),
+        result('article', 1),
+        result('n1', 90, '2020-03-09'),
+        result('n2', 80, '2020-03-05'),
+        result('n3', 70, '2020-02-20'),
+        result('n4', 60, '2020-02-01'),
+      ],
       filters: {},
     };
     const merged = await applyIndexChanges(response, changes, { date: 'desc' });
@@ -50,11 +71,19 @@ describe('applyIndexChanges (the full and the recent index searched as one)', ()
 
 describe('searchedAsOne (a query of words new since the full index)', () => {
   // The recent page is older than the others: sorted by date it comes last.
-  const withNewWords: IndexChanges = { ...changes, recent: { ...changes.recent, article: { date: '2019-12-01' } }, newWords: ['着凉'] };
+  const withNewWords: IndexChanges = {
+    ...changes,
+    recent: { ...changes.recent, article: { date: '2019-12-01' } },
+    newWords: ['着凉'],
+  };
   /** A merged index whose full part matches parts of 着凉 (着, 凉) and ranks them above the recent page that has the word. */
   const pagefind = {
     search: async (_term: string | null, _options?: object) => ({
-      results: [result('a', 9, '2020-02-01'), result('b', 8, '2020-01-01'), result('article', 5, '2019-12-01', '冬季开窗时注意保暖，避免着凉。出门戴口罩。')],
+      results: [
+        result('a', 9, '2020-02-01'),
+        result('b', 8, '2020-01-01'),
+        result('article', 5, '2019-12-01', '冬季开窗时注意保暖，避免着凉。出门戴口罩。'),
+      ],
       filters: {},
     }),
   };
@@ -65,8 +94,16 @@ describe('searchedAsOne (a query of words new since the full index)', () => {
   });
 
   it('leaves the order alone for a word the full index has, and for a search sorted by date', async () => {
-    expect((await searchedAsOne(pagefind, withNewWords).search('口罩')).results.map(({ id }) => id)).toEqual(['a', 'b', 'article']);
-    expect((await searchedAsOne(pagefind, withNewWords).search('着凉 口罩')).results.map(({ id }) => id)).toEqual(['a', 'b', 'article']);
+    expect((await searchedAsOne(pagefind, withNewWords).search('口罩')).results.map(({ id }) => id)).toEqual([
+      'a',
+      'b',
+      'article',
+    ]);
+    expect((await searchedAsOne(pagefind, withNewWords).search('着凉 口罩')).results.map(({ id }) => id)).toEqual([
+      'a',
+      'b',
+      'article',
+    ]);
     const byDate = await searchedAsOne(pagefind, withNewWords).search('着凉', { sort: { date: 'desc' } });
     expect(byDate.results.map(({ id }) => id)).toEqual(['a', 'b', 'article']);
   });
@@ -76,7 +113,10 @@ describe('searchedAsOne (a word the site has but no page of the recent index)', 
   // 网暴 is in the full index; the recent index lacks it and Pagefind matched 网格员 in the changed article.
   const pagefind = {
     search: async (_term: string | null, _options?: object) => ({
-      results: [result('a', 9, '2020-02-01', '抵制网暴'), result('article', 5, '2020-02-15', '网格员上门登记', { section: ['防疫知识'] })],
+      results: [
+        result('a', 9, '2020-02-01', '抵制网暴'),
+        result('article', 5, '2020-02-15', '网格员上门登记', { section: ['防疫知识'] }),
+      ],
       filters: { section: { 防疫知识: 2 } },
     }),
   };
@@ -86,6 +126,9 @@ describe('searchedAsOne (a word the site has but no page of the recent index)', 
     expect(found.results.map(({ id }) => id)).toEqual(['a']);
     expect(found.filters.section).toEqual({ 防疫知识: 1 });
     // It has 网格员: kept for that query.
-    expect((await searchedAsOne(pagefind, changes).search('网格员')).results.map(({ id }) => id)).toEqual(['a', 'article']);
+    expect((await searchedAsOne(pagefind, changes).search('网格员')).results.map(({ id }) => id)).toEqual([
+      'a',
+      'article',
+    ]);
   });
 });

@@ -13,11 +13,20 @@ describe('wordTerms', () => {
 
 describe('rankFallback', () => {
   // Worth 2, 2, 1, 1, 1: 7 in all.
-  const terms = [...wordTerms(['红马', '马甲']), { text: '红', weight: 1 }, { text: '马', weight: 1 }, { text: '甲', weight: 1 }];
+  const terms = [
+    ...wordTerms(['红马', '马甲']),
+    { text: '红', weight: 1 },
+    { text: '马', weight: 1 },
+    { text: '甲', weight: 1 },
+  ];
   const results = (...ids: string[]) => ids.map((id, index) => ({ id, score: 10 - index }));
 
   it('keeps pages that match at least half of the pieces, the best covered first', () => {
-    const ranked = rankFallback(terms, [results('a'), results('a', 'b'), results('a', 'b', 'c'), results('b', 'c'), results('c')], new Set());
+    const ranked = rankFallback(
+      terms,
+      [results('a'), results('a', 'b'), results('a', 'b', 'c'), results('b', 'c'), results('c')],
+      new Set(),
+    );
     // a: 2+2+1 = 5, b: 2+1+1 = 4, c: 1+1+1 = 3 (below half of 7)
     expect(ranked).toEqual(['a', 'b']);
   });
@@ -28,7 +37,23 @@ describe('rankFallback', () => {
   });
 
   it('breaks ties by the best Pagefind score', () => {
-    const ranked = rankFallback(terms, [[{ id: 'low', score: 1 }, { id: 'high', score: 9 }], [{ id: 'low', score: 1 }, { id: 'high', score: 2 }], [], [], []], new Set());
+    const ranked = rankFallback(
+      terms,
+      [
+        [
+          { id: 'low', score: 1 },
+          { id: 'high', score: 9 },
+        ],
+        [
+          { id: 'low', score: 1 },
+          { id: 'high', score: 2 },
+        ],
+        [],
+        [],
+        [],
+      ],
+      new Set(),
+    );
     expect(ranked).toEqual(['high', 'low']);
   });
 });

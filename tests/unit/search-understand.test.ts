@@ -2,13 +2,51 @@ import { describe, expect, it } from 'vitest';
 import { buildLexicon, parseSynonymGroups, shardLexicon, synonymsFor } from '../../src/search/build/lexicon';
 import { wordsOfText } from '../../src/search/shared/terms';
 import { rankResults, wordTerms } from '../../src/search/shared/query';
-import { Lexicon, lexiconShardOf, normalizeQuery, segmentKnown, subWords, synonymQueries, understandQuery } from '../../src/search/shared/understand';
+import {
+  Lexicon,
+  lexiconShardOf,
+  normalizeQuery,
+  segmentKnown,
+  subWords,
+  synonymQueries,
+  understandQuery,
+} from '../../src/search/shared/understand';
 import { icuWords } from '../../src/search/shared/terms';
 
 /** A site whose pages have these words (most common first), as the build writes its lexicon. */
-const SITE_WORDS = ['办白事', '白事', '透气', '群里的', '消息', '口罩', '隔离', '发热', '发烧', '睡不着', '失眠', '晚上', '一起吃饭', '分餐', '传染', '谣言', '消毒', '84消毒液', '兑水', '清明节', '祭扫', '拍照', '门口', '严格', 'n95', '并文明20201号', '2020', '疫情'];
+const SITE_WORDS = [
+  '办白事',
+  '白事',
+  '透气',
+  '群里的',
+  '消息',
+  '口罩',
+  '隔离',
+  '发热',
+  '发烧',
+  '睡不着',
+  '失眠',
+  '晚上',
+  '一起吃饭',
+  '分餐',
+  '传染',
+  '谣言',
+  '消毒',
+  '84消毒液',
+  '兑水',
+  '清明节',
+  '祭扫',
+  '拍照',
+  '门口',
+  '严格',
+  'n95',
+  '并文明20201号',
+  '2020',
+  '疫情',
+];
 const lexicon = new Lexicon(buildLexicon(SITE_WORDS));
-const understand = (query: string, withSegmenter = true) => understandQuery(query, lexicon, withSegmenter ? icuWords : undefined);
+const understand = (query: string, withSegmenter = true) =>
+  understandQuery(query, lexicon, withSegmenter ? icuWords : undefined);
 
 describe('understandQuery: question and filler words', () => {
   it('keeps the topic of a question and drops 怎么办, 了, 吗, 哪里…', () => {
@@ -84,12 +122,20 @@ describe('understandQuery: traditional characters and typos', () => {
   });
 
   it('corrects a word the site lacks to one that sounds the same', () => {
-    expect(understand('口照')).toMatchObject({ words: ['口罩'], corrections: [{ from: '口照', to: '口罩' }], missing: [] });
+    expect(understand('口照')).toMatchObject({
+      words: ['口罩'],
+      corrections: [{ from: '口照', to: '口罩' }],
+      missing: [],
+    });
     expect(understand('谣严怎么办')).toMatchObject({ words: ['谣言'], corrections: [{ from: '谣严', to: '谣言' }] });
   });
 
   it('corrects a typo beside one more character, but never a part of a word the segmenter knows', () => {
-    expect(understand('戴扣罩')).toMatchObject({ words: ['口罩'], corrections: [{ from: '扣罩', to: '口罩' }], missing: [] });
+    expect(understand('戴扣罩')).toMatchObject({
+      words: ['口罩'],
+      corrections: [{ from: '扣罩', to: '口罩' }],
+      missing: [],
+    });
     expect(understand('宇航员')).toMatchObject({ words: [], corrections: [], missing: ['宇航员'] });
   });
 
@@ -169,9 +215,22 @@ describe('ranking', () => {
   const overdue = new Set(['old']);
 
   it('puts overdue advice below every current advice result, and nothing else', () => {
-    expect(ids(rankResults(results, { weight: () => 1, advice, overdue }))).toEqual(['story', 'sms', 'advice', 'old', 'other']);
+    expect(ids(rankResults(results, { weight: () => 1, advice, overdue }))).toEqual([
+      'story',
+      'sms',
+      'advice',
+      'old',
+      'other',
+    ]);
     // Without current advice among the results it keeps its place.
-    expect(ids(rankResults(results.filter((result) => result.id !== 'advice'), { weight: () => 1, advice, overdue }))).toEqual(['story', 'old', 'sms', 'other']);
+    expect(
+      ids(
+        rankResults(
+          results.filter((result) => result.id !== 'advice'),
+          { weight: () => 1, advice, overdue },
+        ),
+      ),
+    ).toEqual(['story', 'old', 'sms', 'other']);
   });
 
   it('moves advice up for a how-to question and cards down', () => {
@@ -200,7 +259,12 @@ describe('the vocabulary in shards', () => {
 
 describe('synonymQueries', () => {
   // As the build writes it: only the words of a group the site has (聚餐 is not on this site).
-  const withGroups = new Lexicon(buildLexicon(SITE_WORDS, [['一起吃饭', '分餐', '聚餐'], ['发烧', '发热']]));
+  const withGroups = new Lexicon(
+    buildLexicon(SITE_WORDS, [
+      ['一起吃饭', '分餐', '聚餐'],
+      ['发烧', '发热'],
+    ]),
+  );
   it('asks the question again with each other word of a group the site has', () => {
     expect(synonymQueries(['一起吃饭', '传染'], withGroups)).toEqual([['分餐', '传染']]);
     expect(synonymQueries(['发热'], withGroups)).toEqual([['发烧']]);

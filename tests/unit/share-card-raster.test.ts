@@ -13,7 +13,11 @@ const spec = { siteName: '太原文明网·防疫文明宣传', host: 'wenming.t
 const TITLES = ['正确洗手', '小店区：农贸市场开展防疫知识宣传第3期，居民的防护意识明显增强（COVID-19 Q&A）'];
 
 /** The layout drawn whole by librsvg, as cards were drawn before (and posters still are). */
-const drawnBySvg = async (layout: PosterLayout) => sharp(Buffer.from(renderPosterSvg(layout, fonts, layout.width))).removeAlpha().raw().toBuffer();
+const drawnBySvg = async (layout: PosterLayout) =>
+  sharp(Buffer.from(renderPosterSvg(layout, fonts, layout.width)))
+    .removeAlpha()
+    .raw()
+    .toBuffer();
 
 function difference(a: Uint8Array, b: Uint8Array): { mean: number; max: number } {
   let sum = 0;
@@ -46,12 +50,20 @@ describe('share card rasteriser', () => {
     it(`${shape}: is a JPEG of the card's size`, async () => {
       const jpeg = await rasteriseCard(layoutShareCard({ ...spec, title: TITLES[1]! }, shape, fonts), fonts);
       const meta = await sharp(jpeg).metadata();
-      expect([meta.format, meta.width, meta.height]).toEqual(['jpeg', SHARE_CARD_SHAPES[shape].width, SHARE_CARD_SHAPES[shape].height]);
+      expect([meta.format, meta.width, meta.height]).toEqual([
+        'jpeg',
+        SHARE_CARD_SHAPES[shape].width,
+        SHARE_CARD_SHAPES[shape].height,
+      ]);
     });
   }
 
   it('refuses shapes share cards do not draw, rather than leaving them out', async () => {
-    const layout: PosterLayout = { width: 10, height: 10, items: [{ kind: 'circle', cx: 5, cy: 5, r: 2, color: '#000000' }] };
+    const layout: PosterLayout = {
+      width: 10,
+      height: 10,
+      items: [{ kind: 'circle', cx: 5, cy: 5, r: 2, color: '#000000' }],
+    };
     await expect(cardPixels(layout, fonts)).rejects.toThrow(/no circle/);
   });
 });

@@ -25,7 +25,11 @@ describe('civilizationSite (the site’s integrations)', () => {
     expect(searchIndexOptions({}, {})).toEqual({ language: 'zh-CN', recentIndex: 'auto' });
     expect(searchIndexOptions({}, { SEARCH_RECENT_INDEX: 'never' }).recentIndex).toBe('never');
     expect(searchIndexOptions({ recentSearchIndex: 'never' }, {}).recentIndex).toBe('never');
-    expect(searchIndexOptions({ recentSearchIndex: 'auto' }, { SEARCH_RECENT_INDEX: 'never' }).recentIndex).toBe('auto');
-    expect(() => searchIndexOptions({}, { SEARCH_RECENT_INDEX: 'off' })).toThrow('SEARCH_RECENT_INDEX=off: use one of auto, always, never');
+    expect(searchIndexOptions({ recentSearchIndex: 'auto' }, { SEARCH_RECENT_INDEX: 'never' }).recentIndex).toBe(
+      'auto',
+    );
+    expect(() => searchIndexOptions({}, { SEARCH_RECENT_INDEX: 'off' })).toThrow(
+      'SEARCH_RECENT_INDEX=off: use one of auto, always, never',
+    );
   });
 });

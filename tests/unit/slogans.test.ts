@@ -8,7 +8,12 @@ import type { SloganContent } from '../../src/slogans/content';
 import { bestLineSplit, fitLine, lineWidthEm, wallCharacters } from '../../src/slogans/fit';
 import { BANNER_FORMATS, BANNER_KINDS, bannerPage, POINTS_PER_CM, WALL_SHEET } from '../../src/slogans/formats';
 import { sloganLength, sloganLine, sloganPhrases } from '../../src/slogans/text';
-import { layoutWallSheets, layoutWallSheetsWithoutSignature, wallSheetCount, wallSignature } from '../../src/slogans/wall';
+import {
+  layoutWallSheets,
+  layoutWallSheetsWithoutSignature,
+  wallSheetCount,
+  wallSignature,
+} from '../../src/slogans/wall';
 import { readCollection } from '../helpers/content';
 import { ROOT } from '../helpers/paths';
 
@@ -22,7 +27,8 @@ const content = (text: string): SloganContent => ({
   approved: '2020年2月5日',
   approvedIso: '2020-02-05',
 });
-const texts = (layout: PosterLayout) => layout.items.filter((item): item is Extract<LayoutItem, { kind: 'text' }> => item.kind === 'text');
+const texts = (layout: PosterLayout) =>
+  layout.items.filter((item): item is Extract<LayoutItem, { kind: 'text' }> => item.kind === 'text');
 const widthOf = (item: Extract<LayoutItem, { kind: 'text' }>) => textWidth(fonts[item.font].font, item.text, item.size);
 const LONGEST = '众志成城 同舟共济 坚决打赢疫情防控阻击战 齐心';
 
@@ -53,7 +59,9 @@ describe('layout maths', () => {
 
   it('numbers wall characters in reading order, two a sheet, marking the space after each phrase', () => {
     const sheets = wallCharacters(['勤洗手', '戴口罩'], 2);
-    expect(sheets.map((sheet) => sheet.map((entry) => `${entry.number}${entry.character}${entry.phraseEnd ? '|' : ''}`))).toEqual([
+    expect(
+      sheets.map((sheet) => sheet.map((entry) => `${entry.number}${entry.character}${entry.phraseEnd ? '|' : ''}`)),
+    ).toEqual([
       ['1勤', '2洗'],
       ['3手|', '4戴'],
       ['5口', '6罩'],
@@ -100,7 +108,12 @@ describe('banners', () => {
   it('a short slogan is as tall as the cloth allows; a long one goes on two lines of a 1:5 banner, one of a 1:10', () => {
     const short = texts(layoutBanner(content('红事缓办 白事简办'), fonts, 'banner-1x10'))[0]!;
     expect(short.size).toBeCloseTo(bannerPage('banner-1x10').height * BANNER_TEXT_HEIGHT, 6);
-    const baselines = (kind: (typeof BANNER_KINDS)[number]) => new Set(texts(layoutBanner(content(LONGEST), fonts, kind)).slice(0, -1).map((item) => item.baseline));
+    const baselines = (kind: (typeof BANNER_KINDS)[number]) =>
+      new Set(
+        texts(layoutBanner(content(LONGEST), fonts, kind))
+          .slice(0, -1)
+          .map((item) => item.baseline),
+      );
     expect(baselines('banner-1x5').size).toBe(2);
     expect(baselines('banner-1x10').size).toBe(1);
   });
@@ -122,9 +135,16 @@ describe('wall sheets', () => {
       // About 18 cm high on the sheet: big enough to project or trace.
       expect(item.size / POINTS_PER_CM).toBeGreaterThan(17);
     }
-    const captions = sheets.slice(1).flatMap((sheet) => texts(sheet).map((item) => item.text)).filter((line) => line.startsWith('第 3 字'));
+    const captions = sheets
+      .slice(1)
+      .flatMap((sheet) => texts(sheet).map((item) => item.text))
+      .filter((line) => line.startsWith('第 3 字'));
     expect(captions).toEqual(['第 3 字／共 9 字　后空一字']);
-    expect(texts(sheets[0]!).map((item) => item.text).join('\n')).toContain('落款：太原市精神文明建设指导委员会办公室');
+    expect(
+      texts(sheets[0]!)
+        .map((item) => item.text)
+        .join('\n'),
+    ).toContain('落款：太原市精神文明建设指导委员会办公室');
   });
 
   it('the wall page’s sheets are the PDF’s without the 落款 line, which it sets where the PDF has it', () => {
@@ -135,18 +155,26 @@ describe('wall sheets', () => {
     const signature = texts(overview!).find((item) => item.text.startsWith('落款：'))!;
     expect(texts(pageOverview!).filter((item) => item.text.startsWith('落款：'))).toEqual([]);
     expect(pageOverview!.items).toHaveLength(overview!.items.length - 1);
-    expect(wallSignature(content(text))).toEqual({ x: signature.x, baseline: signature.baseline, size: signature.size });
+    expect(wallSignature(content(text))).toEqual({
+      x: signature.x,
+      baseline: signature.baseline,
+      size: signature.size,
+    });
   });
 });
 
 describe('the slogans collection', () => {
   const sample = readCollection('slogans').find((entry) => !entry.data.draft)!;
-  const check = (data: Record<string, unknown>) => entryProblems(slogans, { ...sample.data, ...data }, 'content/slogans/x.yml', ROOT).map(formatProblem);
+  const check = (data: Record<string, unknown>) =>
+    entryProblems(slogans, { ...sample.data, ...data }, 'content/slogans/x.yml', ROOT).map(formatProblem);
 
   it('has at least 12 published sample slogans, in the plan’s words', () => {
-    const published = readCollection('slogans').filter((entry) => !entry.data.draft).map((entry) => String(entry.data.text));
+    const published = readCollection('slogans')
+      .filter((entry) => !entry.data.draft)
+      .map((entry) => String(entry.data.text));
     expect(published.length).toBeGreaterThanOrEqual(12);
-    for (const words of ['勤洗手', '戴口罩', '红事缓办', '白事简办', '公筷公勺', '不信谣', '不扎堆']) expect(published.join(' ')).toContain(words);
+    for (const words of ['勤洗手', '戴口罩', '红事缓办', '白事简办', '公筷公勺', '不信谣', '不扎堆'])
+      expect(published.join(' ')).toContain(words);
   });
 
   it('refuses an over-long slogan in Chinese, naming the file and the field, counting without spaces', () => {
@@ -157,6 +185,8 @@ describe('the slogans collection', () => {
   });
 
   it('refuses punctuation: phrases are separated by spaces', () => {
-    expect(check({ text: '勤洗手，戴口罩。' })).toEqual(['content/slogans/x.yml，字段 text：标语中不要用标点符号，词组之间用空格隔开，例如“勤洗手 戴口罩 常通风”。']);
+    expect(check({ text: '勤洗手，戴口罩。' })).toEqual([
+      'content/slogans/x.yml，字段 text：标语中不要用标点符号，词组之间用空格隔开，例如“勤洗手 戴口罩 常通风”。',
+    ]);
   });
 });

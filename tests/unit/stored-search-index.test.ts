@@ -28,7 +28,11 @@ describe('the stored search index (a store of the build caches)', () => {
 
   it('gives back its documents under the same version, and nothing under another', () => {
     const dir = folder();
-    new StoredSearchIndex(join(dir, 'cache'), 'v1').save(bundleIn(dir, '/knowledge/masks/'), new Map([['/knowledge/masks/', 'd1']]), new Set(['口罩']));
+    new StoredSearchIndex(join(dir, 'cache'), 'v1').save(
+      bundleIn(dir, '/knowledge/masks/'),
+      new Map([['/knowledge/masks/', 'd1']]),
+      new Set(['口罩']),
+    );
     expect(new StoredSearchIndex(join(dir, 'cache'), 'v1').documents()).toEqual({
       '/knowledge/masks/': { hash: 'd1', id: 'zh-cn_abc', filters: { section: ['防疫知识'] }, date: '2026-12-01' },
     });

@@ -15,7 +15,9 @@ import { SLOGAN_FILE_FORMATS, SLOGAN_FILE_KINDS, sloganFilePath } from '../../sl
  */
 export const GET: APIRoute = async ({ site }) => {
   const { siteName } = await getSettings();
-  const slogans = (await getSlogans()).sort((a, b) => b.entry.data.published.getTime() - a.entry.data.published.getTime() || a.id.localeCompare(b.id));
+  const slogans = (await getSlogans()).sort(
+    (a, b) => b.entry.data.published.getTime() - a.entry.data.published.getTime() || a.id.localeCompare(b.id),
+  );
   const section = sectionOf('slogans');
   return rss({
     title: `${siteName}·${section.label}`,
@@ -25,7 +27,8 @@ export const GET: APIRoute = async ({ site }) => {
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     items: slogans.map((slogan) => {
       const files = SLOGAN_FILE_KINDS.map(
-        (kind) => `<li><a href="${escapeHtml(absoluteUrl(sloganFilePath(slogan.id, kind), site!))}">${escapeHtml(SLOGAN_FILE_FORMATS[kind].description)}（${SLOGAN_FILE_FORMATS[kind].format}）</a></li>`,
+        (kind) =>
+          `<li><a href="${escapeHtml(absoluteUrl(sloganFilePath(slogan.id, kind), site!))}">${escapeHtml(SLOGAN_FILE_FORMATS[kind].description)}（${SLOGAN_FILE_FORMATS[kind].format}）</a></li>`,
       );
       return {
         title: slogan.text,

@@ -15,12 +15,19 @@ interface Props {
  * file per extension: a route whose name ends in its extension is served as a file, without the
  * trailing slash every page has, in `astro dev` as in the build.
  */
-export function posterFileRoute(extension: 'pdf' | 'png' | 'webp'): { getStaticPaths: GetStaticPaths; GET: APIRoute<Props> } {
+export function posterFileRoute(extension: 'pdf' | 'png' | 'webp'): {
+  getStaticPaths: GetStaticPaths;
+  GET: APIRoute<Props>;
+} {
   const kinds = POSTER_FILE_KINDS.filter((kind) => POSTER_FILE_FORMATS[kind].suffix.endsWith(`.${extension}`));
   return {
     getStaticPaths: async () =>
       (await posterPaths()).flatMap(({ props: { poster }, cacheKey }) =>
-        kinds.map((kind) => ({ params: { file: posterFileName(poster.id, kind).slice(0, -extension.length - 1) }, props: { poster, kind }, cacheKey })),
+        kinds.map((kind) => ({
+          params: { file: posterFileName(poster.id, kind).slice(0, -extension.length - 1) },
+          props: { poster, kind },
+          cacheKey,
+        })),
       ),
     GET: async ({ props, site }) => {
       const download = (await getPosterDownloads(props.poster, site))[props.kind];

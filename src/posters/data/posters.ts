@@ -6,7 +6,14 @@ import { absoluteUrl, entryPath } from '../../lib/urls';
 import { getPosterFiles } from '../render/cache';
 import type { PosterContent } from '../render/content';
 import { formatFileSize } from '../../media/kinds';
-import { POSTER_FILE_FORMATS, POSTER_FILE_KINDS, posterFileName, posterFilePath, type PosterFileFormat, type PosterFileKind } from '../files';
+import {
+  POSTER_FILE_FORMATS,
+  POSTER_FILE_KINDS,
+  posterFileName,
+  posterFilePath,
+  type PosterFileFormat,
+  type PosterFileKind,
+} from '../files';
 import { currencyOf, type Currency } from '../../data/currency';
 import { getPublished, getPublishedReference, getSettings } from '../../data/entries';
 
@@ -14,7 +21,10 @@ type Poster = CollectionEntry<'posters'>;
 
 /** The article a poster's QR code opens: the related knowledge article, else the related custom; published only. */
 export async function getPosterArticle(poster: Poster): Promise<CollectionEntry<'knowledge' | 'customs'> | undefined> {
-  return (await getPublishedReference(poster.data.relatedKnowledge)) ?? (await getPublishedReference(poster.data.relatedCustom));
+  return (
+    (await getPublishedReference(poster.data.relatedKnowledge)) ??
+    (await getPublishedReference(poster.data.relatedCustom))
+  );
 }
 
 /** The site's public address; `site` is always set in astro.config.mjs. */
@@ -47,7 +57,15 @@ export async function getPosterContent(poster: Poster, site: URL | undefined): P
     published: toChineseDay(data.published),
     publishedIso: toIsoDay(data.published),
     qrUrl: absoluteUrl(target, siteOf(site)),
-    ...(data.picture ? { picture: { file: imageFile(data.picture.src, poster.filePath), alt: data.picture.alt, credit: data.picture.credit } } : {}),
+    ...(data.picture
+      ? {
+          picture: {
+            file: imageFile(data.picture.src, poster.filePath),
+            alt: data.picture.alt,
+            credit: data.picture.credit,
+          },
+        }
+      : {}),
   };
 }
 
@@ -107,12 +125,18 @@ function warmPosterCache(site: URL | undefined): void {
 }
 
 /** A poster's files (rendered now or taken from the cache), with sizes for the page. */
-export async function getPosterDownloads(poster: Poster, site: URL | undefined): Promise<Record<PosterFileKind, PosterDownload>> {
+export async function getPosterDownloads(
+  poster: Poster,
+  site: URL | undefined,
+): Promise<Record<PosterFileKind, PosterDownload>> {
   return posterDownloadsOf(await getPosterContent(poster, site), site);
 }
 
 /** The files of a poster that prints this content (rendered now or taken from the cache), with sizes for the page. */
-export async function posterDownloadsOf(content: PosterContent, site: URL | undefined = siteUrl()): Promise<Record<PosterFileKind, PosterDownload>> {
+export async function posterDownloadsOf(
+  content: PosterContent,
+  site: URL | undefined = siteUrl(),
+): Promise<Record<PosterFileKind, PosterDownload>> {
   warmPosterCache(site);
   const { files } = await getPosterFiles(content, { cacheDir, projectRoot });
   const downloads = POSTER_FILE_KINDS.map((kind): [PosterFileKind, PosterDownload] => {
@@ -147,7 +171,11 @@ export interface PosterCardData {
 export async function posterCard(poster: Poster): Promise<PosterCardData> {
   const article = await getPosterArticle(poster);
   const articleCurrency = article && currencyOf(article);
-  return { poster, content: await getPosterContent(poster, siteUrl()), ...(articleCurrency ? { articleCurrency } : {}) };
+  return {
+    poster,
+    content: await getPosterContent(poster, siteUrl()),
+    ...(articleCurrency ? { articleCurrency } : {}),
+  };
 }
 
 /** Gallery filter pages: `/posters/audience/<slug>/` and `/posters/topic/<slug>/`. */
@@ -161,6 +189,7 @@ export const posterEmbedPath = (id: string): string => `/embed/posters/${id}/`;
 /** How many posters each audience or topic has, by Chinese name. */
 export function posterCounts(posters: readonly Poster[], field: 'audience' | 'topic'): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const poster of posters) for (const name of ([] as string[]).concat(poster.data[field])) counts.set(name, (counts.get(name) ?? 0) + 1);
+  for (const poster of posters)
+    for (const name of ([] as string[]).concat(poster.data[field])) counts.set(name, (counts.get(name) ?? 0) + 1);
   return counts;
 }

@@ -13,7 +13,13 @@ type Poster = CollectionEntry<'posters'>;
  */
 export async function posterPaths() {
   const posters = await getPublished('posters');
-  return Promise.all(posters.map(async (poster) => ({ params: { id: poster.id }, props: { poster }, cacheKey: (await entryRoute(poster)).cacheKey })));
+  return Promise.all(
+    posters.map(async (poster) => ({
+      params: { id: poster.id },
+      props: { poster },
+      cacheKey: (await entryRoute(poster)).cacheKey,
+    })),
+  );
 }
 
 /**
@@ -21,7 +27,11 @@ export async function posterPaths() {
  * The gallery's filter bar counts every poster, so every poster (with the articles its QR code
  * leads to) is part of each page's cache key.
  */
-export async function posterFilterPaths(posters: readonly Poster[], terms: readonly Term[], field: 'audience' | 'topic') {
+export async function posterFilterPaths(
+  posters: readonly Poster[],
+  terms: readonly Term[],
+  field: 'audience' | 'topic',
+) {
   const paths = terms.flatMap((term) => {
     const matching = posters.filter((poster) => ([] as string[]).concat(poster.data[field]).includes(term.name));
     return matching.length > 0 ? [{ params: { slug: term.slug }, props: { term, posters: matching } }] : [];

@@ -26,7 +26,9 @@ export interface CacheMeta {
 export const readCacheMeta = (file: string): CacheMeta | undefined => readStore<CacheMeta>(file, META_VERSION);
 
 const entries = (cacheDir: string) =>
-  existsSync(cacheDir) ? readdirSync(cacheDir).map((name) => ({ folder: join(cacheDir, name), meta: join(cacheDir, name, META_FILE) })) : [];
+  existsSync(cacheDir)
+    ? readdirSync(cacheDir).map((name) => ({ folder: join(cacheDir, name), meta: join(cacheDir, name, META_FILE) }))
+    : [];
 
 /**
  * How many entries builds used since `since` (ms), how many of them were rendered then, and how
@@ -40,7 +42,11 @@ export function cacheUsageSince(cacheDir: string, since: number): { used: number
     .filter((meta): meta is CacheMeta => meta !== undefined && Date.parse(meta.renderedAt) >= since);
   const ends = rendered.map((meta) => Date.parse(meta.renderedAt));
   const starts = rendered.map((meta) => Date.parse(meta.renderedAt) - (meta.renderMs ?? 0));
-  return { used: used.length, rendered: rendered.length, renderMs: rendered.length > 0 ? Math.max(...ends) - Math.min(...starts) : 0 };
+  return {
+    used: used.length,
+    rendered: rendered.length,
+    renderMs: rendered.length > 0 ? Math.max(...ends) - Math.min(...starts) : 0,
+  };
 }
 
 /**

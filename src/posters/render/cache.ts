@@ -73,16 +73,24 @@ export async function inTurn<T>(work: () => Promise<T>): Promise<T> {
 
 /** Whether a cache entry has its description and every file. */
 const complete = (folder: string): boolean =>
-  existsSync(join(folder, META_FILE)) && POSTER_FILE_KINDS.every((kind) => existsSync(join(folder, POSTER_FILE_FORMATS[kind].suffix)));
+  existsSync(join(folder, META_FILE)) &&
+  POSTER_FILE_KINDS.every((kind) => existsSync(join(folder, POSTER_FILE_FORMATS[kind].suffix)));
 
 function describe(folder: string, hash: string, meta: CacheMeta, rendered: boolean): CachedPosterFiles {
   const files = Object.fromEntries(
-    POSTER_FILE_KINDS.map((kind) => [kind, { kind, file: join(folder, POSTER_FILE_FORMATS[kind].suffix), ...meta.files[kind] }]),
+    POSTER_FILE_KINDS.map((kind) => [
+      kind,
+      { kind, file: join(folder, POSTER_FILE_FORMATS[kind].suffix), ...meta.files[kind] },
+    ]),
   ) as Record<PosterFileKind, CachedPosterFile>;
   return { hash, rendered, files };
 }
 
-async function readOrRender(content: PosterContent, options: PosterCacheOptions, hash: string): Promise<CachedPosterFiles> {
+async function readOrRender(
+  content: PosterContent,
+  options: PosterCacheOptions,
+  hash: string,
+): Promise<CachedPosterFiles> {
   const folder = join(options.cacheDir, hash);
   if (complete(folder)) {
     const metaFile = join(folder, META_FILE);
@@ -112,7 +120,11 @@ async function readOrRender(content: PosterContent, options: PosterCacheOptions,
   writeStore(join(scratch, META_FILE), META_VERSION, meta);
   // Another build may have put the same entry in place first (its files are the same): kept. A
   // damaged entry (files deleted by hand) is replaced.
-  placeFolder(scratch, folder, (existing) => complete(existing) && readCacheMeta(join(existing, META_FILE)) !== undefined);
+  placeFolder(
+    scratch,
+    folder,
+    (existing) => complete(existing) && readCacheMeta(join(existing, META_FILE)) !== undefined,
+  );
   return describe(folder, hash, meta, true);
 }
 

@@ -18,8 +18,14 @@ export function rendererFingerprint(projectRoot: string): string {
   const cached = fingerprints.get(projectRoot);
   if (cached) return cached;
   const sourceFolder = join(projectRoot, 'src/posters/render');
-  const names = readdirSync(sourceFolder).filter((file) => file.endsWith('.ts')).sort();
-  const fingerprint = digest(names.join('\n'), sourceFingerprint(names.map((name) => join(sourceFolder, name))), ...packageVersions(projectRoot, RENDERING_PACKAGES));
+  const names = readdirSync(sourceFolder)
+    .filter((file) => file.endsWith('.ts'))
+    .sort();
+  const fingerprint = digest(
+    names.join('\n'),
+    sourceFingerprint(names.map((name) => join(sourceFolder, name))),
+    ...packageVersions(projectRoot, RENDERING_PACKAGES),
+  );
   fingerprints.set(projectRoot, fingerprint);
   return fingerprint;
 }

@@ -6,7 +6,15 @@ import { INK, MUTED, POSTER_PALETTES } from './palette';
 export const A4 = { width: 595.28, height: 841.89 } as const;
 
 export type LayoutItem =
-  | { readonly kind: 'rect'; readonly x: number; readonly y: number; readonly width: number; readonly height: number; readonly color: string; readonly radius?: number }
+  | {
+      readonly kind: 'rect';
+      readonly x: number;
+      readonly y: number;
+      readonly width: number;
+      readonly height: number;
+      readonly color: string;
+      readonly radius?: number;
+    }
   | { readonly kind: 'circle'; readonly cx: number; readonly cy: number; readonly r: number; readonly color: string }
   | {
       readonly kind: 'text';
@@ -21,7 +29,13 @@ export type LayoutItem =
   /** A QR code whose square (quiet zone included) has its top left corner at x, y. */
   | { readonly kind: 'qr'; readonly x: number; readonly y: number; readonly side: number; readonly url: string }
   /** The poster's picture, filling this box (which has the picture's proportions). */
-  | { readonly kind: 'picture'; readonly x: number; readonly y: number; readonly width: number; readonly height: number };
+  | {
+      readonly kind: 'picture';
+      readonly x: number;
+      readonly y: number;
+      readonly width: number;
+      readonly height: number;
+    };
 
 /** A picture's size in pixels (after its EXIF rotation): the layout keeps its proportions. */
 export interface PictureSize {
@@ -103,7 +117,8 @@ class Sheet {
  */
 function headlineLines(sheet: Sheet, headline: string, width: number): { lines: string[][]; size: number } {
   const words = headline.trim().split(/\s+/);
-  const lineWidth = (line: readonly string[]) => line.reduce((sum, word) => sum + sheet.measure('bold', word, 1), 0) + (line.length - 1) * WORD_GAP;
+  const lineWidth = (line: readonly string[]) =>
+    line.reduce((sum, word) => sum + sheet.measure('bold', word, 1), 0) + (line.length - 1) * WORD_GAP;
   const fitLines = (lines: string[][]) => Math.min(HEADLINE_MAX, ...lines.map((line) => width / lineWidth(line)));
   let best = { lines: [words], size: fitLines([words]) };
   for (let split = 1; best.size < 48 && split < words.length; split++) {
@@ -127,7 +142,8 @@ function layoutBand(sheet: Sheet, content: PosterContent, color: string, scale: 
   y += 24 * scale;
   for (const line of headline.lines) {
     y += size * 1.2;
-    const width = line.reduce((sum, word) => sum + sheet.measure('bold', word, size), 0) + (line.length - 1) * size * WORD_GAP;
+    const width =
+      line.reduce((sum, word) => sum + sheet.measure('bold', word, size), 0) + (line.length - 1) * size * WORD_GAP;
     let x = LEFT + (INNER - width) / 2;
     for (const word of line) {
       sheet.text('bold', word, size, x, y, WHITE);
@@ -138,7 +154,8 @@ function layoutBand(sheet: Sheet, content: PosterContent, color: string, scale: 
   y += size * 0.3 + 14 * scale;
   const ruleY = y;
   y += 6 * scale;
-  const sloganSize = Math.min(...content.slogans.map((slogan) => sheet.fit('regular', slogan, SLOGAN_MAX, textWidth))) * scale;
+  const sloganSize =
+    Math.min(...content.slogans.map((slogan) => sheet.fit('regular', slogan, SLOGAN_MAX, textWidth))) * scale;
   for (const slogan of content.slogans) {
     y += sloganSize * 1.55;
     sheet.centred('regular', slogan, sloganSize, y, WHITE);
@@ -158,13 +175,30 @@ function layoutBand(sheet: Sheet, content: PosterContent, color: string, scale: 
  * Key points: numbered rows, evenly spread over a tinted panel between `top` and the footer; in two
  * columns (down the first, then the second) beside a picture when the points are short enough.
  */
-function layoutPoints(sheet: Sheet, points: readonly string[], top: number, palette: { main: string; tint: string }, columns: 1 | 2 = 1): void {
+function layoutPoints(
+  sheet: Sheet,
+  points: readonly string[],
+  top: number,
+  palette: { main: string; tint: string },
+  columns: 1 | 2 = 1,
+): void {
   const bottom = FOOTER_TOP - GAP;
-  sheet.items.push({ kind: 'rect', x: LEFT, y: top, width: INNER, height: bottom - top, color: palette.tint, radius: 8 });
+  sheet.items.push({
+    kind: 'rect',
+    x: LEFT,
+    y: top,
+    width: INNER,
+    height: bottom - top,
+    color: palette.tint,
+    radius: 8,
+  });
   const perColumn = Math.ceil(points.length / columns);
   const rowHeight = Math.min(MAX_ROW, (bottom - top - 24) / perColumn);
   const columnWidth = INNER / columns;
-  const size = Math.min(rowHeight * 0.44, ...points.map((point) => sheet.fit('regular', point, 25, pointTextWidth(columns))));
+  const size = Math.min(
+    rowHeight * 0.44,
+    ...points.map((point) => sheet.fit('regular', point, 25, pointTextWidth(columns))),
+  );
   const rowsTop = (top + bottom) / 2 - (rowHeight * perColumn) / 2;
   points.forEach((point, index) => {
     const left = LEFT + columnWidth * Math.floor(index / perColumn);
@@ -173,7 +207,14 @@ function layoutPoints(sheet: Sheet, points: readonly string[], top: number, pale
     const number = String(index + 1);
     const numberSize = r * 1.1;
     sheet.items.push({ kind: 'circle', cx: left + 40, cy: middle, r, color: palette.main });
-    sheet.text('bold', number, numberSize, left + 40 - sheet.measure('bold', number, numberSize) / 2, middle + numberSize * 0.36, WHITE);
+    sheet.text(
+      'bold',
+      number,
+      numberSize,
+      left + 40 - sheet.measure('bold', number, numberSize) / 2,
+      middle + numberSize * 0.36,
+      WHITE,
+    );
     sheet.text('regular', point, size, left + POINT_TEXT_INDENT, middle + size * 0.36, INK);
   });
 }
@@ -205,7 +246,13 @@ function layoutFooter(sheet: Sheet, content: PosterContent, color: string): void
 }
 
 /** The picture, centred between the band and the points, with its credit right under its right edge. */
-function layoutPicture(sheet: Sheet, content: PosterContent, size: PictureSize, top: number, maxHeight: number): number {
+function layoutPicture(
+  sheet: Sheet,
+  content: PosterContent,
+  size: PictureSize,
+  top: number,
+  maxHeight: number,
+): number {
   const height = Math.min(maxHeight, (INNER * size.height) / size.width);
   const width = (height * size.width) / size.height;
   const x = LEFT + (INNER - width) / 2;
@@ -220,7 +267,8 @@ function layoutPicture(sheet: Sheet, content: PosterContent, size: PictureSize, 
 }
 
 /** Height the key points need with rows of `row`, panel padding included. */
-const pointsHeight = (content: PosterContent, row: number, columns: 1 | 2) => Math.ceil(content.points.length / columns) * row + 24;
+const pointsHeight = (content: PosterContent, row: number, columns: 1 | 2) =>
+  Math.ceil(content.points.length / columns) * row + 24;
 
 /**
  * Lays a poster out on A4. Type shrinks to fit the longest text the schema allows (a 12-character
@@ -235,7 +283,9 @@ export function layoutPoster(content: PosterContent, fonts: PosterFonts, picture
   // Four or more short points go in two columns beside a picture, which leaves it more room.
   const measure = new Sheet(fonts);
   const columns: 1 | 2 =
-    withPicture && content.points.length >= 4 && content.points.every((point) => measure.fit('regular', point, 25, pointTextWidth(2)) >= TWO_COLUMN_POINT_MIN)
+    withPicture &&
+    content.points.length >= 4 &&
+    content.points.every((point) => measure.fit('regular', point, 25, pointTextWidth(2)) >= TWO_COLUMN_POINT_MIN)
       ? 2
       : 1;
   /** Room left for the picture (its credit line and the gap below it excluded) with points rows of `row`. */
@@ -243,7 +293,8 @@ export function layoutPoster(content: PosterContent, fonts: PosterFonts, picture
     FOOTER_TOP - GAP - (bandBottom + GAP) - GAP - CREDIT_LINE - pointsHeight(content, row, columns);
   const fits = (bandBottom: number, scale: number) =>
     withPicture
-      ? pictureRoom(bandBottom, MIN_ROW_WITH_PICTURE) >= (scale > PICTURE_TARGET_SCALE ? PICTURE_TARGET_HEIGHT : PICTURE_MIN_HEIGHT)
+      ? pictureRoom(bandBottom, MIN_ROW_WITH_PICTURE) >=
+        (scale > PICTURE_TARGET_SCALE ? PICTURE_TARGET_HEIGHT : PICTURE_MIN_HEIGHT)
       : (FOOTER_TOP - GAP - (bandBottom + GAP) - 24) / content.points.length >= MIN_ROW;
   let scale = 1;
   while (scale > 0.6 && !fits(layoutBand(new Sheet(fonts), content, palette.main, scale), scale)) scale -= 0.05;

@@ -18,7 +18,13 @@ export const PAPER: Readonly<Record<PaperSize, { readonly width: number; readonl
  * any size) in the embedded font, which pdfkit subsets to the glyphs used; a picture is embedded as
  * prepared (src/posters/render/picture.ts). A3 is the A4 layout scaled.
  */
-export function renderPosterPdf(layout: PosterLayout, fonts: PosterFonts, content: PosterContent, paper: PaperSize, picture?: PreparedPicture): Promise<Buffer> {
+export function renderPosterPdf(
+  layout: PosterLayout,
+  fonts: PosterFonts,
+  content: PosterContent,
+  paper: PaperSize,
+  picture?: PreparedPicture,
+): Promise<Buffer> {
   const info: PdfInfo = {
     Title: content.title,
     Author: content.organizer,
@@ -49,8 +55,15 @@ export function renderLayoutPdf(
   paper?: { readonly width: number; readonly height: number },
   picture?: PreparedPicture,
 ): Promise<Buffer> {
-  const size = (layout: PosterLayout): [number, number] => (paper ? [paper.width, paper.height] : [layout.width, layout.height]);
-  const doc = new PDFDocument({ size: size(layouts[0]!), margin: 0, lang: 'zh-CN', displayTitle: true, info: { ...info } });
+  const size = (layout: PosterLayout): [number, number] =>
+    paper ? [paper.width, paper.height] : [layout.width, layout.height];
+  const doc = new PDFDocument({
+    size: size(layouts[0]!),
+    margin: 0,
+    lang: 'zh-CN',
+    displayTitle: true,
+    info: { ...info },
+  });
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -78,20 +91,32 @@ function drawLayoutItems(doc: PDFKit.PDFDocument, items: readonly LayoutItem[], 
   for (const item of items) {
     switch (item.kind) {
       case 'rect':
-        (item.radius ? doc.roundedRect(item.x, item.y, item.width, item.height, item.radius) : doc.rect(item.x, item.y, item.width, item.height)).fill(item.color);
+        (item.radius
+          ? doc.roundedRect(item.x, item.y, item.width, item.height, item.radius)
+          : doc.rect(item.x, item.y, item.width, item.height)
+        ).fill(item.color);
         break;
       case 'circle':
         doc.circle(item.cx, item.cy, item.r).fill(item.color);
         break;
       case 'text':
-        doc.font(item.font).fontSize(item.size).fillColor(item.color).text(item.text, item.x, item.baseline, { lineBreak: false, baseline: 'alphabetic' });
+        doc
+          .font(item.font)
+          .fontSize(item.size)
+          .fillColor(item.color)
+          .text(item.text, item.x, item.baseline, { lineBreak: false, baseline: 'alphabetic' });
         break;
       case 'qr': {
         const code = qrCode(item.url);
         const module = item.side / (code.size + 2 * QR_QUIET_ZONE);
         doc.rect(item.x, item.y, item.side, item.side).fill('#ffffff');
         for (const run of code.runs) {
-          doc.rect(item.x + (run.column + QR_QUIET_ZONE) * module, item.y + (run.row + QR_QUIET_ZONE) * module, run.length * module, module);
+          doc.rect(
+            item.x + (run.column + QR_QUIET_ZONE) * module,
+            item.y + (run.row + QR_QUIET_ZONE) * module,
+            run.length * module,
+            module,
+          );
         }
         doc.fill('#000000');
         break;

@@ -18,7 +18,9 @@ export interface PreparedPicture {
 export async function pictureSize(file: string): Promise<PictureSize> {
   const meta = await sharp(file).metadata();
   if (!meta.width || !meta.height) throw new Error(`${file}：无法读取图片的尺寸。`);
-  return (meta.orientation ?? 1) >= 5 ? { width: meta.height, height: meta.width } : { width: meta.width, height: meta.height };
+  return (meta.orientation ?? 1) >= 5
+    ? { width: meta.height, height: meta.width }
+    : { width: meta.width, height: meta.height };
 }
 
 /**
@@ -35,7 +37,11 @@ export async function preparePicture(file: string, boxWidth: number): Promise<Pr
     .resize({ width, withoutEnlargement: true })
     .flatten({ background: '#ffffff' });
   const format = meta.format === 'jpeg' ? 'jpeg' : 'png';
-  const { data, info } = await (format === 'jpeg' ? image.jpeg({ quality: 85, mozjpeg: true }) : image.png({ compressionLevel: 9, palette: true, quality: 100 })).toBuffer({
+  const { data, info } = await (
+    format === 'jpeg'
+      ? image.jpeg({ quality: 85, mozjpeg: true })
+      : image.png({ compressionLevel: 9, palette: true, quality: 100 })
+  ).toBuffer({
     resolveWithObject: true,
   });
   return { data, format, width: info.width, height: info.height };

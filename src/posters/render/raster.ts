@@ -16,7 +16,11 @@ export interface Raster {
 }
 
 /** The A4 page as a PNG at PNG_DPI, with the resolution recorded so it prints at A4 size. */
-export async function renderPosterPng(layout: PosterLayout, fonts: PosterFonts, picture?: PreparedPicture): Promise<Raster> {
+export async function renderPosterPng(
+  layout: PosterLayout,
+  fonts: PosterFonts,
+  picture?: PreparedPicture,
+): Promise<Raster> {
   const width = Math.round((layout.width / 72) * PNG_DPI);
   const { data, info } = await sharp(Buffer.from(renderPosterSvg(layout, fonts, width, picture)))
     .withMetadata({ density: PNG_DPI })
@@ -26,7 +30,11 @@ export async function renderPosterPng(layout: PosterLayout, fonts: PosterFonts, 
 }
 
 /** A small WebP of the poster for cards and embeds, drawn from the same outlines. */
-export async function renderPosterPreview(layout: PosterLayout, fonts: PosterFonts, picture?: PreparedPicture): Promise<Raster> {
+export async function renderPosterPreview(
+  layout: PosterLayout,
+  fonts: PosterFonts,
+  picture?: PreparedPicture,
+): Promise<Raster> {
   const { data, info } = await sharp(Buffer.from(renderPosterSvg(layout, fonts, PREVIEW_WIDTH, picture)))
     .webp({ quality: 82 })
     .toBuffer({ resolveWithObject: true });

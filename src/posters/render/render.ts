@@ -29,7 +29,10 @@ export function assertPosterFontCovers(content: PosterContent, fonts: PosterFont
 }
 
 /** All of a poster's files, rendered from one layout. */
-export async function renderPosterFiles(content: PosterContent, fonts: PosterFonts): Promise<Record<PosterFileKind, RenderedFile>> {
+export async function renderPosterFiles(
+  content: PosterContent,
+  fonts: PosterFonts,
+): Promise<Record<PosterFileKind, RenderedFile>> {
   assertPosterFontCovers(content, fonts);
   const size = content.picture && (await pictureSize(content.picture.file));
   const layout = layoutPoster(content, fonts, size);

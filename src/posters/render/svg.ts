@@ -13,7 +13,12 @@ const OUTLINES = new Map<string, string>();
  * The poster as SVG with every glyph drawn as an outline from the poster font, so sharp (librsvg)
  * rasterises it without any font installed, and it looks the same as the PDF.
  */
-export function renderPosterSvg(layout: PosterLayout, fonts: PosterFonts, pixelWidth: number, picture?: PreparedPicture): string {
+export function renderPosterSvg(
+  layout: PosterLayout,
+  fonts: PosterFonts,
+  pixelWidth: number,
+  picture?: PreparedPicture,
+): string {
   const pixelHeight = Math.round((pixelWidth * layout.height) / layout.width);
   const outline = (font: PosterFontName, glyph: Glyph) => {
     const key = `${fonts[font].file}:${glyph.id}`;
@@ -43,7 +48,8 @@ export function renderPosterSvg(layout: PosterLayout, fonts: PosterFonts, pixelW
           const d = outline(item.font, glyph);
           const gx = x + position.xOffset * scale;
           const gy = item.baseline - position.yOffset * scale;
-          if (d) glyphs.push(`<path transform="translate(${round(gx)} ${round(gy)}) scale(${scale} ${-scale})" d="${d}"/>`);
+          if (d)
+            glyphs.push(`<path transform="translate(${round(gx)} ${round(gy)}) scale(${scale} ${-scale})" d="${d}"/>`);
           x += position.xAdvance * scale;
         });
         parts.push(`<g fill="${item.color}">${glyphs.join('')}</g>`);

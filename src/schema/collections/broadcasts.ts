@@ -18,7 +18,9 @@ export const broadcasts = defineCollectionDeclaration({
   fields: [
     ...entryFields,
     synonymsField,
-    select('kind', '体裁', names(BROADCAST_KINDS), { hint: '广播稿、倡议按每分钟 200 字估算播读时间，快板 180 字，顺口溜 160 字。' }),
+    select('kind', '体裁', names(BROADCAST_KINDS), {
+      hint: '广播稿、倡议按每分钟 200 字估算播读时间，快板 180 字，顺口溜 160 字。',
+    }),
     select('audience', '适用', names(BROADCAST_AUDIENCES), { multiple: true, minItems: 1 }),
     select('topic', '主题', BROADCAST_TOPICS),
     sampleField,
@@ -28,5 +30,9 @@ export const broadcasts = defineCollectionDeclaration({
     hint: '照着念的原文：段落之间空一行，顺口溜、快板每句一行。不要用标题、列表、加粗或链接，念的人会把符号念出来。',
     plain: true,
   },
-  listView: { summary: '{{title}}（{{kind}}）· {{published}}', sortableFields: ['published', 'title'], groupBy: ['kind'] },
+  listView: {
+    summary: '{{title}}（{{kind}}）· {{published}}',
+    sortableFields: ['published', 'title'],
+    groupBy: ['kind'],
+  },
 });

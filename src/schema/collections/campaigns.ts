@@ -21,7 +21,9 @@ export const campaigns = defineCollectionDeclaration({
   fields: [
     ...entryFields,
     synonymsField,
-    select('kind', '创建类别', names(CAMPAIGN_KINDS), { hint: '六类创建之一。每类写一篇；页面网址用文件名，例如 schools.md → /campaigns/schools/。' }),
+    select('kind', '创建类别', names(CAMPAIGN_KINDS), {
+      hint: '六类创建之一。每类写一篇；页面网址用文件名，例如 schools.md → /campaigns/schools/。',
+    }),
     list('checkpoints', '测评要点', {
       required: false,
       maxItems: 10,

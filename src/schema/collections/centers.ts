@@ -19,7 +19,10 @@ export const centers = defineCollectionDeclaration({
     string('hours', '开放时间', { required: false }),
     string('phone', '联系电话', {
       required: false,
-      pattern: [/^(\d{3,4}-\d{7,8}|\d{5})$/, '请填写办公固定电话（如 0351-4223160）或五位服务热线（如 12345），不要填写个人手机号。'],
+      pattern: [
+        /^(\d{3,4}-\d{7,8}|\d{5})$/,
+        '请填写办公固定电话（如 0351-4223160）或五位服务热线（如 12345），不要填写个人手机号。',
+      ],
     }),
     text('description', '简介', { maxLength: 200 }),
     date('checked', '核实日期', { required: false, hint: '最近一次核实地址、开放时间和电话的日期，页面上会显示。' }),
@@ -29,5 +32,9 @@ export const centers = defineCollectionDeclaration({
     sampleField,
     boolean('draft', '草稿（不公开发布）'),
   ],
-  listView: { summary: '{{title}}（{{district}} · {{level}}）', sortableFields: ['title', 'published'], groupBy: ['district', 'level'] },
+  listView: {
+    summary: '{{title}}（{{district}} · {{level}}）',
+    sortableFields: ['title', 'published'],
+    groupBy: ['district', 'level'],
+  },
 });

@@ -19,7 +19,10 @@ export const clinics = defineCollectionDeclaration({
     string('address', '地址', { maxLength: 80 }),
     string('hours', '接诊时间', { maxLength: 40, hint: '例如“24 小时接诊”或“每天 8:00—20:00”。' }),
     string('phone', '咨询电话', {
-      pattern: [/^(\d{3,4}-\d{7,8}|\d{3,5})$/, '请填写医院的固定电话（如 0351-4960000）或服务热线，不要填写个人手机号。'],
+      pattern: [
+        /^(\d{3,4}-\d{7,8}|\d{3,5})$/,
+        '请填写医院的固定电话（如 0351-4960000）或服务热线，不要填写个人手机号。',
+      ],
     }),
     text('note', '就诊提示', { required: false, maxLength: 120, hint: '例如入口位置、是否需要预约。' }),
     date('checked', '核实日期', { hint: '最近一次向医院核实地址、时间和电话的日期。' }),
@@ -29,5 +32,9 @@ export const clinics = defineCollectionDeclaration({
     sampleField,
     boolean('draft', '草稿（不公开发布）'),
   ],
-  listView: { summary: '{{title}}（{{district}} · {{kind}}）', sortableFields: ['title', 'checked'], groupBy: ['district', 'kind'] },
+  listView: {
+    summary: '{{title}}（{{district}} · {{kind}}）',
+    sortableFields: ['title', 'checked'],
+    groupBy: ['district', 'kind'],
+  },
 });

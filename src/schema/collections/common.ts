@@ -43,7 +43,11 @@ export const videoField = object(
     file('src', '视频文件', 'video', { hint: '压缩为网页用的 MP4（H.264）或 WebM。' }),
     file('captions', '字幕文件', 'captions', { hint: '必填：中文字幕，WebVTT 格式（.vtt）。' }),
     file('poster', '封面图片', 'poster', { hint: '播放前显示的画面。' }),
-    text('transcript', '文字稿', { required: false, maxLength: 5000, hint: '视频中说的话和画面上的文字。不填时，页面显示字幕的文字。' }),
+    text('transcript', '文字稿', {
+      required: false,
+      maxLength: 5000,
+      hint: '视频中说的话和画面上的文字。不填时，页面显示字幕的文字。',
+    }),
   ],
   { required: false, hint: '可选：在正文后播放一段视频。视频、字幕和封面都要先上传到媒体库。' },
 );

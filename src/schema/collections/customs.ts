@@ -12,5 +12,9 @@ export const customs = defineCollectionDeclaration({
   format: 'md',
   cardFact: 'theme',
   fields: [...entryFields, synonymsField, select('theme', '主题', names(CUSTOMS_THEMES))],
-  listView: { summary: '{{title}}（{{theme}}）· {{published}}', sortableFields: ['published', 'title'], groupBy: ['theme'] },
+  listView: {
+    summary: '{{title}}（{{theme}}）· {{published}}',
+    sortableFields: ['published', 'title'],
+    groupBy: ['theme'],
+  },
 });

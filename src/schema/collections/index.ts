@@ -14,6 +14,36 @@ import { stories } from './stories';
 import { updates } from './updates';
 
 /** Every collection of the content model, in the order the CMS lists them. */
-export const declarations = [guides, knowledge, stories, customs, notices, posters, broadcasts, sms, slogans, centers, clinics, updates, campaigns, settings] as const;
+export const declarations = [
+  guides,
+  knowledge,
+  stories,
+  customs,
+  notices,
+  posters,
+  broadcasts,
+  sms,
+  slogans,
+  centers,
+  clinics,
+  updates,
+  campaigns,
+  settings,
+] as const;
 
-export { broadcasts, campaigns, centers, clinics, customs, guides, knowledge, notices, posters, settings, slogans, sms, stories, updates };
+export {
+  broadcasts,
+  campaigns,
+  centers,
+  clinics,
+  customs,
+  guides,
+  knowledge,
+  notices,
+  posters,
+  settings,
+  slogans,
+  sms,
+  stories,
+  updates,
+};

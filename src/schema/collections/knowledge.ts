@@ -32,8 +32,13 @@ export const knowledge = defineCollectionDeclaration({
     {
       field: 'nextReview',
       message: '“下次审核”不能早于“审核日期”。',
-      holds: (data) => !(data.nextReview instanceof Date && data.reviewed instanceof Date) || data.nextReview >= data.reviewed,
+      holds: (data) =>
+        !(data.nextReview instanceof Date && data.reviewed instanceof Date) || data.nextReview >= data.reviewed,
     },
   ],
-  listView: { summary: '{{title}}（{{topic}}）· {{published}}', sortableFields: ['published', 'nextReview', 'title'], groupBy: ['topic'] },
+  listView: {
+    summary: '{{title}}（{{topic}}）· {{published}}',
+    sortableFields: ['published', 'nextReview', 'title'],
+    groupBy: ['topic'],
+  },
 });

@@ -24,7 +24,10 @@ export const notices = defineCollectionDeclaration({
     string('indexNumber', '索引号', {
       required: false,
       hint: '政府信息公开目录中的索引号，例如 11140100MB1234567X/2020-00001。',
-      pattern: [INDEX_NUMBER_PATTERN, '应写成“11140100MB1234567X/2020-00001”的形式：18 位统一社会信用代码（或 9 位组织机构代码）、“/”、年份、“-”和 5 位顺序号，字母大写，不含空格。'],
+      pattern: [
+        INDEX_NUMBER_PATTERN,
+        '应写成“11140100MB1234567X/2020-00001”的形式：18 位统一社会信用代码（或 9 位组织机构代码）、“/”、年份、“-”和 5 位顺序号，字母大写，不含空格。',
+      ],
     }),
     string('docNumber', '文号', {
       required: false,
@@ -32,13 +35,24 @@ export const notices = defineCollectionDeclaration({
     }),
     string('issuer', '发文机关', { maxLength: 60 }),
     date('written', '成文日期'),
-    select('validity', '有效性', NOTICE_VALIDITY, { hint: '文件是否仍然有效。已废止或已失效的，请填写日期，有替代文件的请选择。' }),
+    select('validity', '有效性', NOTICE_VALIDITY, {
+      hint: '文件是否仍然有效。已废止或已失效的，请填写日期，有替代文件的请选择。',
+    }),
     date('validityDate', '废止或失效日期', { required: false }),
     relation('supersededBy', '替代文件', 'notices', { required: false, hint: '废止本文件或取代本文件的新文件。' }),
-    objectList('attachments', '附件', [string('title', '附件名称', { maxLength: 80, hint: '例如“实施方案（原件）”，下载时用作文件名。' }), file('file', '附件文件', 'attachment')], 'title', {
-      required: false,
-      hint: '文件原件、回执表等，页面上列出名称、格式、大小（PDF 还有页数）供下载。',
-    }),
+    objectList(
+      'attachments',
+      '附件',
+      [
+        string('title', '附件名称', { maxLength: 80, hint: '例如“实施方案（原件）”，下载时用作文件名。' }),
+        file('file', '附件文件', 'attachment'),
+      ],
+      'title',
+      {
+        required: false,
+        hint: '文件原件、回执表等，页面上列出名称、格式、大小（PDF 还有页数）供下载。',
+      },
+    ),
   ],
   rules: [
     {
@@ -47,5 +61,9 @@ export const notices = defineCollectionDeclaration({
       holds: (data) => data.validity === '有效' || data.validityDate instanceof Date,
     },
   ],
-  listView: { summary: '{{title}}（{{docNumber}}）· {{published}}', sortableFields: ['published', 'written', 'title'], groupBy: ['kind'] },
+  listView: {
+    summary: '{{title}}（{{docNumber}}）· {{published}}',
+    sortableFields: ['published', 'written', 'title'],
+    groupBy: ['kind'],
+  },
 });

@@ -26,9 +26,14 @@ export const posters = defineCollectionDeclaration({
     select('audience', '适用场所', names(POSTER_AUDIENCES), { multiple: true, minItems: 1 }),
     campaignLinksField,
     select('topic', '主题', names(KNOWLEDGE_TOPICS)),
-    select('theme', '配色', POSTER_THEMES.map((theme) => theme.slug), {
-      optionLabels: names(POSTER_THEMES),
-    }),
+    select(
+      'theme',
+      '配色',
+      POSTER_THEMES.map((theme) => theme.slug),
+      {
+        optionLabels: names(POSTER_THEMES),
+      },
+    ),
     relation('relatedKnowledge', '关联的防疫知识', 'knowledge', { required: false }),
     relation('relatedCustom', '关联的文明新风', 'customs', { required: false }),
   ],

@@ -41,5 +41,9 @@ export const slogans = defineCollectionDeclaration({
       message: '标语中不要用标点符号，词组之间用空格隔开，例如“勤洗手 戴口罩 常通风”。',
     },
   ],
-  listView: { summary: '{{text}}（{{topic}}）· {{approved}}', sortableFields: ['approved', 'published', 'text'], groupBy: ['topic'] },
+  listView: {
+    summary: '{{text}}（{{topic}}）· {{approved}}',
+    sortableFields: ['approved', 'published', 'text'],
+    groupBy: ['topic'],
+  },
 });

@@ -31,5 +31,9 @@ export const sms = defineCollectionDeclaration({
       },
     },
   ],
-  listView: { summary: '{{title}}（{{topic}}）· {{approved}}', sortableFields: ['approved', 'published', 'title'], groupBy: ['topic'] },
+  listView: {
+    summary: '{{title}}（{{topic}}）· {{approved}}',
+    sortableFields: ['approved', 'published', 'title'],
+    groupBy: ['topic'],
+  },
 });

@@ -27,5 +27,9 @@ export const stories = defineCollectionDeclaration({
     sampleField,
     videoField,
   ],
-  listView: { summary: '{{title}}（{{category}} · {{district}}）', sortableFields: ['published', 'title'], groupBy: ['category', 'district'] },
+  listView: {
+    summary: '{{title}}（{{category}} · {{district}}）',
+    sortableFields: ['published', 'title'],
+    groupBy: ['category', 'district'],
+  },
 });

@@ -5,8 +5,26 @@
  */
 import { PAGEFIND_BUNDLE, RANKING_FILTERS, SEARCH_FILTERS, type SearchFilterKey } from '../shared/config';
 import { readIndexChanges, searchedAsOne } from '../shared/index-changes';
-import { ADVICE_WEIGHT, FALLBACK_BELOW, MINOR_WEIGHT, queryWords, rankFallback, rankResults, wordTerms } from '../shared/query';
-import { Lexicon, lexiconShardOf, normalizeQuery, subWords, synonymQueries, toSimplified, understandQuery, type LexiconData, type Understanding } from '../shared/understand';
+import {
+  ADVICE_WEIGHT,
+  FALLBACK_BELOW,
+  MINOR_WEIGHT,
+  queryWords,
+  rankFallback,
+  rankResults,
+  wordTerms,
+} from '../shared/query';
+import {
+  Lexicon,
+  lexiconShardOf,
+  normalizeQuery,
+  subWords,
+  synonymQueries,
+  toSimplified,
+  understandQuery,
+  type LexiconData,
+  type Understanding,
+} from '../shared/understand';
 
 /** What Pagefind returns for one result once its fragment is loaded. */
 export interface PagefindDocument {
@@ -202,14 +220,19 @@ const matches = (document: PagefindDocument, selection: Selection): boolean =>
  * Searches the site. `query` may be empty when filters are chosen (everything in those filters).
  * Filter counts are facets: the count beside a value is what choosing it would leave.
  */
-export async function searchSite(query: string, selection: Selection = {}, sort: SortOrder = 'relevance'): Promise<SiteSearch> {
+export async function searchSite(
+  query: string,
+  selection: Selection = {},
+  sort: SortOrder = 'relevance',
+): Promise<SiteSearch> {
   const [pagefind, understood] = await Promise.all([loadPagefind(), understand(query)]);
   const typed = query.trim() !== '';
   // Only words the site has are searched: a missing word would be matched on its first character.
   const term = typed ? understood.words.join(' ') || null : null;
   const sortOption = sort === 'date' ? { date: 'desc' as const } : undefined;
   const nothing: PagefindResponse = { results: [], filters: {} };
-  const search = async (filters: Selection, sorted = sortOption, text = term) => (typed && !text ? nothing : pagefind.search(text, { filters, sort: sorted }));
+  const search = async (filters: Selection, sorted = sortOption, text = term) =>
+    typed && !text ? nothing : pagefind.search(text, { filters, sort: sorted });
 
   const main = await search(selection);
   const counts = {} as SiteSearch['counts'];
@@ -225,22 +248,39 @@ export async function searchSite(query: string, selection: Selection = {}, sort:
     const best = new Map(main.results.map((result) => [result.id, result.score]));
     // At most two other wordings (synonymQueries): each loads an index chunk of its own.
     const alternatives = synonymQueries(understood.words, await loadLexicon());
-    for (const response of await Promise.all(alternatives.map((words) => search(selection, undefined, words.join(' '))))) {
-      for (const result of response.results) if (best.has(result.id)) best.set(result.id, Math.max(best.get(result.id)!, result.score * SYNONYM_SCORE));
+    for (const response of await Promise.all(
+      alternatives.map((words) => search(selection, undefined, words.join(' '))),
+    )) {
+      for (const result of response.results)
+        if (best.has(result.id)) best.set(result.id, Math.max(best.get(result.id)!, result.score * SYNONYM_SCORE));
     }
     const scored = main.results.map((result) => ({ ...result, score: best.get(result.id)! }));
     // Overdue advice after current advice; for a how-to question, advice before stories.
-    const marked = async (key: string) => new Set((await search({ ...selection, [key]: '1' })).results.map((result) => result.id));
-    const [overdue, advice, minor] = await Promise.all([marked(RANKING_FILTERS.overdue), marked(RANKING_FILTERS.advice), marked(RANKING_FILTERS.minor)]);
-    const weight = (id: string) => (understood.howTo && advice.has(id) ? ADVICE_WEIGHT : 1) * (minor.has(id) ? MINOR_WEIGHT : 1);
+    const marked = async (key: string) =>
+      new Set((await search({ ...selection, [key]: '1' })).results.map((result) => result.id));
+    const [overdue, advice, minor] = await Promise.all([
+      marked(RANKING_FILTERS.overdue),
+      marked(RANKING_FILTERS.advice),
+      marked(RANKING_FILTERS.minor),
+    ]);
+    const weight = (id: string) =>
+      (understood.howTo && advice.has(id) ? ADVICE_WEIGHT : 1) * (minor.has(id) ? MINOR_WEIGHT : 1);
     results = rankResults(scored, { weight, advice, overdue });
   }
   // A question with several words finds few pages that have them all (晚上 睡不着): pages that
   // have most of them (by characters) are added after those.
   // A single long word that few pages have (办白事) is searched by the words inside it (白事).
-  const terms = understood.words.length === 1 ? wordTerms(subWords(understood.words[0]!, await loadLexicon())) : wordTerms(understood.words);
+  const terms =
+    understood.words.length === 1
+      ? wordTerms(subWords(understood.words[0]!, await loadLexicon()))
+      : wordTerms(understood.words);
   const everything = Object.keys(selection).length === 0 ? main : await search({}, undefined);
-  if (term && terms.length > 0 && (terms.length > 1 || understood.words.length === 1) && everything.results.length < FALLBACK_BELOW) {
+  if (
+    term &&
+    terms.length > 0 &&
+    (terms.length > 1 || understood.words.length === 1) &&
+    everything.results.length < FALLBACK_BELOW
+  ) {
     const perTerm = await Promise.all(terms.map(async ({ text }) => (await pagefind.search(text)).results));
     const byId = new Map(perTerm.flat().map((result) => [result.id, result]));
     const ids = rankFallback(terms, perTerm, new Set(everything.results.map((result) => result.id)));
@@ -256,7 +296,8 @@ export async function searchSite(query: string, selection: Selection = {}, sort:
       // As in the main results: overdue advice last and, for a how-to question, advice before other pages
       // (一起吃饭怎么防传染: the 分餐公筷 article before a 快板 that has as many of its words).
       const rank = (document: PagefindDocument) =>
-        2 * Number(Boolean(document.filters[RANKING_FILTERS.overdue])) + Number(understood.howTo && !document.filters[RANKING_FILTERS.advice]);
+        2 * Number(Boolean(document.filters[RANKING_FILTERS.overdue])) +
+        Number(understood.howTo && !document.filters[RANKING_FILTERS.advice]);
       kept.sort((a, b) => rank(a.document) - rank(b.document));
     }
     results = [...results, ...kept.map(({ id, document }) => ({ id, data: async () => document }))];

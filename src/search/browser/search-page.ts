@@ -53,7 +53,11 @@ function stateFromUrl(): State {
     const value = params.get(key);
     if (value) selection[key] = value;
   }
-  return { query: (params.get('q') ?? '').trim(), selection, sort: params.get('sort') === 'date' ? 'date' : 'relevance' };
+  return {
+    query: (params.get('q') ?? '').trim(),
+    selection,
+    sort: params.get('sort') === 'date' ? 'date' : 'relevance',
+  };
 }
 
 function urlOf({ query, selection, sort }: State): string {
@@ -102,7 +106,12 @@ function resultItem(document: PagefindDocument, terms: readonly string[]): HTMLL
   return item;
 }
 
-function facetGroup(key: SearchFilterKey, label: string, counts: Record<string, number>, chosen: string | undefined): HTMLFieldSetElement | undefined {
+function facetGroup(
+  key: SearchFilterKey,
+  label: string,
+  counts: Record<string, number>,
+  chosen: string | undefined,
+): HTMLFieldSetElement | undefined {
   const values = Object.entries(counts).filter(([value, count]) => count > 0 || value === chosen);
   if (values.length === 0 || (values.length === 1 && !chosen && key !== 'section')) return undefined;
   const group = document.createElement('fieldset');
@@ -122,14 +131,20 @@ function facetGroup(key: SearchFilterKey, label: string, counts: Record<string, 
 }
 
 function renderFacets(counts: Record<SearchFilterKey, Record<string, number>>, selection: Selection): void {
-  const focused = document.activeElement instanceof HTMLInputElement && facets.contains(document.activeElement) ? document.activeElement : undefined;
+  const focused =
+    document.activeElement instanceof HTMLInputElement && facets.contains(document.activeElement)
+      ? document.activeElement
+      : undefined;
   facets.replaceChildren(
     ...SEARCH_FILTERS.flatMap(({ key, label }) => facetGroup(key, label, counts[key], selection[key]) ?? []),
   );
   const chosen = Object.keys(selection).length;
   filtersSummary.textContent = chosen > 0 ? `筛选和排序（已选 ${chosen} 项）` : '筛选和排序';
   // Rebuilt controls must not drop a keyboard user's focus.
-  if (focused) facets.querySelector<HTMLInputElement>(`input[name="${focused.name}"][value="${CSS.escape(focused.value)}"]`)?.focus();
+  if (focused)
+    facets
+      .querySelector<HTMLInputElement>(`input[name="${focused.name}"][value="${CSS.escape(focused.value)}"]`)
+      ?.focus();
 }
 
 let shown: { results: SiteResult[]; terms: string[]; count: number } = { results: [], terms: [], count: 0 };
@@ -167,7 +182,10 @@ function describe({ query, selection }: State, total: number, understood: Unders
     const absent = understood.missing.length > 0 ? `网站上没有${quoted(understood.missing)}这个词，` : '';
     return `没有找到与“${query}”相关的结果${note}。${absent}请检查有没有错别字，换一个说法（例如：口罩、隔离、志愿者），或${filtered ? '取消筛选条件，或' : ''}从下面的栏目查找、拨打热线咨询。`;
   }
-  const missing = understood.missing.length > 0 ? `网站上没有${quoted(understood.missing)}，结果只包含${quoted(understood.words)}。` : '';
+  const missing =
+    understood.missing.length > 0
+      ? `网站上没有${quoted(understood.missing)}，结果只包含${quoted(understood.words)}。`
+      : '';
   return `找到 ${total} 条与“${query}”相关的结果${note}。${missing}`;
 }
 
@@ -189,7 +207,8 @@ function showSuggestion(understood: Understanding): void {
 async function run(state: State): Promise<void> {
   // Only when it differs (Back, a shared link): rewriting the field while typing moves the caret.
   if (input.value.trim() !== state.query) input.value = state.query;
-  for (const radio of controls.querySelectorAll<HTMLInputElement>('input[name="sort"]')) radio.checked = radio.value === state.sort;
+  for (const radio of controls.querySelectorAll<HTMLInputElement>('input[name="sort"]'))
+    radio.checked = radio.value === state.sort;
   const mine = ++ticket;
   if (!state.query && Object.keys(state.selection).length === 0) {
     list.replaceChildren();
@@ -230,7 +249,8 @@ let typingEntry = false;
 
 function commit(state: State, mode: 'push' | 'replace'): void {
   const url = urlOf(state);
-  if (url !== location.pathname + location.search) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+  if (url !== location.pathname + location.search)
+    history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
   void run(state);
 }
 
@@ -246,7 +266,14 @@ function controlsState(): State {
 
 let typingTimer: ReturnType<typeof setTimeout> | undefined;
 // Focusing the field starts loading Pagefind, so the first results come sooner.
-input.addEventListener('focus', () => void engine().then(({ loadPagefind }) => loadPagefind()).catch(() => undefined), { once: true });
+input.addEventListener(
+  'focus',
+  () =>
+    void engine()
+      .then(({ loadPagefind }) => loadPagefind())
+      .catch(() => undefined),
+  { once: true },
+);
 
 function searchAsTyped(): void {
   clearTimeout(typingTimer);
@@ -286,5 +313,8 @@ window.addEventListener('popstate', () => {
 
 const initial = stateFromUrl();
 // Closed on a phone unless the address already chooses filters or an order the reader should see.
-filtersBox.open = window.matchMedia('(min-width: 48rem)').matches || Object.keys(initial.selection).length > 0 || initial.sort === 'date';
+filtersBox.open =
+  window.matchMedia('(min-width: 48rem)').matches ||
+  Object.keys(initial.selection).length > 0 ||
+  initial.sort === 'date';
 void run(initial);

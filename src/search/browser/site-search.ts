@@ -39,4 +39,5 @@ async function highlightTerms(): Promise<void> {
 }
 
 // Unmarked terms are no reason to disturb the reader: a failure is only logged.
-if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) highlightTerms().catch((error: unknown) => console.warn(error));
+if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM))
+  highlightTerms().catch((error: unknown) => console.warn(error));

@@ -9,7 +9,6 @@ export interface SearchDocument {
   content: string;
 }
 
-
 /** A metadata field of an indexed element: `key:value`, searched like the body. */
 const METADATA = /data-pagefind-meta="([^":]*):([^"]*)"/g;
 
@@ -56,7 +55,8 @@ const wordsMeta = (element: HTMLElement): string =>
   `<span hidden data-pagefind-meta="words:${escapeHtml(indexedWords(element))}"></span>`;
 
 /** A document holding only the indexed part of a page: what Pagefind reads of it, and no more to send. */
-const documentOf = (language: string, body: string): string => `<!doctype html><html lang="${language}"><body>${body}</body></html>`;
+const documentOf = (language: string, body: string): string =>
+  `<!doctype html><html lang="${language}"><body>${body}</body></html>`;
 
 /**
  * What Pagefind indexes for one built page:
@@ -78,7 +78,10 @@ export function searchDocumentsOf(html: string, url: string, language: string): 
   }
   return root.querySelectorAll('[data-search-record]').map((card) => {
     if (!card.id) throw new Error(`${url}: a card marked data-search-record needs an id for its link`);
-    return { url: `${url}#${card.id}`, content: documentOf(language, `<div data-pagefind-body>${card.innerHTML}${wordsMeta(card)}</div>`) };
+    return {
+      url: `${url}#${card.id}`,
+      content: documentOf(language, `<div data-pagefind-body>${card.innerHTML}${wordsMeta(card)}</div>`),
+    };
   });
 }
 
@@ -94,7 +97,9 @@ export function withSynonyms(document: SearchDocument, groups: SynonymGroups): S
   const found = synonymsFor(text, groups);
   if (found.size === 0) return document;
   // Repeated as often as the page says the group's words (up to 3), as its text would count them.
-  const words = [...found].flatMap(([word, times]) => Array.from({ length: times }, () => searchTerms([word]))).join(' ');
+  const words = [...found]
+    .flatMap(([word, times]) => Array.from({ length: times }, () => searchTerms([word])))
+    .join(' ');
   const end = document.content.lastIndexOf('</body>');
   const close = document.content.lastIndexOf('</', end - 1);
   const field = `<span hidden data-pagefind-meta="synonyms:${escapeHtml(words)}"></span>`;

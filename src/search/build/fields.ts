@@ -19,10 +19,26 @@ export interface SearchFields {
 }
 
 /** Fields whose values readers may type to find an entry: who, where, what kind, from whom. */
-const FACT_FIELDS = ['district', 'category', 'topic', 'theme', 'audience', 'person', 'unit', 'honours', 'issuer', 'docNumber', 'kind'];
+const FACT_FIELDS = [
+  'district',
+  'category',
+  'topic',
+  'theme',
+  'audience',
+  'person',
+  'unit',
+  'honours',
+  'issuer',
+  'docNumber',
+  'kind',
+];
 
 const textsOf = (value: unknown): string[] =>
-  typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+  typeof value === 'string'
+    ? [value]
+    : Array.isArray(value)
+      ? value.filter((item): item is string => typeof item === 'string')
+      : [];
 
 /**
  * Words readers may type for an entry besides its text: the editors' keywords and synonyms
@@ -45,7 +61,8 @@ export function articleSearchFields(entry: CollectionEntry<ArticleCollection>, i
   const data = entry.data as Record<string, unknown> & { title: string; published: Date };
   const section = sectionOf(entry.collection).label;
   const { meta, sort } = common(section, data.title, data.published);
-  const only = (collections: readonly ArticleCollection[], field: string) => (collections.includes(entry.collection) ? textsOf(data[field]) : []);
+  const only = (collections: readonly ArticleCollection[], field: string) =>
+    collections.includes(entry.collection) ? textsOf(data[field]) : [];
   return {
     filters: {
       section: [section],
@@ -58,7 +75,10 @@ export function articleSearchFields(entry: CollectionEntry<ArticleCollection>, i
       [RANKING_FILTERS.overdue]: data.nextReview instanceof Date && isPast(data.nextReview) ? ['1'] : [],
       // Posters and loudspeaker scripts retell an article's advice for a notice board or a loudspeaker, and campaign
       // pages restate the plan's words: the articles that explain come first.
-      [RANKING_FILTERS.minor]: entry.collection === 'posters' || entry.collection === 'broadcasts' || entry.collection === 'campaigns' ? ['1'] : [],
+      [RANKING_FILTERS.minor]:
+        entry.collection === 'posters' || entry.collection === 'broadcasts' || entry.collection === 'campaigns'
+          ? ['1']
+          : [],
     },
     meta: { ...meta, ...(image ? { image } : {}), keywords: searchTerms(searchKeywords(entry)) },
     sort,
@@ -89,12 +109,23 @@ export function clinicSearchFields(clinic: CollectionEntry<'clinics'>): SearchFi
 /** A public-service SMS text's card on /sms/, a search result of its own. */
 export function smsSearchFields(message: { readonly title: string; readonly approved: Date }): SearchFields {
   const section = sectionOf('sms').label;
-  return { filters: { section: [section], [RANKING_FILTERS.minor]: ['1'] }, ...common(section, message.title, message.approved) };
+  return {
+    filters: { section: [section], [RANKING_FILTERS.minor]: ['1'] },
+    ...common(section, message.title, message.approved),
+  };
 }
 
 /** A slogan's card on /slogans/, a search result of its own: the slogan is its title. */
-export function sloganSearchFields(slogan: { readonly text: string; readonly approved: Date; readonly topic: { readonly name: string } }): SearchFields {
+export function sloganSearchFields(slogan: {
+  readonly text: string;
+  readonly approved: Date;
+  readonly topic: { readonly name: string };
+}): SearchFields {
   const section = sectionOf('slogans').label;
   const { meta, sort } = common(section, slogan.text, slogan.approved);
-  return { filters: { section: [section], [RANKING_FILTERS.minor]: ['1'] }, meta: { ...meta, keywords: searchTerms([slogan.topic.name]) }, sort };
+  return {
+    filters: { section: [section], [RANKING_FILTERS.minor]: ['1'] },
+    meta: { ...meta, keywords: searchTerms([slogan.topic.name]) },
+    sort,
+  };
 }

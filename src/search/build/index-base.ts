@@ -30,7 +30,8 @@ interface Record_ {
 const ENTRY_FILE = 'pagefind-entry.json';
 
 /** The stamp of a stored index's entry file, or undefined when it has none. */
-const entryStamp = (files: string): string | undefined => (existsSync(join(files, ENTRY_FILE)) ? fileStamp(join(files, ENTRY_FILE)) : undefined);
+const entryStamp = (files: string): string | undefined =>
+  existsSync(join(files, ENTRY_FILE)) ? fileStamp(join(files, ENTRY_FILE)) : undefined;
 
 /** Pagefind prefixes a decompressed fragment with this signature. */
 const FRAGMENT_SIGNATURE = 'pagefind_dcd';
@@ -130,7 +131,8 @@ function linkTree(from: string, to: string, { sync = false } = {}): void {
       copyFileSync(source, target);
     }
   }
-  if (sync) for (const name of readdirSync(to)) if (!wanted.has(name)) rmSync(join(to, name), { recursive: true, force: true });
+  if (sync)
+    for (const name of readdirSync(to)) if (!wanted.has(name)) rmSync(join(to, name), { recursive: true, force: true });
 }
 
 /** The results of the Pagefind bundle at `bundle`, by URL: their ids and filter values, read from their fragments. */
@@ -144,7 +146,11 @@ export function fragmentsOf(bundle: string): Map<string, IndexedResult> {
       filters?: Record<string, string[]>;
       meta?: Record<string, string>;
     };
-    results.set(fragment.url, { id: name.replace(/\.pf_fragment$/, ''), filters: fragment.filters ?? {}, date: fragment.meta?.date ?? '' });
+    results.set(fragment.url, {
+      id: name.replace(/\.pf_fragment$/, ''),
+      filters: fragment.filters ?? {},
+      date: fragment.meta?.date ?? '',
+    });
   }
   return results;
 }

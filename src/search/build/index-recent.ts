@@ -61,7 +61,11 @@ export type IndexPlan =
   | { kind: 'recent'; changed: HashedDocument[]; removed: string[]; samples: HashedDocument[] };
 
 /** What to index, given the stored full index's documents (by URL) and this build's. */
-export function planIndex(base: Record<string, BaseDocument> | undefined, documents: readonly HashedDocument[], mode: RecentIndexMode = 'auto'): IndexPlan {
+export function planIndex(
+  base: Record<string, BaseDocument> | undefined,
+  documents: readonly HashedDocument[],
+  mode: RecentIndexMode = 'auto',
+): IndexPlan {
   if (mode === 'never') return { kind: 'full', reason: 'recent index switched off' };
   if (!base) return { kind: 'full', reason: 'no stored index of this version' };
   const current = new Set(documents.map((document) => document.url));
@@ -69,14 +73,23 @@ export function planIndex(base: Record<string, BaseDocument> | undefined, docume
   const removed = Object.keys(base).filter((url) => !current.has(url));
   const limit = recentLimit(documents.length);
   if (changed.length + removed.length > limit) {
-    return { kind: 'full', reason: `${changed.length + removed.length} documents changed or removed, more than a recent index takes (${limit})` };
+    return {
+      kind: 'full',
+      reason: `${changed.length + removed.length} documents changed or removed, more than a recent index takes (${limit})`,
+    };
   }
   const unchanged = documents.filter((document) => base[document.url]?.hash === document.hash);
   const size = Math.min(sampleSize(documents.length), unchanged.length);
-  const samples = changed.length === 0 ? [] : Array.from({ length: size }, (_, index) => unchanged[Math.floor((index * unchanged.length) / size)]!);
+  const samples =
+    changed.length === 0
+      ? []
+      : Array.from({ length: size }, (_, index) => unchanged[Math.floor((index * unchanged.length) / size)]!);
   const held = changed.length + samples.length;
   if (mode === 'auto' && held > documents.length * RECENT_INDEX_MAX_SHARE) {
-    return { kind: 'full', reason: `a recent index would hold ${held} of ${documents.length} documents; a site this small is indexed whole` };
+    return {
+      kind: 'full',
+      reason: `a recent index would hold ${held} of ${documents.length} documents; a site this small is indexed whole`,
+    };
   }
   return { kind: 'recent', changed, removed, samples };
 }
@@ -85,13 +98,19 @@ export function planIndex(base: Record<string, BaseDocument> | undefined, docume
 const INDEXED_ELEMENT = /<[^>]*\bdata-pagefind-body\b[^>]*>/;
 
 const markedAs = (content: string, kind: 'recent' | 'sample'): string =>
-  content.replace(INDEXED_ELEMENT, (tag) => `${tag}<span hidden data-pagefind-filter="${INDEX_FILTER}:${kind}"></span>`);
+  content.replace(
+    INDEXED_ELEMENT,
+    (tag) => `${tag}<span hidden data-pagefind-filter="${INDEX_FILTER}:${kind}"></span>`,
+  );
 
 /**
  * A changed document as the recent index takes it: marked `index:recent`, which also makes its
  * result's id differ from the one the full index had for the same page.
  */
-export const recentDocument = (document: SearchDocument): SearchDocument => ({ url: document.url, content: markedAs(document.content, 'recent') });
+export const recentDocument = (document: SearchDocument): SearchDocument => ({
+  url: document.url,
+  content: markedAs(document.content, 'recent'),
+});
 
 /** An unchanged document as a sample: its words only (no filter values, no sort key), marked `index:sample`. */
 export const sampleDocument = (document: SearchDocument): SearchDocument => ({
@@ -128,14 +147,25 @@ export function indexChanges(
     results[result.id] = replaces ? { date: result.date, replaces } : { date: result.date };
     current.push(result);
   }
-  const kept = new Set(current.flatMap(({ filters }) => Object.entries(filters).flatMap(([key, values]) => values.map((value) => `${key}\0${value}`))));
+  const kept = new Set(
+    current.flatMap(({ filters }) =>
+      Object.entries(filters).flatMap(([key, values]) => values.map((value) => `${key}\0${value}`)),
+    ),
+  );
   const gone: IndexChanges['gone'] = {};
   for (const filters of Object.values(superseded)) {
     for (const [key, values] of Object.entries(filters)) {
-      for (const value of values) if (!kept.has(`${key}\0${value}`) && !gone[key]?.includes(value)) (gone[key] ??= []).push(value);
+      for (const value of values)
+        if (!kept.has(`${key}\0${value}`) && !gone[key]?.includes(value)) (gone[key] ??= []).push(value);
     }
   }
-  return { index: plan.changed.length > 0 ? RECENT_INDEX : null, superseded, recent: results, gone, newWords: [...newWords].sort() };
+  return {
+    index: plan.changed.length > 0 ? RECENT_INDEX : null,
+    superseded,
+    recent: results,
+    gone,
+    newWords: [...newWords].sort(),
+  };
 }
 
 /** The mode named by SEARCH_RECENT_INDEX (unset: `auto`); any other value stops the build with the choices. */

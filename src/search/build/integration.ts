@@ -9,9 +9,27 @@ import { NO_INDEX_CHANGES, type IndexChanges } from '../shared/index-changes';
 import { sourceFingerprint } from '../../build-cache';
 import { SearchDocumentCache } from './document-cache';
 import { metadataWords, searchDocumentsOf, withSynonyms, type SearchDocument } from './documents';
-import { buildLexicon, LEXICON_FILE, lexiconShardFile, PINYIN_FILE, readSynonymGroups, shardLexicon, VocabularyCounter, type SynonymGroups } from './lexicon';
+import {
+  buildLexicon,
+  LEXICON_FILE,
+  lexiconShardFile,
+  PINYIN_FILE,
+  readSynonymGroups,
+  shardLexicon,
+  VocabularyCounter,
+  type SynonymGroups,
+} from './lexicon';
 import { fragmentsOf, StoredSearchIndex, type BaseDocument, type IndexedResult } from './index-base';
-import { hashed, indexChanges, planIndex, recentDocument, sampleDocument, type HashedDocument, type IndexPlan, type RecentIndexMode } from './index-recent';
+import {
+  hashed,
+  indexChanges,
+  planIndex,
+  recentDocument,
+  sampleDocument,
+  type HashedDocument,
+  type IndexPlan,
+  type RecentIndexMode,
+} from './index-recent';
 
 export interface PagefindOptions {
   /** The language of every page (`<html lang>`); Pagefind builds one index for it. */
@@ -42,7 +60,12 @@ interface CacheOptions {
  * (the stored full index, search-index-base.ts): this code, the HTML parser's and Pagefind's
  * versions (in the lockfile) and Node's ICU, which segments the words (with the Node version).
  */
-const DOCUMENT_SOURCES = ['src/search/build/documents.ts', 'src/search/build/lexicon.ts', 'src/search/shared/terms.ts', 'package-lock.json'];
+const DOCUMENT_SOURCES = [
+  'src/search/build/documents.ts',
+  'src/search/build/lexicon.ts',
+  'src/search/shared/terms.ts',
+  'package-lock.json',
+];
 
 /** Documents handed to Pagefind before waiting for its answers. */
 const IN_FLIGHT = 16;
@@ -61,7 +84,8 @@ function assertNoErrors<T extends { errors: string[] }>(response: T, step: strin
 function whilePagefindRuns() {
   let stopped: (error: Error) => void = () => undefined;
   const exit = new Promise<never>((_, reject) => (stopped = reject));
-  const onBeforeExit = () => stopped(new Error('the Pagefind process stopped without answering; its own message is printed above'));
+  const onBeforeExit = () =>
+    stopped(new Error('the Pagefind process stopped without answering; its own message is printed above'));
   process.once('beforeExit', onBeforeExit);
   return {
     answer: <T>(step: Promise<T>): Promise<T> => Promise.race([step, exit]),
@@ -71,7 +95,10 @@ function whilePagefindRuns() {
 
 /** Site URLs of the built HTML pages, e.g. `/knowledge/masks/` for `knowledge/masks/index.html`. */
 function builtPages(dir: URL): { url: string; file: URL }[] {
-  return htmlPagesIn(fileURLToPath(dir)).map((path) => ({ url: `/${path.replace(/(^|\/)index\.html$/, '$1')}`, file: new URL(path, dir) }));
+  return htmlPagesIn(fileURLToPath(dir)).map((path) => ({
+    url: `/${path.replace(/(^|\/)index\.html$/, '$1')}`,
+    file: new URL(path, dir),
+  }));
 }
 
 type Answer = ReturnType<typeof whilePagefindRuns>['answer'];
@@ -81,13 +108,23 @@ type Answer = ReturnType<typeof whilePagefindRuns>['answer'];
  * being prepared (a generator): up to IN_FLIGHT wait in Pagefind's queue while the next are read,
  * so neither side idles (one at a time, each waited for the other's answer).
  */
-async function writeIndex(documents: Iterable<SearchDocument>, outputPath: string, language: string, answer: Answer): Promise<number> {
-  const { index } = assertNoErrors(await answer(pagefind.createIndex({ forceLanguage: language.toLowerCase() })), 'createIndex');
+async function writeIndex(
+  documents: Iterable<SearchDocument>,
+  outputPath: string,
+  language: string,
+  answer: Answer,
+): Promise<number> {
+  const { index } = assertNoErrors(
+    await answer(pagefind.createIndex({ forceLanguage: language.toLowerCase() })),
+    'createIndex',
+  );
   if (!index) throw new Error('Pagefind createIndex returned no index');
   let count = 0;
   const inFlight = new Set<Promise<unknown>>();
   for (const document of documents) {
-    const added = answer(index.addHTMLFile(document)).then((response) => assertNoErrors(response, `addHTMLFile ${document.url}`));
+    const added = answer(index.addHTMLFile(document)).then((response) =>
+      assertNoErrors(response, `addHTMLFile ${document.url}`),
+    );
     inFlight.add(added);
     void added.then(
       () => inFlight.delete(added),
@@ -102,10 +139,18 @@ async function writeIndex(documents: Iterable<SearchDocument>, outputPath: strin
 }
 
 /** The search documents of every built page, hashed, prepared afresh or taken from the cache. */
-function* documentsOf(dir: URL, language: string, cache: SearchDocumentCache | undefined, synonyms: SynonymGroups, vocabulary: VocabularyCounter): Generator<HashedDocument> {
+function* documentsOf(
+  dir: URL,
+  language: string,
+  cache: SearchDocumentCache | undefined,
+  synonyms: SynonymGroups,
+  vocabulary: VocabularyCounter,
+): Generator<HashedDocument> {
   for (const { url, file } of builtPages(dir)) {
     const prepare = (html: string) => searchDocumentsOf(html, url, language);
-    for (const prepared of cache ? cache.documentsOf(url, fileURLToPath(file), prepare) : prepare(readFileSync(file, 'utf8'))) {
+    for (const prepared of cache
+      ? cache.documentsOf(url, fileURLToPath(file), prepare)
+      : prepare(readFileSync(file, 'utf8'))) {
       const document = withSynonyms(prepared, synonyms);
       vocabulary.add(document.content);
       yield hashed(document);
@@ -114,7 +159,13 @@ function* documentsOf(dir: URL, language: string, cache: SearchDocumentCache | u
 }
 
 /** Indexes every document into `bundle`, and keeps that index in `stored` for later builds. */
-async function indexWhole(documents: Iterable<HashedDocument>, stored: StoredSearchIndex | undefined, bundle: string, language: string, answer: Answer): Promise<number> {
+async function indexWhole(
+  documents: Iterable<HashedDocument>,
+  stored: StoredSearchIndex | undefined,
+  bundle: string,
+  language: string,
+  answer: Answer,
+): Promise<number> {
   // The folder is this step's alone (dist/ is kept between builds): no file of an earlier index may stay.
   if (statSync(bundle, { throwIfNoEntry: false })?.isDirectory()) rmSync(bundle, { recursive: true });
   const hashes = new Map<string, string>();
@@ -137,18 +188,33 @@ async function indexWhole(documents: Iterable<HashedDocument>, stored: StoredSea
  * recent folder, and deletes the texts of the changed and removed pages from the stored index's
  * copy at once (not at the next whole index). Returns what the browser needs to search both.
  */
-async function indexRecent(plan: Extract<IndexPlan, { kind: 'recent' }>, base: Record<string, BaseDocument>, stored: StoredSearchIndex, bundle: string, language: string, answer: Answer): Promise<IndexChanges> {
+async function indexRecent(
+  plan: Extract<IndexPlan, { kind: 'recent' }>,
+  base: Record<string, BaseDocument>,
+  stored: StoredSearchIndex,
+  bundle: string,
+  language: string,
+  answer: Answer,
+): Promise<IndexChanges> {
   stored.restore(bundle);
   let recent = new Map<string, IndexedResult>();
   if (plan.changed.length > 0) {
     const recentBundle = join(bundle, RECENT_INDEX);
-    await writeIndex([...plan.changed.map(recentDocument), ...plan.samples.map(sampleDocument)], recentBundle, language, answer);
+    await writeIndex(
+      [...plan.changed.map(recentDocument), ...plan.samples.map(sampleDocument)],
+      recentBundle,
+      language,
+      answer,
+    );
     recent = fragmentsOf(recentBundle);
   }
   const known = stored.words();
-  const newWords = new Set(plan.changed.flatMap((document) => metadataWords(document.content)).filter((word) => !known.has(word)));
+  const newWords = new Set(
+    plan.changed.flatMap((document) => metadataWords(document.content)).filter((word) => !known.has(word)),
+  );
   const changes = indexChanges(base, plan, recent, [...newWords]);
-  for (const id of Object.keys(changes.superseded)) rmSync(join(bundle, 'fragment', `${id}.pf_fragment`), { force: true });
+  for (const id of Object.keys(changes.superseded))
+    rmSync(join(bundle, 'fragment', `${id}.pf_fragment`), { force: true });
   return changes;
 }
 
@@ -161,14 +227,20 @@ async function indexRecent(plan: Extract<IndexPlan, { kind: 'recent' }>, base: R
  * documents reuses it and indexes only those (search-index-recent.ts). Any error fails the build
  * with Pagefind's message.
  */
-export async function buildSearchIndex(dir: URL, { language, synonyms = [], recentIndex = 'auto' }: PagefindOptions, logger: AstroIntegrationLogger, cacheOptions?: CacheOptions): Promise<void> {
+export async function buildSearchIndex(
+  dir: URL,
+  { language, synonyms = [], recentIndex = 'auto' }: PagefindOptions,
+  logger: AstroIntegrationLogger,
+  cacheOptions?: CacheOptions,
+): Promise<void> {
   const started = performance.now();
   const version = cacheOptions && `${cacheOptions.version} ${language}`;
   const cache = cacheOptions && new SearchDocumentCache(fileURLToPath(cacheOptions.file), version!);
   // Switched off, no index is kept for a later recent one (nor are Pagefind's fragment files read to keep it).
   const switchedOff = recentIndex === 'never';
   if (cacheOptions && switchedOff) rmSync(fileURLToPath(cacheOptions.indexDir), { recursive: true, force: true });
-  const stored = cacheOptions && !switchedOff ? new StoredSearchIndex(fileURLToPath(cacheOptions.indexDir), version!) : undefined;
+  const stored =
+    cacheOptions && !switchedOff ? new StoredSearchIndex(fileURLToPath(cacheOptions.indexDir), version!) : undefined;
   const bundle = fileURLToPath(new URL('./pagefind/', dir));
   const base = stored?.documents();
   const { answer, dispose } = whilePagefindRuns();
@@ -183,10 +255,17 @@ export async function buildSearchIndex(dir: URL, { language, synonyms = [], rece
       if (plan.kind === 'recent') {
         changes = await indexRecent(plan, base, stored, bundle, language, answer);
         summary = `${plan.changed.length} changed and ${plan.removed.length} removed documents into a recent index beside the stored full index`;
-      } else summary = `${await indexWhole(documents, stored, bundle, language, answer)} documents (whole: ${plan.reason})`;
+      } else
+        summary = `${await indexWhole(documents, stored, bundle, language, answer)} documents (whole: ${plan.reason})`;
     } else {
       // Without a stored index every document goes to Pagefind as it is prepared.
-      const count = await indexWhole(documentsOf(dir, language, cache, synonyms, vocabulary), stored, bundle, language, answer);
+      const count = await indexWhole(
+        documentsOf(dir, language, cache, synonyms, vocabulary),
+        stored,
+        bundle,
+        language,
+        answer,
+      );
       summary = switchedOff ? `${count} documents (whole: recent index switched off)` : `${count} documents`;
     }
     writeFileSync(join(bundle, INDEX_CHANGES_FILE), JSON.stringify(changes));

@@ -30,7 +30,8 @@ export function vocabularyOf(content: string): string[] {
   const words = new Set<string>();
   for (const [, key, value] of content.matchAll(METADATA)) {
     if (!WORD_FIELDS.has(key!)) continue;
-    for (const word of unescapeHtml(value!).toLowerCase().split(/\s+/)) if ([...word].length >= 2 && /^[\p{L}\p{N}]+$/u.test(word)) words.add(word);
+    for (const word of unescapeHtml(value!).toLowerCase().split(/\s+/))
+      if ([...word].length >= 2 && /^[\p{L}\p{N}]+$/u.test(word)) words.add(word);
   }
   return [...words];
 }
@@ -59,7 +60,9 @@ const require = createRequire(import.meta.url);
 /** OpenCC's dictionaries (`from to|from to…`), read from the package at build time only. */
 function openccPairs(name: string): [string, string][] {
   const file = require.resolve(`opencc-js/dict/${name}`);
-  const text = readFileSync(file, 'utf8').replace(/^export default "/, '').replace(/";?\s*$/, '');
+  const text = readFileSync(file, 'utf8')
+    .replace(/^export default "/, '')
+    .replace(/";?\s*$/, '');
   return text.split('|').map((pair) => pair.split(' ') as [string, string]);
 }
 
@@ -92,12 +95,18 @@ function commonCharacters(): string[] {
 }
 
 /** The lexicon for a site whose documents have these words (most common first). */
-export function buildLexicon(words: readonly string[], groups: SynonymGroups = [], counts?: ReadonlyMap<string, number>): LexiconData {
+export function buildLexicon(
+  words: readonly string[],
+  groups: SynonymGroups = [],
+  counts?: ReadonlyMap<string, number>,
+): LexiconData {
   const chars = new Set<string>();
   // The question words too: 怎麼辦 is understood as 怎么办.
-  for (const word of [...words, ...HOW_TO_WORDS, ...FILLER_WORDS]) for (const char of word) if (HAN.test(char)) chars.add(char);
+  for (const word of [...words, ...HOW_TO_WORDS, ...FILLER_WORDS])
+    for (const char of word) if (HAN.test(char)) chars.add(char);
   let t2s = '';
-  for (const [from, to] of traditionalToSimplified()) if (from !== to && chars.has(to) && !chars.has(from)) t2s += from + to;
+  for (const [from, to] of traditionalToSimplified())
+    if (from !== to && chars.has(to) && !chars.has(from)) t2s += from + to;
   const bySound: Record<string, string> = {};
   for (const char of [...new Set([...chars, ...commonCharacters()])].sort()) {
     const [syllable] = pinyin(char, { toneType: 'none', type: 'array' });
@@ -105,9 +114,17 @@ export function buildLexicon(words: readonly string[], groups: SynonymGroups = [
   }
   const known = new Set(words);
   // Only the words of a group that the site has (the others are never searched), groups of two or more.
-  const synonyms = groups.map((group) => group.map((word) => word.toLowerCase()).filter((word) => known.has(word))).filter((group) => group.length >= 2);
+  const synonyms = groups
+    .map((group) => group.map((word) => word.toLowerCase()).filter((word) => known.has(word)))
+    .filter((group) => group.length >= 2);
   // Words a typo may be corrected to: words of the dictionary, or on three pages or more (not pieces such as 与报).
-  const suggest = words.filter((word) => /^\p{Script=Han}{2,4}$/u.test(word) && (icuWords(word).length === 1 || (counts?.get(word) ?? 0) >= 3 || known.has(word) && groups.some((group) => group.includes(word))));
+  const suggest = words.filter(
+    (word) =>
+      /^\p{Script=Han}{2,4}$/u.test(word) &&
+      (icuWords(word).length === 1 ||
+        (counts?.get(word) ?? 0) >= 3 ||
+        (known.has(word) && groups.some((group) => group.includes(word)))),
+  );
   return { words: words.join(' '), t2s, synonyms, pinyin: bySound, suggest: suggest.join(' ') };
 }
 
@@ -128,7 +145,14 @@ export type SynonymGroups = readonly (readonly string[])[];
 export function parseSynonymGroups(items: readonly unknown[]): string[][] {
   return items
     .filter((item): item is string => typeof item === 'string')
-    .map((item) => [...new Set(item.split(/[\s,，、/／;；]+/).map((word) => word.trim()).filter(Boolean))])
+    .map((item) => [
+      ...new Set(
+        item
+          .split(/[\s,，、/／;；]+/)
+          .map((word) => word.trim())
+          .filter(Boolean),
+      ),
+    ])
     .filter((group) => group.length >= 2);
 }
 

@@ -37,7 +37,11 @@ export const NO_INDEX_CHANGES: IndexChanges = { index: null, superseded: {}, rec
 interface Result {
   id: string;
   score: number;
-  data(): Promise<{ meta: Record<string, string | undefined>; content?: string; filters?: Record<string, string[] | undefined> }>;
+  data(): Promise<{
+    meta: Record<string, string | undefined>;
+    content?: string;
+    filters?: Record<string, string[] | undefined>;
+  }>;
 }
 
 interface Response<R extends Result> {
@@ -65,7 +69,10 @@ export async function readIndexChanges(bundle: string): Promise<IndexChanges> {
  * `pagefind` (with the recent index merged in when there is one) with a `search` that answers as
  * one index built from every page would, but for the order of equally good results.
  */
-export function searchedAsOne<R extends Result, T extends Response<R>, P extends Searchable<R, T>>(pagefind: P, changes: IndexChanges): P {
+export function searchedAsOne<R extends Result, T extends Response<R>, P extends Searchable<R, T>>(
+  pagefind: P,
+  changes: IndexChanges,
+): P {
   if (!changes.index && Object.keys(changes.superseded).length === 0) return pagefind;
   const newWords = new Set(changes.newWords);
   const search = async (term: string | null, options: SearchOptions = {}): Promise<T> => {
@@ -84,11 +91,17 @@ export function searchedAsOne<R extends Result, T extends Response<R>, P extends
  * word it never says. A recent result stays if its text or metadata (title, keywords, synonyms,
  * words) has a word of the query; otherwise it goes, with its filter counts.
  */
-export async function withoutStrayRecent<R extends Result, T extends Response<R>>(response: T, term: string, changes: IndexChanges): Promise<T> {
+export async function withoutStrayRecent<R extends Result, T extends Response<R>>(
+  response: T,
+  term: string,
+  changes: IndexChanges,
+): Promise<T> {
   // The query's words, and the words of two or more characters inside them (Pagefind splits a query
   // it is given whole): a recent result with none of them is a stray.
   const terms = term.toLowerCase().split(/\s+/).filter(Boolean);
-  const words = [...new Set([...terms, ...terms.flatMap((word) => queryWords(word).filter((piece) => [...piece].length >= 2))])];
+  const words = [
+    ...new Set([...terms, ...terms.flatMap((word) => queryWords(word).filter((piece) => [...piece].length >= 2))]),
+  ];
   if (words.length === 0 || !response.results.some((result) => result.id in changes.recent)) return response;
   const filters = structuredClone(response.filters);
   const kept = await Promise.all(
@@ -121,7 +134,10 @@ function onlyNewWords(term: string, newWords: ReadonlySet<string>): boolean {
  */
 function recentFirst<R extends Result, T extends Response<R>>(response: T, changes: IndexChanges): T {
   const isRecent = (result: R) => result.id in changes.recent;
-  return { ...response, results: [...response.results.filter(isRecent), ...response.results.filter((result) => !isRecent(result))] };
+  return {
+    ...response,
+    results: [...response.results.filter(isRecent), ...response.results.filter((result) => !isRecent(result))],
+  };
 }
 
 /**
@@ -129,7 +145,11 @@ function recentFirst<R extends Result, T extends Response<R>>(response: T, chang
  * only they had, and the recent index's own filter); puts an edited page where its previous
  * version stood, or, in a search sorted by date, each recent result in its place by date.
  */
-export async function applyIndexChanges<R extends Result, T extends Response<R>>(response: T, changes: IndexChanges, sort?: SearchOptions['sort']): Promise<T> {
+export async function applyIndexChanges<R extends Result, T extends Response<R>>(
+  response: T,
+  changes: IndexChanges,
+  sort?: SearchOptions['sort'],
+): Promise<T> {
   const filters = structuredClone(response.filters);
   delete filters[INDEX_FILTER];
   for (const [key, values] of Object.entries(changes.gone)) for (const value of values) delete filters[key]?.[value];
@@ -179,7 +199,11 @@ function inPlaceOfBefore<R extends Result>(results: R[], changes: IndexChanges):
  * loading the fragments of a few results (Pagefind caches them; the first page of results needs
  * them anyway). A recent result comes after others of the same date.
  */
-async function byDate<R extends Result>(results: R[], recent: IndexChanges['recent'], direction: 'asc' | 'desc'): Promise<R[]> {
+async function byDate<R extends Result>(
+  results: R[],
+  recent: IndexChanges['recent'],
+  direction: 'asc' | 'desc',
+): Promise<R[]> {
   const fresh = results.filter((result) => result.id in recent);
   if (fresh.length === 0) return results;
   const others = results.filter((result) => !(result.id in recent));

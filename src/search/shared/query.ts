@@ -80,10 +80,17 @@ export function queryWords(query: string): string[] {
  */
 export function rankResults<R extends ScoredResult>(
   results: readonly R[],
-  { weight, advice, overdue }: { weight: (id: string) => number; advice: ReadonlySet<string>; overdue: ReadonlySet<string> },
+  {
+    weight,
+    advice,
+    overdue,
+  }: { weight: (id: string) => number; advice: ReadonlySet<string>; overdue: ReadonlySet<string> },
 ): R[] {
   const score = (result: R) => result.score * weight(result.id);
-  const ranked = results.map((result, index) => ({ result, index })).sort((a, b) => score(b.result) - score(a.result) || a.index - b.index).map(({ result }) => result);
+  const ranked = results
+    .map((result, index) => ({ result, index }))
+    .sort((a, b) => score(b.result) - score(a.result) || a.index - b.index)
+    .map(({ result }) => result);
   const current = ranked.filter((result) => !overdue.has(result.id));
   const lastAdvice = current.findLastIndex((result) => advice.has(result.id));
   const placed: { result: R; before: number }[] = [];

@@ -15,7 +15,9 @@ let segmenter: Intl.Segmenter | undefined;
 
 /** The words ICU finds in a phrase, as the browser splits a query (Node and Chromium share ICU). */
 export function icuWords(phrase: string): string[] {
-  return icuSegments(phrase).filter((part) => part.isWordLike).map((part) => part.segment.toLowerCase());
+  return icuSegments(phrase)
+    .filter((part) => part.isWordLike)
+    .map((part) => part.segment.toLowerCase());
 }
 
 /** ICU's segments of a text, words and the rest (spaces, punctuation). */

@@ -40,8 +40,30 @@ export const lexiconShardOf = (char: string, shards: number): number => char.cod
  * topic words, and such a query prefers advice (knowledge, customs and task pages) to stories.
  */
 export const HOW_TO_WORDS: readonly string[] = [
-  '怎么办', '怎么样', '怎么做', '怎么弄', '怎么', '怎样', '怎么回事', '如何', '咋办', '咋', '该怎么', '要怎么', '怎么才能',
-  '注意什么', '注意啥', '需要注意', '要注意', '能不能', '可不可以', '要不要', '需不需要', '用不用', '该不该', '行不行',
+  '怎么办',
+  '怎么样',
+  '怎么做',
+  '怎么弄',
+  '怎么',
+  '怎样',
+  '怎么回事',
+  '如何',
+  '咋办',
+  '咋',
+  '该怎么',
+  '要怎么',
+  '怎么才能',
+  '注意什么',
+  '注意啥',
+  '需要注意',
+  '要注意',
+  '能不能',
+  '可不可以',
+  '要不要',
+  '需不需要',
+  '用不用',
+  '该不该',
+  '行不行',
 ];
 
 /** Ends a yes/no question about what to do (能吃吗, 要戴口罩吗, 能吃不): also a how-to question. */
@@ -49,13 +71,139 @@ const YES_NO = /(吗|么|不)$/u;
 
 /** Other question and filler words: never topic words (哪里, 多久, 吗, 了…), nor times and places of asking (晚上, 在家). */
 export const FILLER_WORDS: readonly string[] = [
-  '什么', '什么时候', '为什么', '为啥', '干什么', '做什么', '是什么', '啥', '哪里', '哪儿', '在哪', '在哪里', '去哪', '去哪里', '哪些', '哪个', '哪家',
-  '多久', '多长时间', '多少', '几天', '几次', '多少钱', '是否', '能否', '可以', '可能', '应该', '需要', '必须', '一定', '有没有', '是不是', '会不会',
-  '请问', '一下', '的话', '时候', '我们', '我家', '自己', '他们', '大家', '现在', '还是', '或者', '这个', '那个', '怎么回事', '正确', '到底', '最好',
-  '晚上', '白天', '每天', '最近', '总是', '经常', '一直', '老是', '有点', '特别', '非常', '在家', '家里', '家中', '还能', '还要', '还可以',
-  '吗', '呢', '吧', '啊', '呀', '嘛', '了', '的', '地', '得', '着', '过', '要', '能', '会', '该', '想', '我', '你', '他', '她', '它', '在', '是',
-  '有', '和', '与', '跟', '给', '把', '被', '让', '还', '也', '就', '都', '又', '去', '来', '做', '办', '么', '怎', '哪', '谁', '吗', '个',
-  '才', '再', '先', '后', '前', '时', '中', '里', '用', '不', '没', '小时', '分钟', '一点', '有用', '有效', '管用',
+  '什么',
+  '什么时候',
+  '为什么',
+  '为啥',
+  '干什么',
+  '做什么',
+  '是什么',
+  '啥',
+  '哪里',
+  '哪儿',
+  '在哪',
+  '在哪里',
+  '去哪',
+  '去哪里',
+  '哪些',
+  '哪个',
+  '哪家',
+  '多久',
+  '多长时间',
+  '多少',
+  '几天',
+  '几次',
+  '多少钱',
+  '是否',
+  '能否',
+  '可以',
+  '可能',
+  '应该',
+  '需要',
+  '必须',
+  '一定',
+  '有没有',
+  '是不是',
+  '会不会',
+  '请问',
+  '一下',
+  '的话',
+  '时候',
+  '我们',
+  '我家',
+  '自己',
+  '他们',
+  '大家',
+  '现在',
+  '还是',
+  '或者',
+  '这个',
+  '那个',
+  '怎么回事',
+  '正确',
+  '到底',
+  '最好',
+  '晚上',
+  '白天',
+  '每天',
+  '最近',
+  '总是',
+  '经常',
+  '一直',
+  '老是',
+  '有点',
+  '特别',
+  '非常',
+  '在家',
+  '家里',
+  '家中',
+  '还能',
+  '还要',
+  '还可以',
+  '吗',
+  '呢',
+  '吧',
+  '啊',
+  '呀',
+  '嘛',
+  '了',
+  '的',
+  '地',
+  '得',
+  '着',
+  '过',
+  '要',
+  '能',
+  '会',
+  '该',
+  '想',
+  '我',
+  '你',
+  '他',
+  '她',
+  '它',
+  '在',
+  '是',
+  '有',
+  '和',
+  '与',
+  '跟',
+  '给',
+  '把',
+  '被',
+  '让',
+  '还',
+  '也',
+  '就',
+  '都',
+  '又',
+  '去',
+  '来',
+  '做',
+  '办',
+  '么',
+  '怎',
+  '哪',
+  '谁',
+  '吗',
+  '个',
+  '才',
+  '再',
+  '先',
+  '后',
+  '前',
+  '时',
+  '中',
+  '里',
+  '用',
+  '不',
+  '没',
+  '小时',
+  '分钟',
+  '一点',
+  '有用',
+  '有效',
+  '管用',
 ];
 
 const STOP = new Set([...HOW_TO_WORDS, ...FILLER_WORDS]);
@@ -89,7 +237,10 @@ export class Lexicon {
     for (let i = 0; i + 1 < pairs.length; i += 2) this.simplified.set(pairs[i]!, pairs[i + 1]!);
     if (data.pinyin) this.addPinyin(data.pinyin, data.suggest);
     for (const group of data.synonyms ?? []) {
-      for (const word of group) this.synonyms.set(word, [...new Set([...(this.synonyms.get(word) ?? []), ...group.filter((other) => other !== word)])]);
+      for (const word of group)
+        this.synonyms.set(word, [
+          ...new Set([...(this.synonyms.get(word) ?? []), ...group.filter((other) => other !== word)]),
+        ]);
     }
   }
 
@@ -101,7 +252,8 @@ export class Lexicon {
 
   /** Adds the pinyin of characters and the words a typo may be corrected to (the lexicon's pinyin file). */
   addPinyin(pinyin: Readonly<Record<string, string>>, suggest = ''): void {
-    for (const [syllable, chars] of Object.entries(pinyin)) for (const char of chars) if (!this.pinyin.has(char)) this.pinyin.set(char, syllable);
+    for (const [syllable, chars] of Object.entries(pinyin))
+      for (const char of chars) if (!this.pinyin.has(char)) this.pinyin.set(char, syllable);
     // Words of the vocabulary by construction (the build writes only those), whichever shards are loaded.
     this.suggestions = suggest.split(' ').filter(Boolean);
     this.sounds = undefined;
@@ -147,7 +299,10 @@ export class Lexicon {
 }
 
 function fuzzySyllable(syllable: string): string {
-  return syllable.replace(/^([zcs])h/, '$1').replace(/ng$/, 'n').replace(/^l/, 'n');
+  return syllable
+    .replace(/^([zcs])h/, '$1')
+    .replace(/ng$/, 'n')
+    .replace(/^l/, 'n');
 }
 
 /** A query as the search page understands it. */
