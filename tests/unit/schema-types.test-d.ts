@@ -70,11 +70,11 @@ describe('entry data typed from the declarations', () => {
     });
     // @ts-expect-error cardFact names no field of the collection
     defineCollectionDeclaration({ ...base, name: 'bad', fields, cardFact: 'topic' });
-    // @ts-expect-error a rule reads a field the collection does not have
     defineCollectionDeclaration({
       ...base,
       name: 'bad',
       fields,
+      // @ts-expect-error a rule reads a field the collection does not have
       rules: [{ field: 'x', message: '', holds: (data) => data.topic === '' }],
     });
   });
