@@ -209,7 +209,7 @@ describe('a rebuild with warm caches', () => {
     const notFound = join(warm.dir, 'src/pages/404.astro');
     writeFileSync(
       notFound,
-      `${readFileSync(notFound, 'utf8')}\n<script>\nimport { SEARCH_PATH } from '../config/search';\ndocument.body.dataset.search = SEARCH_PATH;\n</script>\n`,
+      `${readFileSync(notFound, 'utf8')}\n<script>\nimport { SEARCH_PATH } from '../search/shared/config';\ndocument.body.dataset.search = SEARCH_PATH;\n</script>\n`,
     );
     const after = await runAstro(['build'], warm.dir, RECENT);
     expect(after.code, after.output.slice(-3000)).toBe(0);
