@@ -4,7 +4,7 @@
  * from its own site (CORS, docs/province.md); `baseUrl` makes its results link to that site and
  * `mergeFilter` files them under the city's name, which the city filter uses.
  */
-import { PAGEFIND_BUNDLE } from '../search/shared/config';
+import { INDEX_OPTIONS, PAGEFIND_BUNDLE } from '../search/shared/config';
 import { readIndexChanges, type IndexChanges } from '../search/shared/index-changes';
 
 interface City {
@@ -38,11 +38,6 @@ interface Pagefind {
 const CITY_FILTER = 'city';
 /** Results shown; a reader narrows a longer list by city or by more words. */
 const SHOWN = 20;
-/** As on each city's own search page (src/search/browser/engine.ts): title words count most. */
-const INDEX_OPTIONS = {
-  excerptLength: 36,
-  ranking: { metaWeights: { title: 5, title_words: 5, keywords: 2, synonyms: 1.5, words: 0 } },
-};
 /** The sample pages of a city's recent index (src/search/shared/config.ts INDEX_FILTER) are never results. */
 const NOT_SAMPLES = { not: { index: 'sample' } };
 

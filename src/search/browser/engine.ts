@@ -3,7 +3,13 @@
  * use, runs the query with filters and sort, counts results per filter value, and adds the pages
  * the fallback finds when the query itself finds too little (src/search/shared/query.ts).
  */
-import { PAGEFIND_BUNDLE, RANKING_FILTERS, SEARCH_FILTERS, type SearchFilterKey } from '../shared/config';
+import {
+  INDEX_OPTIONS,
+  PAGEFIND_BUNDLE,
+  RANKING_FILTERS,
+  SEARCH_FILTERS,
+  type SearchFilterKey,
+} from '../shared/config';
 import { readIndexChanges, searchedAsOne } from '../shared/index-changes';
 import {
   ADVICE_WEIGHT,
@@ -73,14 +79,6 @@ interface PagefindApi {
 }
 
 let loading: Promise<PagefindApi> | undefined;
-
-/** Options for the full index and the recent one alike. */
-const INDEX_OPTIONS = {
-  excerptLength: 36,
-  // Title words count as much as Pagefind's own title; keywords (editors' keywords, synonyms,
-  // tags) a little; the page's ICU words only make a page findable, they add no score.
-  ranking: { metaWeights: { title: 5, title_words: 5, keywords: 2, synonyms: 1.5, words: 0 } },
-};
 
 /**
  * Pagefind's script, WebAssembly and index metadata, loaded once, on first use; with the recent

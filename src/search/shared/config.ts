@@ -30,6 +30,16 @@ export type SearchFilterKey = (typeof SEARCH_FILTERS)[number]['key'];
 export const RECENT_INDEX = 'recent/';
 
 /** The bundle's file saying whether a recent index exists and which results of the full index it replaces. */
+/**
+ * Pagefind's options for every index a reader searches: a city's full and recent index, and each city's
+ * in the province hub. Title words count as much as Pagefind's own title; keywords (editors' keywords,
+ * synonyms, tags) a little; the page's ICU words only make a page findable, they add no score.
+ */
+export const INDEX_OPTIONS = {
+  excerptLength: 36,
+  ranking: { metaWeights: { title: 5, title_words: 5, keywords: 2, synonyms: 1.5, words: 0 } },
+};
+
 export const INDEX_CHANGES_FILE = 'index-changes.json';
 
 /**
