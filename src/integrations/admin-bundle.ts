@@ -71,13 +71,12 @@ export function cityModules(root: string): Plugin {
     enforce: 'pre',
     load(id) {
       const file = id.replace(/\?.*$/, '');
+      if (file !== contentDirModule && file !== citySettingsModule) return undefined;
       const values = cityValues();
       if (file === contentDirModule) {
         return `export const cityId = () => ${JSON.stringify(values.cityId)};\nexport const contentDir = () => ${JSON.stringify(values.contentDir)};\n`;
       }
-      if (file === citySettingsModule)
-        return `export const DISTRICTS = ${JSON.stringify(values.districts)};\nexport const CITY_NAME = ${JSON.stringify(values.mapCity)};\n`;
-      return undefined;
+      return `export const DISTRICTS = ${JSON.stringify(values.districts)};\nexport const CITY_NAME = ${JSON.stringify(values.mapCity)};\n`;
     },
   };
 }
