@@ -6,11 +6,14 @@ import { POSTER_FONT_PACKAGE } from './fonts';
 /** Libraries whose upgrade may change the bytes of a rendered poster. */
 const RENDERING_PACKAGES = ['pdfkit', 'fontkit', 'sharp', 'qrcode', POSTER_FONT_PACKAGE];
 
+/** Renderer code outside this folder: the QR codes every poster prints (shared with the pages' QR codes). */
+const SHARED_SOURCES = ['src/lib/qr.ts'];
+
 const fingerprints = new Map<string, string>();
 
 /**
  * The renderer's fingerprint: what, besides a poster's content, decides how it renders: the
- * renderer's own source (this folder) and the versions of the rendering libraries and the font. A
+ * renderer's own source (this folder and the QR module it uses) and the versions of the rendering libraries and the font. A
  * change to either renders every poster afresh, so no one has to remember to bump a version
  * number when the layout changes.
  */
@@ -23,7 +26,10 @@ export function rendererFingerprint(projectRoot: string): string {
     .sort();
   const fingerprint = digest(
     names.join('\n'),
-    sourceFingerprint(names.map((name) => join(sourceFolder, name))),
+    sourceFingerprint([
+      ...names.map((name) => join(sourceFolder, name)),
+      ...SHARED_SOURCES.map((file) => join(projectRoot, file)),
+    ]),
     ...packageVersions(projectRoot, RENDERING_PACKAGES),
   );
   fingerprints.set(projectRoot, fingerprint);
