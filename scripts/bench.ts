@@ -104,6 +104,8 @@ type FirstSearchFigures = {
   bytesGzipped: number;
   KB: number;
   files: number;
+  /** KB of the filter index the search page loads after the first results (for the facets' counts). */
+  filterIndexKB: number;
 };
 
 const firstSearchFigures = (search: FirstSearch): FirstSearchFigures => ({
@@ -113,6 +115,7 @@ const firstSearchFigures = (search: FirstSearch): FirstSearchFigures => ({
   bytesGzipped: search.bytesGzipped,
   KB: Math.round(search.bytes / 1024),
   files: search.files.length,
+  filterIndexKB: Math.round(search.filterIndexBytes / 1024),
 });
 
 export interface BenchOptions {
@@ -251,7 +254,7 @@ function summaryOf(result: BenchResult): string {
     line(`cold build, ${result.entries} entries`, result.cold),
     `dist: ${result.dist.MB} MB in ${result.dist.files} files (${result.htmlPages} HTML pages); Pagefind bundle ${result.searchIndex.KB} KB in ${result.searchIndex.files} files`,
     `heaviest HTML pages (gzipped): ${result.heaviestHtml.map(({ page, KB }) => `${KB} KB ${page}`).join(', ')}`,
-    `first search “${result.firstSearch.query}”: ${result.firstSearch.KB} KB in ${result.firstSearch.files} files (${Math.round(result.firstSearch.bytesGzipped / 1024)} KB with pagefind.js gzipped), ${result.firstSearch.results} results`,
+    `first search “${result.firstSearch.query}”: ${result.firstSearch.KB} KB in ${result.firstSearch.files} files (${Math.round(result.firstSearch.bytesGzipped / 1024)} KB with pagefind.js gzipped), ${result.firstSearch.results} results; then ${result.firstSearch.filterIndexKB} KB of filter index for the facets`,
     ...browserLines('', result.browserSearches),
     ...(result.rebuild
       ? [

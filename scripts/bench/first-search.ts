@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { RANKING_FILTERS } from '../../src/search/shared/config';
 import { readIndexChanges, searchedAsOne } from '../../src/search/shared/index-changes';
 
 export interface FirstSearch {
@@ -11,6 +12,8 @@ export interface FirstSearch {
   readonly bytes: number;
   /** The same with pagefind.js served gzipped (as nginx does), i.e. roughly what crosses the network. */
   readonly bytesGzipped: number;
+  /** The rest of the filter index, which the search page loads after showing the first results (for the facets' counts). */
+  readonly filterIndexBytes: number;
   readonly files: readonly { path: string; bytes: number }[];
   /** Site paths of the results shown first. */
   readonly urls: readonly string[];
@@ -21,10 +24,12 @@ export interface FirstSearch {
  * (dist/pagefind/pagefind.js) in Node with the site's options (src/search/browser/engine.ts):
  * `fetch` is replaced by one that reads dist/ and records every file, so the list is exactly what
  * Pagefind asks for: the script, the WebAssembly, the entry and meta files (and the recent
- * index's, with the file saying what it replaces: src/search/shared/index-changes.ts), the filter index
- * (the search page loads it for its counts), the index chunks of the query's words and the
- * fragments of the first page of ten results. The site's own search script (a few KB) is not
- * counted.
+ * index's, with the file saying what it replaces: src/search/shared/index-changes.ts), the index
+ * chunks of the query's words, the ranking filters' files (the search page asks which results are
+ * advice, overdue or minor) and the fragments of the first page of ten results. The search page
+ * loads the rest of the filter index, for the facets' counts, after it shows those results: its
+ * bytes are `filterIndexBytes`, not part of the first search. The site's own search script (a few
+ * KB) is not counted.
  */
 export async function measureFirstSearch(dist: string, query = '口罩', shown = 10): Promise<FirstSearch> {
   const bundle = join(dist, 'pagefind');
@@ -60,9 +65,15 @@ export async function measureFirstSearch(dist: string, query = '口罩', shown =
     await pagefind.init();
     const changes = await readIndexChanges('http://site/pagefind/');
     if (changes.index) await pagefind.mergeIndex(`http://site/pagefind/${changes.index}`, { excerptLength: 36 });
-    await pagefind.filters();
-    const search = await searchedAsOne(pagefind, changes).search(query);
+    const searched = searchedAsOne(pagefind, changes);
+    const search = await searched.search(query);
+    // The ranking the search page applies to a relevance search (src/search/browser/engine.ts).
+    for (const key of Object.values(RANKING_FILTERS)) await searched.search(query, { filters: { [key]: '1' } });
     const shownResults = await Promise.all(search.results.slice(0, shown).map((result) => result.data()));
+    const firstFiles = files.length;
+    await pagefind.filters();
+    const filterIndexBytes = files.slice(firstFiles).reduce((sum, file) => sum + file.bytes, 0);
+    files.splice(firstFiles);
     await pagefind.destroy?.();
     const script = statSync(join(bundle, 'pagefind.js')).size;
     const scriptGzipped = gzipSync(readFileSync(join(bundle, 'pagefind.js'))).length;
@@ -72,6 +83,7 @@ export async function measureFirstSearch(dist: string, query = '口罩', shown =
       results: search.results.length,
       bytes,
       bytesGzipped: bytes - script + scriptGzipped,
+      filterIndexBytes,
       files: [{ path: 'pagefind.js', bytes: script }, ...files],
       urls: shownResults.map((result) => new URL(result.url, 'http://site/').pathname),
     };

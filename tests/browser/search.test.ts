@@ -20,8 +20,14 @@ const resultPaths = async (page: Page) =>
     const url = new URL(href);
     return url.pathname + url.hash;
   });
+/** Waits for the search of `query` to be announced and its filters (which follow the results) to be shown. */
 const waitForQuery = (page: Page, query: string) =>
-  page.waitForFunction((q) => document.querySelector('[data-search-status]')?.textContent?.includes(`“${q}”`), query);
+  page.waitForFunction(
+    (q) =>
+      document.querySelector('[data-search-status]')?.textContent?.includes(`“${q}”`) &&
+      !document.querySelector<HTMLElement>('[data-search-filters]')?.hidden,
+    query,
+  );
 
 /** Where each published entry with a district is found: its page, or its card on the centers list. */
 function pathsInDistrict(district: string): Set<string> {
@@ -159,6 +165,41 @@ describeBrowser('search in Chromium', () => {
   });
 
   describe('filters, sorting and the address', () => {
+    it('shows the first results without waiting for the filter index, then the filters with their counts', async () => {
+      const page = await browser.newPage();
+      // In page order: each Pagefind filter file fetched, and the moment the results are announced.
+      await page.addInitScript(() => {
+        const events: string[] = [];
+        Object.assign(window, { searchEvents: events });
+        const fetched = window.fetch.bind(window);
+        window.fetch = (input, init) => {
+          const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+          if (url.includes('/pagefind/filter/')) events.push(`filter ${new URL(url, location.href).pathname}`);
+          return fetched(input, init);
+        };
+        document.addEventListener('DOMContentLoaded', () => {
+          const line = document.querySelector('[data-search-status]')!;
+          new MutationObserver(() => {
+            if (line.textContent) events.push('announced');
+          }).observe(line, { childList: true, characterData: true, subtree: true });
+        });
+      });
+      await page.goto(`${site.url}/search/?q=${encodeURIComponent('口罩')}`);
+      await waitForQuery(page, '口罩');
+      const events = (await page.evaluate(() => (window as unknown as { searchEvents: string[] }).searchEvents)) ?? [];
+      const announced = events.indexOf('announced');
+      expect(announced).toBeGreaterThan(-1);
+      const before = new Set(events.slice(0, announced).filter((event) => event.startsWith('filter')));
+      const after = new Set(events.slice(announced).filter((event) => event.startsWith('filter ')));
+      // The facets' filter files come after the results; the results needed fewer (the ranking filters only).
+      expect(after.size).toBeGreaterThan(0);
+      expect([...after].filter((file) => !before.has(file)).length).toBeGreaterThan(0);
+      await page.getByText('筛选和排序', { exact: true }).click();
+      const sections = page.getByRole('group', { name: '栏目' }).getByRole('radio', { name: /（\d+）$/ });
+      expect(await sections.count()).toBeGreaterThan(1);
+      await page.close();
+    });
+
     it('narrows results by district and by story category, with counts, and keeps them in the URL', async () => {
       const page = await browser.newPage();
       await page.goto(`${site.url}/search/?q=${encodeURIComponent('志愿者')}`);

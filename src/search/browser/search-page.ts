@@ -223,11 +223,13 @@ async function run(state: State): Promise<void> {
   }
   list.setAttribute('aria-busy', 'true');
   try {
-    const found = await (await engine()).searchSite(state.query, state.selection, state.sort);
+    const search = await engine();
+    const found = await search.searchSite(state.query, state.selection, state.sort);
     if (mine !== ticket) return;
     document.title = `${state.query ? `搜索：${state.query}` : '搜索'} - ${siteName}`;
-    renderFacets(found.counts, state.selection);
-    filtersBox.hidden = false;
+    const counted = search.filterCountsComplete();
+    if (counted) renderFacets(found.counts, state.selection);
+    filtersBox.hidden = !counted;
     shown = { results: found.results, terms: highlightTerms(state.query, found.understood.words), count: 0 };
     await showMore(true);
     if (mine !== ticket) return;
@@ -235,12 +237,31 @@ async function run(state: State): Promise<void> {
     // Nothing found: the hotlines and the sections, where a person or a list can still help.
     help.hidden = found.results.length > 0;
     status.textContent = describe(state, found.results.length, found.understood);
+    if (!counted) void showFacetsLater(state, mine);
   } catch (error) {
     if (mine !== ticket) return;
     console.error(error);
     status.textContent = '搜索暂时无法使用。请稍后再试，或从栏目页浏览。';
   } finally {
     if (mine === ticket) list.removeAttribute('aria-busy');
+  }
+}
+
+/**
+ * The first search shows its results before the filter index is loaded (loadFilterIndex); its
+ * facets follow. Without them the results still stand, so a failure here only leaves them out.
+ */
+async function showFacetsLater(state: State, mine: number): Promise<void> {
+  try {
+    const search = await engine();
+    await search.loadFilterIndex();
+    if (mine !== ticket) return;
+    const recounted = await search.searchSite(state.query, state.selection, state.sort);
+    if (mine !== ticket) return;
+    renderFacets(recounted.counts, state.selection);
+    filtersBox.hidden = false;
+  } catch (error) {
+    console.error(error);
   }
 }
 
