@@ -6,7 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { ARTICLE_COLLECTIONS } from '../../src/config/sections';
 import { isDraft, readCollection, type ContentFile } from '../helpers/content';
 import { distFiles, existsInDist, page, readDist, readerPages, sitePages } from '../helpers/dist';
-import { CONTENT, DIST } from '../helpers/paths';
+import { CONTENT, DIST, ROOT } from '../helpers/paths';
+import { searchDocumentsOf, withSynonyms } from '../../src/search/build/documents';
+import { SEARCH_ONLY_META } from '../../src/search/build/fragment-trim';
+import { readSynonymGroups } from '../../src/search/build/lexicon';
+import { unescapeHtml } from '../../src/lib/html-escape';
 
 interface Fragment {
   url: string;
@@ -23,6 +27,24 @@ function fragments(): Fragment[] {
       const text = gunzipSync(readFileSync(join(DIST, file))).toString('utf8');
       return JSON.parse(text.slice(text.indexOf('{'))) as Fragment;
     });
+}
+
+/**
+ * The metadata fields of the document the build handed Pagefind for a page (its words, synonyms,
+ * keywords and title words are searched but left out of the fragment the browser downloads).
+ */
+function indexedMeta(url: string): Record<string, string> {
+  const [path] = url.split('#');
+  const html = readDist(`${path!.slice(1)}index.html`);
+  const document = searchDocumentsOf(html, path!, 'zh-CN')
+    .map((prepared) => withSynonyms(prepared, readSynonymGroups(ROOT)))
+    .find((prepared) => prepared.url === url)!;
+  return Object.fromEntries(
+    [...document.content.matchAll(/data-pagefind-meta="([^":]*):([^"]*)"/g)].map((match) => [
+      match[1]!,
+      unescapeHtml(match[2]!),
+    ]),
+  );
 }
 
 const published = (collection: string): ContentFile[] => readCollection(collection).filter((entry) => !isDraft(entry));
@@ -114,8 +136,7 @@ describe('the search index', () => {
   });
 
   it('holds the keywords and synonyms of knowledge articles, whole and as the browser splits them', () => {
-    const masks = indexed.find((fragment) => fragment.url === '/knowledge/masks-2026/')!;
-    const keywords = masks.meta.keywords!.split(' ');
+    const keywords = indexedMeta('/knowledge/masks-2026/').keywords!.split(' ');
     expect(keywords).toEqual(
       expect.arrayContaining(['新冠', '新型冠状病毒', '新型', '冠状', '病毒', '医用口罩', '医用', '口罩']),
     );
@@ -136,25 +157,34 @@ describe('the search index', () => {
 
   it('holds no single character of a word ICU does not know in the words of a page (疫情 is 疫情, not 疫 + 情)', () => {
     // ICU splits 疫情 into 疫 + 情 (a lone 疫, as in 对“疫”不对人, stays a word).
-    const mental = indexed.find((fragment) => fragment.url === '/knowledge/mental-health/')!;
-    const words = mental.meta.words!.split(' ');
+    const words = indexedMeta('/knowledge/mental-health/').words!.split(' ');
     expect(words).toContain('疫情');
     expect(words).not.toContain('疫');
     expect(words).not.toContain('情');
-    const pages = indexed.filter((fragment) => fragment.meta.words?.split(' ').includes('疫情'));
+    const wordsOf = new Map(indexed.map((fragment) => [fragment.url, indexedMeta(fragment.url).words?.split(' ')]));
+    const pages = indexed.filter((fragment) => wordsOf.get(fragment.url)?.includes('疫情'));
     // Pages quoting 对“疫”不对人 (the plan's words) hold a lone 疫 rightly; any other lone 疫 is a split 疫情.
     const quoted = (fragment: Fragment) => /[“‘"]疫[”’"]/.test(fragment.content.replace(/\u200b/g, ''));
-    const lone = indexed.filter((fragment) => fragment.meta.words?.split(' ').includes('疫') && !quoted(fragment));
+    const lone = indexed.filter((fragment) => wordsOf.get(fragment.url)?.includes('疫') && !quoted(fragment));
     expect(pages.length).toBeGreaterThan(20);
     // A few pages write a lone 疫 (对“疫”不对人), or ICU reads 疫 + 情感 in 面对疫情感到: a small share of those with 疫情.
     expect(lone.length).toBeLessThan(pages.length / 4);
   });
 
   it('gives pages the words of the site-wide synonym groups they have a word of', () => {
-    const rites = indexed.find((fragment) => fragment.url === '/customs/rites-online/')!;
-    expect(rites.meta.synonyms!.split(' ')).toEqual(expect.arrayContaining(['上坟', '扫墓', '烧纸']));
-    const mental = indexed.find((fragment) => fragment.url === '/knowledge/mental-health/')!;
-    expect(mental.meta.synonyms!.split(' ')).toEqual(expect.arrayContaining(['睡不着', '抑郁']));
+    expect(indexedMeta('/customs/rites-online/').synonyms!.split(' ')).toEqual(
+      expect.arrayContaining(['上坟', '扫墓', '烧纸']),
+    );
+    expect(indexedMeta('/knowledge/mental-health/').synonyms!.split(' ')).toEqual(
+      expect.arrayContaining(['睡不着', '抑郁']),
+    );
+  });
+
+  it('leaves the search-only fields out of the fragments the browser downloads for each result', () => {
+    for (const fragment of indexed) {
+      for (const field of SEARCH_ONLY_META) expect(fragment.meta[field], `${field} in ${fragment.url}`).toBeUndefined();
+      expect(fragment.meta.title, fragment.url).toBeTruthy();
+    }
   });
 
   it('writes the vocabulary, the traditional characters and the pinyin for the browser', () => {

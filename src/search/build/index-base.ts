@@ -34,7 +34,7 @@ const entryStamp = (files: string): string | undefined =>
   existsSync(join(files, ENTRY_FILE)) ? fileStamp(join(files, ENTRY_FILE)) : undefined;
 
 /** Pagefind prefixes a decompressed fragment with this signature. */
-const FRAGMENT_SIGNATURE = 'pagefind_dcd';
+export const FRAGMENT_SIGNATURE = 'pagefind_dcd';
 
 /**
  * The last full search index, kept in Astro's cache folder (`node_modules/.astro/search-index/`):

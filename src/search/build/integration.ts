@@ -20,6 +20,7 @@ import {
   type SynonymGroups,
 } from './lexicon';
 import { fragmentsOf, StoredSearchIndex, type BaseDocument, type IndexedResult } from './index-base';
+import { trimFragments } from './fragment-trim';
 import {
   hashed,
   indexChanges,
@@ -63,6 +64,7 @@ interface CacheOptions {
 const DOCUMENT_SOURCES = [
   'src/search/build/documents.ts',
   'src/search/build/lexicon.ts',
+  'src/search/build/fragment-trim.ts',
   'src/search/shared/terms.ts',
   'package-lock.json',
 ];
@@ -179,6 +181,8 @@ async function indexWhole(
   };
   const count = await writeIndex(recorded(), bundle, language, answer);
   if (count === 0) throw new Error('no page is marked data-pagefind-body; the search would find nothing');
+  // Before the index is stored: the stored files are links to these, never to be written again.
+  trimFragments(bundle);
   stored?.save(bundle, hashes, words);
   return count;
 }

@@ -1,0 +1,37 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { FRAGMENT_SIGNATURE } from './index-base';
+
+/**
+ * Metadata fields that exist only to be searched (src/search/build/fields.ts, documents.ts): the
+ * ICU words of the text, its synonyms, the title's words and the keywords. Pagefind keeps every
+ * metadata field in the result's fragment too, which the browser downloads for each result shown;
+ * there these fields are half of a fragment's bytes and nothing reads them.
+ */
+export const SEARCH_ONLY_META = ['words', 'synonyms', 'title_words', 'keywords'] as const;
+
+/**
+ * Rewrites the fragments of the Pagefind bundle at `bundle` without the search-only metadata.
+ * Pagefind names a fragment by its content; the trimmed content is a function of the original, so
+ * a name still stands for one content and the files can stay cached for a year. The words stay in
+ * the index chunks, so searches find the same pages. The recent index's fragments are left whole:
+ * the browser checks its results' words there (src/search/shared/index-changes.ts).
+ */
+export function trimFragments(bundle: string): number {
+  const dir = join(bundle, 'fragment');
+  let trimmed = 0;
+  for (const name of readdirSync(dir)) {
+    const file = join(dir, name);
+    const text = gunzipSync(readFileSync(file)).toString('utf8');
+    const signed = text.startsWith(FRAGMENT_SIGNATURE);
+    const fragment = JSON.parse(signed ? text.slice(FRAGMENT_SIGNATURE.length) : text) as {
+      meta?: Record<string, string>;
+    };
+    if (!fragment.meta || !SEARCH_ONLY_META.some((field) => field in fragment.meta!)) continue;
+    for (const field of SEARCH_ONLY_META) delete fragment.meta[field];
+    writeFileSync(file, gzipSync((signed ? FRAGMENT_SIGNATURE : '') + JSON.stringify(fragment)));
+    trimmed += 1;
+  }
+  return trimmed;
+}
