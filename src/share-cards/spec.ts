@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { SECTIONS } from '../config/sections';
+import { listTitleOf } from '../lib/paged-title';
 
 /**
  * A page's share card (the picture WeChat, Weibo and other apps show beside a shared link): made at
@@ -45,8 +46,9 @@ export function sectionLabelOfPath(pathname: string): string {
  * The card a page gets: its own, from its title and the section it is in (an entry, a list page, a
  * filter, a tag); the section's line is left out where the title already is the section (its first
  * list page) and outside the sections (the home page, statements), and cut from the title's start
- * where the title repeats it. Equal titles in the same section share a file; cards are cached, so a
- * rebuild draws only pages whose title changed.
+ * where the title repeats it. Page 2 onward of a list gets its list's card (`…（第 3 页）` at
+ * `/…/3/` is drawn as the list's title). Equal titles in the same section share a file; cards are
+ * cached, so a rebuild draws only pages whose title changed.
  */
 export function cardSpecOf({
   title,
@@ -60,6 +62,7 @@ export function cardSpecOf({
   pathname: string;
 }): ShareCardSpec {
   const section = sectionLabelOfPath(pathname);
+  title = listTitleOf(title, pathname);
   if (!section || section === title) return { siteName, host, section: '', title };
   // 文明实践阵地：服务项目：医疗健身 under the section line 文明实践阵地 reads 服务项目：医疗健身.
   return { siteName, host, section, title: title.startsWith(`${section}：`) ? title.slice(section.length + 1) : title };
