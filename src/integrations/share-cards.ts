@@ -1,27 +1,29 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { writeFileAtomic } from '../build-cache';
-import { loadPosterFonts } from '../posters/render/fonts';
 import { requestedCards } from '../share-cards/from-pages';
-import { renderShareCard } from '../share-cards/render';
+import { startCardPool, type CardPool } from '../share-cards/pool';
 import { SHARE_CARD_FOLDER, shareCardPath } from '../share-cards/spec';
 
 /** Cards no build has used for this long leave the cache. */
 const CACHE_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
-/** Cards drawn side by side: sharp rasterises off the main thread, so two keep both cores busy. */
-const PARALLEL = 2;
+/** Cards handed to each drawing thread at once, so none waits for the main thread's file writes. */
+const QUEUED_PER_THREAD = 3;
 
 /**
  * Share cards (src/share-cards/): after the pages are built, draws the card each page's <head> asks
  * for into `share/` of the output. Cards are content-addressed, so a card already in the output is
  * kept (its time refreshed, so the kept-output step keeps it), one in the cache
- * (node_modules/.astro/share-cards/) is copied, and only new titles are drawn.
+ * (node_modules/.astro/share-cards/) is copied, and only new titles are drawn, on every core
+ * (src/share-cards/pool.ts).
  * Runs before kept-output, which removes the cards no page asks for any more.
  */
 export function shareCards(): AstroIntegration {
   let cacheDir = '';
+  let astroCacheDir = '';
   let projectRoot = '';
   let host = '';
   return {
@@ -29,6 +31,7 @@ export function shareCards(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(new URL('share-cards/', config.cacheDir));
+        astroCacheDir = fileURLToPath(config.cacheDir);
         projectRoot = fileURLToPath(config.root);
         host = config.site ? new URL(config.site).host : '';
       },
@@ -48,6 +51,8 @@ export function shareCards(): AstroIntegration {
         let copied = 0;
         const jobs = cards.flatMap((card) => [...card.shapes].map((shape) => ({ card, shape })));
         const total = jobs.length;
+        // The drawing threads start with the first card not in the cache: a rebuild often draws none.
+        let pool: Promise<CardPool> | undefined;
         const work = async () => {
           for (let job = jobs.shift(); job; job = jobs.shift()) {
             const name = shareCardPath(job.card.key, job.shape).slice(`/${SHARE_CARD_FOLDER}/`.length);
@@ -60,14 +65,26 @@ export function shareCards(): AstroIntegration {
               copied++;
               continue;
             }
-            const image = await renderShareCard(job.card.spec, job.shape, loadPosterFonts(projectRoot));
+            pool ??= startCardPool(projectRoot, astroCacheDir);
+            const { card, shape } = job;
+            const image = await (await pool).draw(card.spec, shape).catch((error: Error) => {
+              throw new Error(
+                `share card of ${card.page} (${shape}, “${card.spec.title}”) could not be drawn: ${error.message}`,
+              );
+            });
             writeFileSync(published, image);
             // Into the cache last, in one rename: a build killed meanwhile leaves no half card there.
             writeFileAtomic(cached, image);
             drawn++;
           }
         };
-        await Promise.all(Array.from({ length: PARALLEL }, work));
+        try {
+          // The pool has a thread a core (availableParallelism); a few cards queued for each.
+          await Promise.all(Array.from({ length: availableParallelism() * QUEUED_PER_THREAD }, work));
+        } finally {
+          jobs.length = 0;
+          await (await pool?.catch(() => undefined))?.close();
+        }
         const pruned = pruneCache(cacheDir, Date.now() - CACHE_MAX_AGE_MS);
         logger.info(
           `share cards: ${total}, ${drawn} drawn, ${copied} from the cache (${((Date.now() - started) / 1000).toFixed(2)} s)` +
