@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { build } from 'esbuild';
-import type { ShareCardShape, ShareCardSpec } from './spec';
+import type { ShareCardShape, ShareCardSpec } from './shapes';
 
 /**
  * Share cards drawn on every core: a pool of worker threads (worker.ts), one a core, each with its
@@ -35,7 +35,8 @@ const WORKER_SOURCE = fileURLToPath(new URL('./worker.ts', import.meta.url));
 
 /**
  * Bundles worker.ts into `folder` (a file of this process's own, removed on close, so two builds of
- * one project do not share it) and starts `size` threads (one a core by default).
+ * one project do not share it) and starts `size` threads (one a core by default). `folder` must be
+ * inside the project (Astro's cache folder is): the threads' packages are resolved from there.
  */
 export async function startCardPool(
   projectRoot: string,
