@@ -66,11 +66,13 @@ export async function startCardPool(
         pending.delete(id);
         job.reject(error);
       }
+      holdProcess();
     };
     worker.on('message', (reply: CardReply) => {
       const job = pending.get(reply.id);
       if (!job) return;
       pending.delete(reply.id);
+      holdProcess();
       if ('error' in reply) job.reject(new Error(reply.error));
       else job.resolve(Buffer.from(reply.image.buffer, reply.image.byteOffset, reply.image.byteLength));
     });
@@ -82,6 +84,15 @@ export async function startCardPool(
     return worker;
   });
   const alive = new Set(workers);
+  // Idle threads do not keep the process alive (a build that fails before its end still exits).
+  let referenced = true;
+  const holdProcess = () => {
+    const busy = pending.size > 0;
+    if (busy === referenced) return;
+    referenced = busy;
+    for (const worker of workers) busy ? worker.ref() : worker.unref();
+  };
+  holdProcess();
   // Least busy thread first: cards take about as long as each other, so this keeps all of them fed.
   const load = new Map(workers.map((worker) => [worker, 0]));
   return {
@@ -93,6 +104,7 @@ export async function startCardPool(
       load.set(worker, load.get(worker)! + 1);
       return new Promise<Buffer>((resolve, reject) => {
         pending.set(id, { resolve, reject, worker });
+        holdProcess();
         worker.postMessage({ id, spec, shape } satisfies CardRequest);
       }).finally(() => load.set(worker, load.get(worker)! - 1));
     },
