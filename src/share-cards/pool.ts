@@ -20,7 +20,8 @@ export interface CardRequest {
   readonly spec: ShareCardSpec;
   readonly shape: ShareCardShape;
 }
-export type CardReply = { readonly id: number; readonly image: Uint8Array } | { readonly id: number; readonly error: string };
+export type CardReply =
+  { readonly id: number; readonly image: Uint8Array } | { readonly id: number; readonly error: string };
 
 export interface CardPool {
   /** Draws one card; rejects if drawing it fails or its thread dies. */
@@ -54,7 +55,10 @@ export async function startCardPool(
     packages: 'external',
     logLevel: 'silent',
   });
-  const pending = new Map<number, { resolve: (image: Buffer) => void; reject: (error: Error) => void; worker: Worker }>();
+  const pending = new Map<
+    number,
+    { resolve: (image: Buffer) => void; reject: (error: Error) => void; worker: Worker }
+  >();
   let nextId = 0;
   let closing = false;
   const workers = Array.from({ length: size }, () => {
@@ -76,7 +80,9 @@ export async function startCardPool(
       if ('error' in reply) job.reject(new Error(reply.error));
       else job.resolve(Buffer.from(reply.image.buffer, reply.image.byteOffset, reply.image.byteLength));
     });
-    worker.on('error', (error: Error) => failAll(new Error(`share card thread failed: ${error.stack ?? error.message}`)));
+    worker.on('error', (error: Error) =>
+      failAll(new Error(`share card thread failed: ${error.stack ?? error.message}`)),
+    );
     worker.on('exit', (code) => {
       if (!closing) failAll(new Error(`share card thread stopped (exit code ${code})`));
       alive.delete(worker);
@@ -90,7 +96,10 @@ export async function startCardPool(
     const busy = pending.size > 0;
     if (busy === referenced) return;
     referenced = busy;
-    for (const worker of workers) busy ? worker.ref() : worker.unref();
+    for (const worker of workers) {
+      if (busy) worker.ref();
+      else worker.unref();
+    }
   };
   holdProcess();
   // Least busy thread first: cards take about as long as each other, so this keeps all of them fed.

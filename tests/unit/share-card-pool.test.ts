@@ -43,7 +43,9 @@ describe('share card threads', () => {
   it('fail a card that cannot be drawn with its error, and go on drawing the others', { timeout: 60_000 }, async () => {
     const pool = await startCardPool(ROOT, folder, 1);
     try {
-      await expect(pool.draw({ ...spec, title: undefined as unknown as string }, 'wide')).rejects.toThrow(TypeError.name);
+      await expect(pool.draw({ ...spec, title: undefined as unknown as string }, 'wide')).rejects.toThrow(
+        TypeError.name,
+      );
       expect((await pool.draw(spec, 'square')).subarray(0, 2)).toEqual(Buffer.from([0xff, 0xd8]));
     } finally {
       await pool.close();
