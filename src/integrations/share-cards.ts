@@ -1,78 +1,117 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { writeFileAtomic } from '../build-cache';
-import { loadPosterFonts } from '../posters/render/fonts';
+import { listenForCards } from '../share-cards/early';
 import { requestedCards } from '../share-cards/from-pages';
-import { renderShareCard } from '../share-cards/render';
+import { startCardPool, type CardPool } from '../share-cards/pool';
+import type { ShareCardShape, ShareCardSpec } from '../share-cards/shapes';
 import { SHARE_CARD_FOLDER, shareCardPath } from '../share-cards/spec';
 
 /** Cards no build has used for this long leave the cache. */
 const CACHE_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
-/** Cards drawn side by side: sharp rasterises off the main thread, so two keep both cores busy. */
-const PARALLEL = 2;
+
+/** A card's file name in `share/` and in the cache. */
+const fileNameOf = (key: string, shape: ShareCardShape) =>
+  shareCardPath(key, shape).slice(`/${SHARE_CARD_FOLDER}/`.length);
 
 /**
- * Share cards (src/share-cards/): after the pages are built, draws the card each page's <head> asks
- * for into `share/` of the output. Cards are content-addressed, so a card already in the output is
- * kept (its time refreshed, so the kept-output step keeps it), one in the cache
- * (node_modules/.astro/share-cards/) is copied, and only new titles are drawn.
+ * Share cards (src/share-cards/): each page's card is drawn on the drawing threads
+ * (src/share-cards/pool.ts, one a core) into the cache (node_modules/.astro/share-cards/) as the
+ * page renders (ShareMeta.astro tells src/share-cards/early.ts), while Astro renders the next
+ * pages. After the build, the cards each built page's <head> asks for are read back from the pages
+ * (a page kept from the last build renders nothing), any still missing drawn, and all copied
+ * into `share/` of the output (a card already there is kept, its time refreshed, so the
+ * kept-output step keeps it). Cards are content-addressed, so only new titles are drawn.
  * Runs before kept-output, which removes the cards no page asks for any more.
  */
 export function shareCards(): AstroIntegration {
   let cacheDir = '';
+  let astroCacheDir = '';
   let projectRoot = '';
   let host = '';
+  // The drawing threads start with the first card not in the cache: a rebuild often draws none.
+  let pool: Promise<CardPool> | undefined;
+  /** Cards being drawn into the cache, or drawn, by file name. */
+  const drawing = new Map<string, Promise<void>>();
+
+  const drawIntoCache = (name: string, spec: ShareCardSpec, shape: ShareCardShape, page: string): Promise<void> => {
+    let drawn = drawing.get(name);
+    if (!drawn) {
+      pool ??= startCardPool(projectRoot, astroCacheDir);
+      drawn = pool
+        .then((threads) => threads.draw(spec, shape))
+        // Into the cache in one rename: a build killed meanwhile leaves no half card there.
+        .then((image) => writeFileAtomic(join(cacheDir, name), image))
+        .catch((error: Error) => {
+          throw new Error(`share card of ${page} (${shape}, “${spec.title}”) could not be drawn: ${error.message}`);
+        });
+      // Awaited after the build; until then a failure must not count as unhandled.
+      drawn.catch(() => {});
+      drawing.set(name, drawn);
+    }
+    return drawn;
+  };
+
   return {
     name: 'site:share-cards',
     hooks: {
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(new URL('share-cards/', config.cacheDir));
+        astroCacheDir = fileURLToPath(config.cacheDir);
         projectRoot = fileURLToPath(config.root);
         host = config.site ? new URL(config.site).host : '';
       },
-      'astro:build:done': async ({ dir, assets, logger }) => {
-        const started = Date.now();
-        const outDir = fileURLToPath(dir);
-        // This build's pages, rendered or kept from the last one; not the pages an earlier build left behind.
-        const pages = [...assets.values()]
-          .flat()
-          .map((url) => relative(outDir, fileURLToPath(url)))
-          .filter((file) => file.endsWith('.html'));
-        const cards = requestedCards(outDir, pages, host);
-        mkdirSync(join(outDir, SHARE_CARD_FOLDER), { recursive: true });
+      'astro:build:start': () => {
         mkdirSync(cacheDir, { recursive: true });
-        const now = new Date();
-        let drawn = 0;
-        let copied = 0;
-        const jobs = cards.flatMap((card) => [...card.shapes].map((shape) => ({ card, shape })));
-        const total = jobs.length;
-        const work = async () => {
-          for (let job = jobs.shift(); job; job = jobs.shift()) {
-            const name = shareCardPath(job.card.key, job.shape).slice(`/${SHARE_CARD_FOLDER}/`.length);
+        listenForCards((page, key, spec, shapes) => {
+          for (const shape of shapes) {
+            const name = fileNameOf(key, shape);
+            if (!drawing.has(name) && !existsSync(join(cacheDir, name))) void drawIntoCache(name, spec, shape, page);
+          }
+        });
+      },
+      'astro:build:done': async ({ dir, assets, logger }) => {
+        listenForCards(undefined);
+        const started = Date.now();
+        const drawnWhileRendering = drawing.size;
+        const outDir = fileURLToPath(dir);
+        try {
+          // This build's pages, rendered or kept from the last one; not the pages an earlier build left behind.
+          const pages = [...assets.values()]
+            .flat()
+            .map((url) => relative(outDir, fileURLToPath(url)))
+            .filter((file) => file.endsWith('.html'));
+          const cards = requestedCards(outDir, pages, host);
+          mkdirSync(join(outDir, SHARE_CARD_FOLDER), { recursive: true });
+          mkdirSync(cacheDir, { recursive: true });
+          // Every card drawn while pages rendered, or the first one that failed.
+          await Promise.all(drawing.values());
+          const now = new Date();
+          const jobs = cards.flatMap((card) => [...card.shapes].map((shape) => ({ card, shape })));
+          const copy = async ({ card, shape }: (typeof jobs)[number]) => {
+            const name = fileNameOf(card.key, shape);
             const published = join(outDir, SHARE_CARD_FOLDER, name);
             const cached = join(cacheDir, name);
-            if (existsSync(cached)) {
-              utimesSync(cached, now, now);
-              if (existsSync(published)) utimesSync(published, now, now);
-              else copyFileSync(cached, published);
-              copied++;
-              continue;
-            }
-            const image = await renderShareCard(job.card.spec, job.shape, loadPosterFonts(projectRoot));
-            writeFileSync(published, image);
-            // Into the cache last, in one rename: a build killed meanwhile leaves no half card there.
-            writeFileAtomic(cached, image);
-            drawn++;
-          }
-        };
-        await Promise.all(Array.from({ length: PARALLEL }, work));
-        const pruned = pruneCache(cacheDir, Date.now() - CACHE_MAX_AGE_MS);
-        logger.info(
-          `share cards: ${total}, ${drawn} drawn, ${copied} from the cache (${((Date.now() - started) / 1000).toFixed(2)} s)` +
-            (pruned > 0 ? `, ${pruned} unused removed from the cache` : ''),
-        );
+            if (!drawing.has(name) && existsSync(cached)) utimesSync(cached, now, now);
+            else await drawIntoCache(name, card.spec, shape, card.page);
+            if (existsSync(published)) utimesSync(published, now, now);
+            else copyFileSync(cached, published);
+          };
+          await Promise.all(jobs.map(copy));
+          const pruned = pruneCache(cacheDir, Date.now() - CACHE_MAX_AGE_MS);
+          const drawn = jobs.filter(({ card, shape }) => drawing.has(fileNameOf(card.key, shape))).length;
+          logger.info(
+            `share cards: ${jobs.length}, ${drawn} drawn, ${jobs.length - drawn} from the cache, ` +
+              `${drawnWhileRendering} drawn while pages rendered (${((Date.now() - started) / 1000).toFixed(2)} s)` +
+              (pruned > 0 ? `, ${pruned} unused removed from the cache` : ''),
+          );
+        } finally {
+          await (await pool?.catch(() => undefined))?.close();
+          pool = undefined;
+          drawing.clear();
+        }
       },
     },
   };

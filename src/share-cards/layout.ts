@@ -2,7 +2,7 @@ import type { Font } from 'fontkit';
 import type { PosterFonts } from '../posters/render/fonts';
 import type { LayoutItem, PosterLayout } from '../posters/render/layout';
 import { INK, MUTED, POSTER_PALETTES } from '../posters/render/palette';
-import { SHARE_CARD_SHAPES, type ShareCardShape, type ShareCardSpec } from './spec';
+import { SHARE_CARD_SHAPES, type ShareCardShape, type ShareCardSpec } from './shapes';
 
 /** Sizes of one shape, in pixels. */
 interface Metrics {

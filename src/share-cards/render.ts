@@ -1,7 +1,7 @@
 import type { PosterFonts } from '../posters/render/fonts';
 import { layoutShareCard } from './layout';
 import { rasteriseCard } from './raster';
-import { type ShareCardShape, type ShareCardSpec } from './spec';
+import { type ShareCardShape, type ShareCardSpec } from './shapes';
 
 /**
  * A share card as a JPEG: every app that shows link previews reads it, and it is the cheapest to

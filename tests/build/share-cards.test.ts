@@ -28,6 +28,9 @@ describe('share cards (og:image)', () => {
     }
   });
 
+  /** Page 2 onward of a paginated list (`knowledge/2/index.html`, `tags/x/3/index.html`). */
+  const laterListPage = (file: string) => /(^|\/)([2-9]|\d\d+)\/index\.html$/.test(file);
+
   it('every page without a picture of its own has a card of its own, not one shared with other pages', () => {
     const carded = pages.filter((file) => imagesOf(file)[0]?.startsWith('/share/'));
     const entryPages = carded.filter((file) =>
@@ -37,7 +40,6 @@ describe('share cards (og:image)', () => {
     for (const file of [
       'index.html',
       'knowledge/index.html',
-      'knowledge/2/index.html',
       'knowledge/topic/protection/index.html',
       'tags/index.html',
       'sitemap/index.html',
@@ -46,8 +48,28 @@ describe('share cards (og:image)', () => {
     ]) {
       expect(carded, file).toContain(file);
     }
-    const cards = carded.map((file) => imagesOf(file)[0]!);
+    const cards = carded.filter((file) => !laterListPage(file)).map((file) => imagesOf(file)[0]!);
     expect(new Set(cards).size).toBe(cards.length);
+  });
+
+  it("page 2 onward of a list is shared with its list's card, under its own title", () => {
+    const laterPages = pages.filter(laterListPage);
+    const tagPage = laterPages.find((file) => file.startsWith('tags/'));
+    expect(tagPage, 'a tag with a second page').toBeDefined();
+    const firstPageOf = (file: string) => file.replace(/\d+\/index\.html$/, 'index.html');
+    for (const [first, later] of [
+      ['knowledge/index.html', 'knowledge/2/index.html'],
+      [firstPageOf(tagPage!), tagPage!],
+    ]) {
+      expect(existsInDist(later), later).toBe(true);
+      expect(imagesOf(later), later).toEqual(imagesOf(first));
+      for (const image of imagesOf(later)) expect(existsInDist(image.slice(1)), `${later}: ${image}`).toBe(true);
+      const titleOf = (file: string) =>
+        parse(readDist(file)).querySelector('meta[property="og:title"]')!.getAttribute('content');
+      expect(titleOf(later)).toBe(`${titleOf(first)}（第 2 页）`);
+    }
+    expect(laterPages.length).toBeGreaterThan(3);
+    for (const file of laterPages) expect(imagesOf(file), file).toEqual(imagesOf(firstPageOf(file)));
   });
 
   it('embed pages name no picture', () => {

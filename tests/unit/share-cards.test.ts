@@ -40,11 +40,6 @@ describe('share cards', () => {
   it('give every page its own card from its title and section, without repeating the section as its line', () => {
     const base = { title: '正确洗手', siteName: spec.siteName, host: spec.host };
     expect(cardSpecOf({ ...base, pathname: '/knowledge/hand-washing/' })).toEqual({ ...base, section: '防疫知识' });
-    expect(cardSpecOf({ ...base, title: '防疫知识（第 2 页）', pathname: '/knowledge/2/' })).toEqual({
-      ...base,
-      section: '防疫知识',
-      title: '防疫知识（第 2 页）',
-    });
     expect(cardSpecOf({ ...base, title: '防疫知识：个人防护', pathname: '/knowledge/topic/protection/' })).toEqual({
       ...base,
       section: '防疫知识',
@@ -65,6 +60,33 @@ describe('share cards', () => {
       section: '',
       title: spec.siteName,
     });
+  });
+
+  it("give page 2 onward of a list its first page's card", () => {
+    const base = { siteName: spec.siteName, host: spec.host };
+    for (const [first, later] of [
+      [
+        { title: '防疫知识', pathname: '/knowledge/' },
+        { title: '防疫知识（第 2 页）', pathname: '/knowledge/2/' },
+      ],
+      [
+        { title: '防疫知识：个人防护', pathname: '/knowledge/topic/protection/' },
+        { title: '防疫知识：个人防护（第 12 页）', pathname: '/knowledge/topic/protection/12/' },
+      ],
+      [
+        { title: '标签：洗手', pathname: '/tags/xi-shou/' },
+        { title: '标签：洗手（第 3 页）', pathname: '/tags/xi-shou/3/' },
+      ],
+    ]) {
+      expect(cardSpecOf({ ...base, ...later }), later.pathname).toEqual(cardSpecOf({ ...base, ...first }));
+    }
+    // A title that only looks like a later page keeps its own card.
+    expect(cardSpecOf({ ...base, title: '告居民书（第 2 页）', pathname: '/notices/letter/' }).title).toBe(
+      '告居民书（第 2 页）',
+    );
+    expect(cardSpecOf({ ...base, title: '防疫知识（第 3 页）', pathname: '/knowledge/2/' }).title).toBe(
+      '防疫知识（第 3 页）',
+    );
   });
 
   it('know the section of a page from its address', () => {
