@@ -14,8 +14,11 @@ export interface ReadyDocument extends HashedDocument {
 /** A search document as the cache keeps it: as the page gave it, and what the synonym groups make of it. */
 interface CachedDocument {
   url: string;
-  /** As searchDocumentsOf prepared it, without the synonyms field. */
-  content: string;
+  /**
+   * As searchDocumentsOf prepared it, without the synonyms field, in UTF-8: a store of bytes reads
+   * in a tenth of the time of one of strings, and only the documents indexed again are decoded.
+   */
+  content: Uint8Array;
   /** Its synonyms field under the page's groups ('' for none). */
   field: string;
   /** The hash of the content with the field: what the stored index compares. */
@@ -51,23 +54,36 @@ const derived = (document: SearchDocument, groups: SynonymGroups): CachedDocumen
   const { content } = withField(document, field);
   return {
     url: document.url,
-    content: document.content,
+    content: Buffer.from(document.content),
     field,
     hash: digest(content),
     words: vocabularyOf(content).join(' '),
   };
 };
 
-const ready = (document: CachedDocument): ReadyDocument => ({
-  url: document.url,
-  content: withField(document, document.field).content,
-  hash: document.hash,
-  words: document.words ? document.words.split(' ') : [],
+/** A kept document's HTML as it was prepared (without the synonyms field). */
+const prepared = ({ url, content }: CachedDocument): SearchDocument => ({
+  url,
+  content: Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString('utf8'),
 });
+
+/** The document to index; its HTML is decoded when asked for (on a rebuild, only the changed documents and a sample are). */
+const ready = (document: CachedDocument, original?: SearchDocument): ReadyDocument => {
+  let content: string | undefined;
+  return {
+    url: document.url,
+    get content() {
+      content ??= withField(original ?? prepared(document), document.field).content;
+      return content;
+    },
+    hash: document.hash,
+    words: document.words ? document.words.split(' ') : [],
+  };
+};
 
 /** A prepared document with the synonym groups applied, hashed, and its vocabulary: what the cache keeps of it. */
 export const readyDocument = (document: SearchDocument, groups: SynonymGroups): ReadyDocument =>
-  ready(derived(document, groups));
+  ready(derived(document, groups), document);
 
 /**
  * The search documents of the previous build, by page, ready to index: a page that is byte for
@@ -128,10 +144,10 @@ export class SearchDocumentCache {
       page = {
         ...page,
         synonyms: this.synonyms,
-        documents: page.documents.map((document) => derived(document, this.groups)),
+        documents: page.documents.map((document) => derived(prepared(document), this.groups)),
       };
     this.next[shard]![url] = page;
-    return page.documents.map(ready);
+    return page.documents.map((document) => ready(document));
   }
 
   /**
