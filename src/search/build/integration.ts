@@ -61,6 +61,7 @@ interface CacheOptions {
  */
 const DOCUMENT_SOURCES = [
   'src/search/build/documents.ts',
+  'src/search/build/document-cache.ts',
   'src/search/build/lexicon.ts',
   'src/search/shared/terms.ts',
   'package-lock.json',
