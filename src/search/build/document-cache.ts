@@ -1,7 +1,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { digest, fileStamp, readStore, writeStore } from '../../build-cache';
-import { synonymsField, withField, type SearchDocument } from './documents';
+import { synonymsMeta, withMeta, type SearchDocument } from './documents';
 import type { HashedDocument } from './index-recent';
 import { vocabularyOf, type SynonymGroups } from './lexicon';
 
@@ -50,8 +50,8 @@ function shardOf(url: string): number {
 }
 
 const derived = (document: SearchDocument, groups: SynonymGroups): CachedDocument => {
-  const field = synonymsField(document, groups);
-  const { content } = withField(document, field);
+  const field = synonymsMeta(document, groups);
+  const { content } = withMeta(document, field);
   return {
     url: document.url,
     content: Buffer.from(document.content),
@@ -73,7 +73,7 @@ const ready = (document: CachedDocument, original?: SearchDocument): ReadyDocume
   return {
     url: document.url,
     get content() {
-      content ??= withField(original ?? prepared(document), document.field).content;
+      content ??= withMeta(original ?? prepared(document), document.field).content;
       return content;
     },
     hash: document.hash,

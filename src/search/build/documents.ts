@@ -86,12 +86,12 @@ export function searchDocumentsOf(html: string, url: string, language: string): 
 }
 
 /**
- * The hidden `synonyms` field of a document ('' when it needs none): the other words of each
+ * The hidden `synonyms` metadata field of a document, as an element ('' when it needs none): the other words of each
  * site-wide synonym group (网站设置 → 搜索同义词) that the document has one word of, whole and in
  * ICU's words, so that 上坟 finds the page that says 扫墓. Added after the page cache
  * (search-document-cache.ts), so that editing the groups needs no page to be prepared again.
  */
-export function synonymsField(document: SearchDocument, groups: SynonymGroups): string {
+export function synonymsMeta(document: SearchDocument, groups: SynonymGroups): string {
   if (groups.length === 0) return '';
   const text = `${document.content.replace(/<[^>]*>/g, ' ')} ${metadataWords(document.content, { allFields: true }).join(' ')}`;
   const found = synonymsFor(text, groups);
@@ -103,14 +103,10 @@ export function synonymsField(document: SearchDocument, groups: SynonymGroups): 
   return `<span hidden data-pagefind-meta="synonyms:${escapeHtml(words)}"></span>`;
 }
 
-/** The document with `field` (synonymsField) as the last child of its indexed element. */
-export function withField(document: SearchDocument, field: string): SearchDocument {
+/** The document with `field` (the element synonymsMeta gives) as the last child of its indexed element. */
+export function withMeta(document: SearchDocument, field: string): SearchDocument {
   if (!field) return document;
   const end = document.content.lastIndexOf('</body>');
   const close = document.content.lastIndexOf('</', end - 1);
   return { url: document.url, content: document.content.slice(0, close) + field + document.content.slice(close) };
 }
-
-/** The document with its hidden `synonyms` field (synonymsField). */
-export const withSynonyms = (document: SearchDocument, groups: SynonymGroups): SearchDocument =>
-  withField(document, synonymsField(document, groups));
