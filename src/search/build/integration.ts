@@ -294,6 +294,8 @@ export function pagefindSearch(options: PagefindOptions): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         synonyms = options.synonyms ?? readSynonymGroups(fileURLToPath(config.root));
+        // The single store file builds before the per-page shards (document-cache.ts) kept: the site's text, unused now.
+        rmSync(new URL('search-documents.v8', config.cacheDir), { force: true });
         cache = {
           dir: new URL('search-documents/', config.cacheDir),
           indexDir: new URL('search-index/', config.cacheDir),
