@@ -85,6 +85,18 @@ export function searchDocumentsOf(html: string, url: string, language: string): 
   });
 }
 
+const synonymTerms = new Map<string, string>();
+
+/**
+ * A synonym whole and in ICU's words (searchTerms), worked out once per build: the groups are a few
+ * hundred words, and segmenting them again for every page took longer than preparing the pages.
+ */
+function termsOfSynonym(word: string): string {
+  let terms = synonymTerms.get(word);
+  if (terms === undefined) synonymTerms.set(word, (terms = searchTerms([word])));
+  return terms;
+}
+
 /**
  * The hidden `synonyms` metadata field of a document, as an element ('' when it needs none): the other words of each
  * site-wide synonym group (网站设置 → 搜索同义词) that the document has one word of, whole and in
@@ -98,7 +110,7 @@ export function synonymsMeta(document: SearchDocument, groups: SynonymGroups): s
   if (found.size === 0) return '';
   // Repeated as often as the page says the group's words (up to 3), as its text would count them.
   const words = [...found]
-    .flatMap(([word, times]) => Array.from({ length: times }, () => searchTerms([word])))
+    .flatMap(([word, times]) => Array.from({ length: times }, () => termsOfSynonym(word)))
     .join(' ');
   return `<span hidden data-pagefind-meta="synonyms:${escapeHtml(words)}"></span>`;
 }
