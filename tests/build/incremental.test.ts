@@ -101,6 +101,18 @@ describe('a rebuild with warm caches', () => {
     expect(rebuild.output).toMatch(/removed \d+ file\(s\) left from an earlier build/);
   });
 
+  it('gives the search the vocabulary, synonyms and pinyin a clean build gives', () => {
+    // Each page's vocabulary comes from the search-document cache on a rebuild (src/search/build/document-cache.ts).
+    const lexicon = (dir: string) =>
+      readdirSync(join(dir, 'dist/pagefind'))
+        .filter((name) => /^(?:lexicon(?:-\d+)?|pinyin)\.json$/.test(name))
+        .sort()
+        .map((name) => [name, readFileSync(join(dir, 'dist/pagefind', name), 'utf8')]);
+    const expected = lexicon(clean.dir);
+    expect(expected.length).toBeGreaterThan(2);
+    expect(lexicon(warm.dir)).toEqual(expected);
+  });
+
   it('draws only the share cards of changed titles again, taking the rest from the cache', () => {
     const [, total, drawn, cached] = /share cards: (\d+), (\d+) drawn, (\d+) from the cache/.exec(rebuild.output) ?? [];
     expect(Number(total)).toBeGreaterThan(50);

@@ -83,7 +83,7 @@ describe('buildSearchIndex', () => {
   // Sites this small would be indexed whole in `auto` (search-index-recent.ts); these tests are of the recent index itself.
   const always = { language: 'zh-CN', recentIndex: 'always' } as const;
   const cacheIn = (url: URL, version: string) => ({
-    file: new URL('cache/search-documents.v8', url),
+    dir: new URL('cache/search-documents/', url),
     indexDir: new URL('cache/search-index/', url),
     version,
   });
@@ -111,6 +111,36 @@ describe('buildSearchIndex', () => {
     // Changed code that prepares documents: nothing of the old cache, nor the stored index, is used.
     await buildSearchIndex(url, always, logger, cacheIn(url, 'v2'));
     expect(logged.at(-1)).toMatch(/^Indexed 2 documents in [\d.]+ s \(0 pages prepared by the previous build\)\.$/);
+  });
+
+  it('applies edited synonym groups to every unchanged page on a rebuild, as a build without caches does', async () => {
+    const pages = { 'a.html': article('<p>正确洗手</p>'), 'b.html': article('<p>科学佩戴口罩</p>') };
+    const url = site(pages);
+    const bundleFile = (base: URL, name: string) => readFileSync(new URL(`pagefind/${name}`, base), 'utf8');
+    await buildSearchIndex(url, { ...always, synonyms: [['洗手', '净手']] }, logger, cacheIn(url, 'v1'));
+    // The editor replaces the group: no page changed, every page must lose 净手 or gain 面罩.
+    const synonyms = [['口罩', '面罩']];
+    await buildSearchIndex(url, { ...always, synonyms }, logger, cacheIn(url, 'v1'));
+    expect(logged.at(-1)).toContain('(2 pages prepared by the previous build)');
+    const fresh = site(pages);
+    await buildSearchIndex(fresh, { language: 'zh-CN', synonyms }, logger);
+    // The browser's lexicon (vocabulary, synonym groups) is the one the whole site's documents give.
+    for (const name of [
+      'lexicon.json',
+      'pinyin.json',
+      ...readdirSync(new URL('pagefind/', fresh)).filter((file) => /^lexicon-\d+\.json$/.test(file)),
+    ])
+      expect(bundleFile(url, name), name).toBe(bundleFile(fresh, name));
+    const [rebuilt, whole] = [await openSearch(fileURLToPath(url)), await openSearch(fileURLToPath(fresh))];
+    try {
+      expect((await rebuilt.search('面罩')).urls).toEqual(['/b.html']);
+      expect((await rebuilt.search('净手')).urls).toEqual([]);
+      for (const query of ['面罩', '净手', '洗手', '口罩'])
+        expect((await rebuilt.search(query)).urls, query).toEqual((await whole.search(query)).urls);
+    } finally {
+      await rebuilt.close();
+      await whole.close();
+    }
   });
 
   it('indexes only the changed pages on a rebuild, and the site finds exactly what a whole index finds', async () => {

@@ -85,23 +85,40 @@ export function searchDocumentsOf(html: string, url: string, language: string): 
   });
 }
 
+const synonymTerms = new Map<string, string>();
+
 /**
- * The document with a hidden `synonyms` field: the other words of each site-wide synonym group
- * (网站设置 → 搜索同义词) that the document has one word of, whole and in ICU's words, so that
- * 上坟 finds the page that says 扫墓. Added after the page cache (search-document-cache.ts), so
- * that editing the groups needs no page to be prepared again.
+ * A synonym whole and in ICU's words (searchTerms), worked out once per build: the groups are a few
+ * hundred words, and segmenting them again for every page took longer than preparing the pages.
  */
-export function withSynonyms(document: SearchDocument, groups: SynonymGroups): SearchDocument {
-  if (groups.length === 0) return document;
+function termsOfSynonym(word: string): string {
+  let terms = synonymTerms.get(word);
+  if (terms === undefined) synonymTerms.set(word, (terms = searchTerms([word])));
+  return terms;
+}
+
+/**
+ * The hidden `synonyms` metadata field of a document, as an element ('' when it needs none): the other words of each
+ * site-wide synonym group (网站设置 → 搜索同义词) that the document has one word of, whole and in
+ * ICU's words, so that 上坟 finds the page that says 扫墓. Added after the page cache
+ * (search-document-cache.ts), so that editing the groups needs no page to be prepared again.
+ */
+export function synonymsMeta(document: SearchDocument, groups: SynonymGroups): string {
+  if (groups.length === 0) return '';
   const text = `${document.content.replace(/<[^>]*>/g, ' ')} ${metadataWords(document.content, { allFields: true }).join(' ')}`;
   const found = synonymsFor(text, groups);
-  if (found.size === 0) return document;
+  if (found.size === 0) return '';
   // Repeated as often as the page says the group's words (up to 3), as its text would count them.
   const words = [...found]
-    .flatMap(([word, times]) => Array.from({ length: times }, () => searchTerms([word])))
+    .flatMap(([word, times]) => Array.from({ length: times }, () => termsOfSynonym(word)))
     .join(' ');
+  return `<span hidden data-pagefind-meta="synonyms:${escapeHtml(words)}"></span>`;
+}
+
+/** The document with `field` (the element synonymsMeta gives) as the last child of its indexed element. */
+export function withMeta(document: SearchDocument, field: string): SearchDocument {
+  if (!field) return document;
   const end = document.content.lastIndexOf('</body>');
   const close = document.content.lastIndexOf('</', end - 1);
-  const field = `<span hidden data-pagefind-meta="synonyms:${escapeHtml(words)}"></span>`;
   return { url: document.url, content: document.content.slice(0, close) + field + document.content.slice(close) };
 }

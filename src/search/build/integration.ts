@@ -7,8 +7,8 @@ import { INDEX_CHANGES_FILE, RECENT_INDEX } from '../shared/config';
 import { htmlPagesIn } from '../../build-cache/output-folder';
 import { NO_INDEX_CHANGES, type IndexChanges } from '../shared/index-changes';
 import { sourceFingerprint } from '../../build-cache';
-import { SearchDocumentCache } from './document-cache';
-import { metadataWords, searchDocumentsOf, withSynonyms, type SearchDocument } from './documents';
+import { readyDocument, SearchDocumentCache, type ReadyDocument } from './document-cache';
+import { metadataWords, searchDocumentsOf, type SearchDocument } from './documents';
 import {
   buildLexicon,
   LEXICON_FILE,
@@ -22,7 +22,6 @@ import {
 import { fragmentsOf, StoredSearchIndex, type BaseDocument, type IndexedResult } from './index-base';
 import { trimFragments } from './fragment-trim';
 import {
-  hashed,
   indexChanges,
   planIndex,
   recentDocument,
@@ -49,8 +48,8 @@ export interface PagefindOptions {
 
 /** Where the previous build's search documents are kept, and the version of the code that made them. */
 interface CacheOptions {
-  /** Search documents of the previous build's pages (search-document-cache.ts). */
-  file: URL;
+  /** Search documents of the previous build's pages (document-cache.ts). */
+  dir: URL;
   /** The last full index (search-index-base.ts). */
   indexDir: URL;
   version: string;
@@ -63,6 +62,7 @@ interface CacheOptions {
  */
 const DOCUMENT_SOURCES = [
   'src/search/build/documents.ts',
+  'src/search/build/document-cache.ts',
   'src/search/build/lexicon.ts',
   'src/search/build/fragment-trim.ts',
   'src/search/shared/terms.ts',
@@ -124,7 +124,7 @@ async function writeIndex(
   let count = 0;
   const inFlight = new Set<Promise<unknown>>();
   for (const document of documents) {
-    const added = answer(index.addHTMLFile(document)).then((response) =>
+    const added = answer(index.addHTMLFile({ url: document.url, content: document.content })).then((response) =>
       assertNoErrors(response, `addHTMLFile ${document.url}`),
     );
     inFlight.add(added);
@@ -140,22 +140,21 @@ async function writeIndex(
   return count;
 }
 
-/** The search documents of every built page, hashed, prepared afresh or taken from the cache. */
+/** The search documents of every built page, ready to index, prepared afresh or taken from the cache. */
 function* documentsOf(
   dir: URL,
   language: string,
   cache: SearchDocumentCache | undefined,
   synonyms: SynonymGroups,
   vocabulary: VocabularyCounter,
-): Generator<HashedDocument> {
+): Generator<ReadyDocument> {
   for (const { url, file } of builtPages(dir)) {
     const prepare = (html: string) => searchDocumentsOf(html, url, language);
-    for (const prepared of cache
+    for (const document of cache
       ? cache.documentsOf(url, fileURLToPath(file), prepare)
-      : prepare(readFileSync(file, 'utf8'))) {
-      const document = withSynonyms(prepared, synonyms);
-      vocabulary.add(document.content);
-      yield hashed(document);
+      : prepare(readFileSync(file, 'utf8')).map((prepared) => readyDocument(prepared, synonyms))) {
+      vocabulary.add(document.words);
+      yield document;
     }
   }
 }
@@ -239,7 +238,7 @@ export async function buildSearchIndex(
 ): Promise<void> {
   const started = performance.now();
   const version = cacheOptions && `${cacheOptions.version} ${language}`;
-  const cache = cacheOptions && new SearchDocumentCache(fileURLToPath(cacheOptions.file), version!);
+  const cache = cacheOptions && new SearchDocumentCache(fileURLToPath(cacheOptions.dir), version!, synonyms);
   // Switched off, no index is kept for a later recent one (nor are Pagefind's fragment files read to keep it).
   const switchedOff = recentIndex === 'never';
   if (cacheOptions && switchedOff) rmSync(fileURLToPath(cacheOptions.indexDir), { recursive: true, force: true });
@@ -299,8 +298,10 @@ export function pagefindSearch(options: PagefindOptions): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         synonyms = options.synonyms ?? readSynonymGroups(fileURLToPath(config.root));
+        // The single store file builds before the per-page shards (document-cache.ts) kept: the site's text, unused now.
+        rmSync(new URL('search-documents.v8', config.cacheDir), { force: true });
         cache = {
-          file: new URL('search-documents.v8', config.cacheDir),
+          dir: new URL('search-documents/', config.cacheDir),
           indexDir: new URL('search-index/', config.cacheDir),
           version: `${sourceFingerprint(DOCUMENT_SOURCES.map((path) => new URL(path, config.root)))} node ${process.version}`,
         };

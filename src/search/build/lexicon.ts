@@ -40,8 +40,9 @@ export function vocabularyOf(content: string): string[] {
 export class VocabularyCounter {
   private readonly counts_ = new Map<string, number>();
 
-  add(content: string): void {
-    for (const word of vocabularyOf(content)) this.counts_.set(word, (this.counts_.get(word) ?? 0) + 1);
+  /** Counts a document with these words (its `vocabularyOf`, each once). */
+  add(words: readonly string[]): void {
+    for (const word of words) this.counts_.set(word, (this.counts_.get(word) ?? 0) + 1);
   }
 
   /** In how many documents each word occurs. */
