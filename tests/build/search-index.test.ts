@@ -7,7 +7,7 @@ import { ARTICLE_COLLECTIONS } from '../../src/config/sections';
 import { isDraft, readCollection, type ContentFile } from '../helpers/content';
 import { distFiles, existsInDist, page, readDist, readerPages, sitePages } from '../helpers/dist';
 import { CONTENT, DIST, ROOT } from '../helpers/paths';
-import { searchDocumentsOf, withSynonyms } from '../../src/search/build/documents';
+import { searchDocumentsOf, synonymsMeta, withMeta } from '../../src/search/build/documents';
 import { SEARCH_ONLY_META } from '../../src/search/build/fragment-trim';
 import { readSynonymGroups } from '../../src/search/build/lexicon';
 import { unescapeHtml } from '../../src/lib/html-escape';
@@ -37,7 +37,7 @@ function indexedMeta(url: string): Record<string, string> {
   const [path] = url.split('#');
   const html = readDist(`${path!.slice(1)}index.html`);
   const document = searchDocumentsOf(html, path!, 'zh-CN')
-    .map((prepared) => withSynonyms(prepared, readSynonymGroups(ROOT)))
+    .map((prepared) => withMeta(prepared, synonymsMeta(prepared, readSynonymGroups(ROOT))))
     .find((prepared) => prepared.url === url)!;
   return Object.fromEntries(
     [...document.content.matchAll(/data-pagefind-meta="([^":]*):([^"]*)"/g)].map((match) => [
