@@ -212,7 +212,8 @@ async function main() {
   const runs: ChartRun[] =
     fromResults.length > 0 ? fromResults : (JSON.parse(readFileSync(RUNS, 'utf8')) as ChartRun[]);
   // In the repository's Prettier style, so `npm run lint` passes on the file as written.
-  if (fromResults.length > 0) writeFileSync(RUNS, await format(JSON.stringify(runs), { ...(await resolveConfig(RUNS)), filepath: RUNS }));
+  if (fromResults.length > 0)
+    writeFileSync(RUNS, await format(JSON.stringify(runs), { ...(await resolveConfig(RUNS)), filepath: RUNS }));
   writeFileSync(CHART, chartSvg(runs));
   console.log(`${CHART}: ${runs.map((run) => run.entries).join(', ')} entries`);
 }
