@@ -1,7 +1,6 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
-import { FRAGMENT_SIGNATURE } from './index-base';
+import { readFragment, writeFragment } from './index-base';
 
 /**
  * Metadata fields that exist only to be searched (src/search/build/fields.ts, documents.ts): the
@@ -23,14 +22,11 @@ export function trimFragments(bundle: string): number {
   let trimmed = 0;
   for (const name of readdirSync(dir)) {
     const file = join(dir, name);
-    const text = gunzipSync(readFileSync(file)).toString('utf8');
-    const signed = text.startsWith(FRAGMENT_SIGNATURE);
-    const fragment = JSON.parse(signed ? text.slice(FRAGMENT_SIGNATURE.length) : text) as {
-      meta?: Record<string, string>;
-    };
-    if (!fragment.meta || !SEARCH_ONLY_META.some((field) => field in fragment.meta!)) continue;
-    for (const field of SEARCH_ONLY_META) delete fragment.meta[field];
-    writeFileSync(file, gzipSync((signed ? FRAGMENT_SIGNATURE : '') + JSON.stringify(fragment)));
+    const fragment = readFragment(file);
+    const meta = fragment.meta;
+    if (!meta || !SEARCH_ONLY_META.some((field) => field in meta)) continue;
+    for (const field of SEARCH_ONLY_META) delete meta[field];
+    writeFragment(file, fragment);
     trimmed += 1;
   }
   return trimmed;

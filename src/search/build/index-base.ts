@@ -1,6 +1,16 @@
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { fileStamp, readStore, writeStore } from '../../build-cache';
 
 /** A result of a Pagefind index, as its fragment file tells. */
@@ -34,7 +44,7 @@ const entryStamp = (files: string): string | undefined =>
   existsSync(join(files, ENTRY_FILE)) ? fileStamp(join(files, ENTRY_FILE)) : undefined;
 
 /** Pagefind prefixes a decompressed fragment with this signature. */
-export const FRAGMENT_SIGNATURE = 'pagefind_dcd';
+const FRAGMENT_SIGNATURE = 'pagefind_dcd';
 
 /**
  * The last full search index, kept in Astro's cache folder (`node_modules/.astro/search-index/`):
@@ -135,17 +145,30 @@ function linkTree(from: string, to: string, { sync = false } = {}): void {
     for (const name of readdirSync(to)) if (!wanted.has(name)) rmSync(join(to, name), { recursive: true, force: true });
 }
 
+/** A result's fragment as Pagefind writes it (the fields read here; the rest is kept as it is). */
+export interface Fragment {
+  url: string;
+  filters?: Record<string, string[]>;
+  meta?: Record<string, string>;
+}
+
+/** Reads a fragment file: gzipped JSON after Pagefind's signature. */
+export function readFragment(file: string): Fragment {
+  const text = gunzipSync(readFileSync(file)).toString('utf8');
+  return JSON.parse(text.startsWith(FRAGMENT_SIGNATURE) ? text.slice(FRAGMENT_SIGNATURE.length) : text) as Fragment;
+}
+
+/** Writes a fragment file as Pagefind does. */
+export function writeFragment(file: string, fragment: Fragment): void {
+  writeFileSync(file, gzipSync(FRAGMENT_SIGNATURE + JSON.stringify(fragment)));
+}
+
 /** The results of the Pagefind bundle at `bundle`, by URL: their ids and filter values, read from their fragments. */
 export function fragmentsOf(bundle: string): Map<string, IndexedResult> {
   const dir = join(bundle, 'fragment');
   const results = new Map<string, IndexedResult>();
   for (const name of readdirSync(dir)) {
-    const text = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
-    const fragment = JSON.parse(text.startsWith(FRAGMENT_SIGNATURE) ? text.slice(FRAGMENT_SIGNATURE.length) : text) as {
-      url: string;
-      filters?: Record<string, string[]>;
-      meta?: Record<string, string>;
-    };
+    const fragment = readFragment(join(dir, name));
     results.set(fragment.url, {
       id: name.replace(/\.pf_fragment$/, ''),
       filters: fragment.filters ?? {},
