@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { RANKING_FILTERS } from '../../src/search/shared/config';
 import { readIndexChanges, searchedAsOne } from '../../src/search/shared/index-changes';
+import { mergeIndexes } from '../../src/search/shared/index-parts';
 
 export interface FirstSearch {
   readonly query: string;
@@ -64,8 +65,8 @@ export async function measureFirstSearch(dist: string, query = '口罩', shown =
     await pagefind.options({ basePath: 'http://site/pagefind/', noWorker: true, excerptLength: 36 });
     await pagefind.init();
     const changes = await readIndexChanges('http://site/pagefind/');
-    if (changes.index) await pagefind.mergeIndex(`http://site/pagefind/${changes.index}`, { excerptLength: 36 });
-    const searched = searchedAsOne(pagefind, changes);
+    await mergeIndexes(pagefind, 'http://site/pagefind/', changes, { excerptLength: 36 });
+    const searched = searchedAsOne(pagefind, changes, 'http://site/pagefind/');
     const search = await searched.search(query);
     // The ranking the search page applies to a relevance search (src/search/browser/engine.ts).
     for (const key of Object.values(RANKING_FILTERS)) await searched.search(query, { filters: { [key]: '1' } });

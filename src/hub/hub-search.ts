@@ -6,6 +6,7 @@
  */
 import { INDEX_OPTIONS, PAGEFIND_BUNDLE } from '../search/shared/config';
 import { readIndexChanges, type IndexChanges } from '../search/shared/index-changes';
+import { mergeIndexes } from '../search/shared/index-parts';
 
 interface City {
   name: string;
@@ -65,8 +66,9 @@ function load() {
         try {
           const changes: IndexChanges = await readIndexChanges(bundle);
           await pagefind.mergeIndex(bundle, options);
-          // A rebuild's recent index (src/search/build/index-recent.ts): its pages replace their old results.
-          if (changes.index) await pagefind.mergeIndex(`${bundle}${changes.index}`, options);
+          // The other parts of a large city's index, and a rebuild's recent index (src/search/build/index-recent.ts),
+          // whose pages replace their old results.
+          await mergeIndexes(pagefind, bundle, changes, options);
           for (const id of Object.keys(changes.superseded)) superseded.add(id);
         } catch {
           missing.push(city.name);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { readIndexChanges, searchedAsOne } from '../../src/search/shared/index-changes';
+import { mergeIndexes } from '../../src/search/shared/index-parts';
 
 interface Result {
   id: string;
@@ -62,9 +63,9 @@ export async function openSearch(
   await pagefind.options({ basePath: `${origin}pagefind/`, noWorker: true });
   await pagefind.init();
   const changes = await readIndexChanges(`${origin}pagefind/`);
-  if (changes.index) await pagefind.mergeIndex(`${origin}pagefind/${changes.index}`, {});
+  await mergeIndexes(pagefind, `${origin}pagefind/`, changes, {});
   await pagefind.filters();
-  const engine = searchedAsOne(pagefind, changes);
+  const engine = searchedAsOne(pagefind, changes, `${origin}pagefind/`);
   return {
     async search(term, options) {
       const response = await engine.search(term, options);

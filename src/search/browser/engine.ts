@@ -11,6 +11,7 @@ import {
   type SearchFilterKey,
 } from '../shared/config';
 import { readIndexChanges, searchedAsOne } from '../shared/index-changes';
+import { mergeIndexes } from '../shared/index-parts';
 import {
   ADVICE_WEIGHT,
   FALLBACK_BELOW,
@@ -102,8 +103,8 @@ export function loadPagefind(): Promise<PagefindApi> {
       root.lang = language;
     }
     const [changes] = await Promise.all([readIndexChanges(PAGEFIND_BUNDLE), started, loadLexicon()]);
-    if (changes.index) await pagefind.mergeIndex(`${PAGEFIND_BUNDLE}${changes.index}`, INDEX_OPTIONS);
-    return searchedAsOne(pagefind, changes);
+    await mergeIndexes(pagefind, PAGEFIND_BUNDLE, changes, INDEX_OPTIONS);
+    return searchedAsOne(pagefind, changes, PAGEFIND_BUNDLE);
   })();
   loading.catch(() => (loading = undefined));
   return loading;

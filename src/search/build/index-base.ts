@@ -12,6 +12,7 @@ import {
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { fileStamp, readStore, writeStore } from '../../build-cache';
+import { indexFolders } from './index-parts';
 
 /** A result of a Pagefind index, as its fragment file tells. */
 export interface IndexedResult {
@@ -96,7 +97,7 @@ export class StoredSearchIndex {
   }
 
   /**
-   * Keeps the full index just written to `bundle` (before anything else is added there), with the
+   * Keeps the full index just written to `bundle` (all its parts; before anything else is added there), with the
    * hash of each document's HTML (by URL) and the metadata words of all its documents.
    * The record is written last and replaced whole, so an interrupted save leaves no usable index.
    */
@@ -105,10 +106,11 @@ export class StoredSearchIndex {
     rmSync(this.files, { recursive: true, force: true });
     linkTree(bundle, this.files);
     const documents: Record<string, BaseDocument> = {};
-    for (const [url, result] of fragmentsOf(bundle)) {
-      const hash = hashes.get(url);
-      if (hash) documents[url] = { hash, ...result };
-    }
+    for (const folder of indexFolders(bundle))
+      for (const [url, result] of fragmentsOf(folder)) {
+        const hash = hashes.get(url);
+        if (hash) documents[url] = { hash, ...result };
+      }
     const entry = entryStamp(this.files);
     if (entry) writeStore(this.recordFile, this.version, { entry, documents, words: [...words] } satisfies Record_);
     this.record = undefined;

@@ -22,6 +22,15 @@ import {
 import { fragmentsOf, StoredSearchIndex, type BaseDocument, type IndexedResult } from './index-base';
 import { trimFragments } from './fragment-trim';
 import {
+  indexFolders,
+  keepPartFilesOnly,
+  PAGES_PER_PART,
+  partFolder,
+  partsIn,
+  SortValueCollector,
+  splitIntoParts,
+} from './index-parts';
+import {
   indexChanges,
   planIndex,
   recentDocument,
@@ -44,6 +53,8 @@ export interface PagefindOptions {
    * `never` switches the recent index off: every build indexes the whole site and keeps no index for later.
    */
   recentIndex?: RecentIndexMode;
+  /** Pages per part of the index (index-parts.ts); PAGES_PER_PART unless a test asks for parts of a small site. */
+  pagesPerPart?: number;
 }
 
 /** Where the previous build's search documents are kept, and the version of the code that made them. */
@@ -65,6 +76,7 @@ const DOCUMENT_SOURCES = [
   'src/search/build/document-cache.ts',
   'src/search/build/lexicon.ts',
   'src/search/build/fragment-trim.ts',
+  'src/search/build/index-parts.ts',
   'src/search/shared/terms.ts',
   'package-lock.json',
 ];
@@ -140,15 +152,15 @@ async function writeIndex(
   return count;
 }
 
-/** The search documents of every built page, ready to index, prepared afresh or taken from the cache. */
+/** The search documents of built pages, ready to index, prepared afresh or taken from the cache. */
 function* documentsOf(
-  dir: URL,
+  pages: Iterable<{ url: string; file: URL }>,
   language: string,
   cache: SearchDocumentCache | undefined,
   synonyms: SynonymGroups,
   vocabulary: VocabularyCounter,
 ): Generator<ReadyDocument> {
-  for (const { url, file } of builtPages(dir)) {
+  for (const { url, file } of pages) {
     const prepare = (html: string) => searchDocumentsOf(html, url, language);
     for (const document of cache
       ? cache.documentsOf(url, fileURLToPath(file), prepare)
@@ -159,9 +171,13 @@ function* documentsOf(
   }
 }
 
-/** Indexes every document into `bundle`, and keeps that index in `stored` for later builds. */
+/**
+ * Indexes every document into `bundle`, a part at a time (index-parts.ts), and keeps that index in
+ * `stored` for later builds. Each part is written by a Pagefind process of its own, closed before
+ * the next part starts, so that only one part's documents are ever in Pagefind's memory.
+ */
 async function indexWhole(
-  documents: Iterable<HashedDocument>,
+  parts: readonly Iterable<HashedDocument>[],
   stored: StoredSearchIndex | undefined,
   bundle: string,
   language: string,
@@ -171,17 +187,28 @@ async function indexWhole(
   if (statSync(bundle, { throwIfNoEntry: false })?.isDirectory()) rmSync(bundle, { recursive: true });
   const hashes = new Map<string, string>();
   const words = new Set<string>();
-  const recorded = function* () {
-    for (const document of documents) {
-      hashes.set(document.url, document.hash);
-      if (stored) for (const word of metadataWords(document.content, { allFields: true })) words.add(word);
-      yield document;
-    }
-  };
-  const count = await writeIndex(recorded(), bundle, language, answer);
+  let count = 0;
+  for (const [part, documents] of parts.entries()) {
+    const sortValues = new SortValueCollector();
+    const recorded = function* () {
+      for (const document of documents) {
+        hashes.set(document.url, document.hash);
+        if (stored) for (const word of metadataWords(document.content, { allFields: true })) words.add(word);
+        if (parts.length > 1) sortValues.add(document.content);
+        yield document;
+      }
+    };
+    const folder = partFolder(bundle, part);
+    count += await writeIndex(recorded(), folder, language, answer);
+    if (parts.length === 1) break;
+    // The part's Pagefind process ends here and gives its memory back; the next part starts another.
+    await pagefind.close();
+    sortValues.write(folder);
+    if (part > 0) keepPartFilesOnly(folder);
+  }
   if (count === 0) throw new Error('no page is marked data-pagefind-body; the search would find nothing');
   // Before the index is stored: the stored files are links to these, never to be written again.
-  trimFragments(bundle);
+  for (const folder of indexFolders(bundle)) trimFragments(folder);
   stored?.save(bundle, hashes, words);
   return count;
 }
@@ -216,8 +243,9 @@ async function indexRecent(
     plan.changed.flatMap((document) => metadataWords(document.content)).filter((word) => !known.has(word)),
   );
   const changes = indexChanges(base, plan, recent, [...newWords]);
-  for (const id of Object.keys(changes.superseded))
-    rmSync(join(bundle, 'fragment', `${id}.pf_fragment`), { force: true });
+  for (const folder of indexFolders(bundle))
+    for (const id of Object.keys(changes.superseded))
+      rmSync(join(folder, 'fragment', `${id}.pf_fragment`), { force: true });
   return changes;
 }
 
@@ -232,7 +260,7 @@ async function indexRecent(
  */
 export async function buildSearchIndex(
   dir: URL,
-  { language, synonyms = [], recentIndex = 'auto' }: PagefindOptions,
+  { language, synonyms = [], recentIndex = 'auto', pagesPerPart = PAGES_PER_PART }: PagefindOptions,
   logger: AstroIntegrationLogger,
   cacheOptions?: CacheOptions,
 ): Promise<void> {
@@ -251,19 +279,19 @@ export async function buildSearchIndex(
   try {
     let changes: IndexChanges = NO_INDEX_CHANGES;
     let summary: string;
+    const pageParts = splitIntoParts(builtPages(dir), pagesPerPart);
     if (stored && base) {
       // All documents are prepared first (most from the cache) to find the changed ones.
-      const documents = [...documentsOf(dir, language, cache, synonyms, vocabulary)];
-      const plan = planIndex(base, documents, recentIndex);
+      const parts = pageParts.map((pages) => [...documentsOf(pages, language, cache, synonyms, vocabulary)]);
+      const plan = planIndex(base, parts.flat(), recentIndex);
       if (plan.kind === 'recent') {
         changes = await indexRecent(plan, base, stored, bundle, language, answer);
         summary = `${plan.changed.length} changed and ${plan.removed.length} removed documents into a recent index beside the stored full index`;
-      } else
-        summary = `${await indexWhole(documents, stored, bundle, language, answer)} documents (whole: ${plan.reason})`;
+      } else summary = `${await indexWhole(parts, stored, bundle, language, answer)} documents (whole: ${plan.reason})`;
     } else {
       // Without a stored index every document goes to Pagefind as it is prepared.
       const count = await indexWhole(
-        documentsOf(dir, language, cache, synonyms, vocabulary),
+        pageParts.map((pages) => documentsOf(pages, language, cache, synonyms, vocabulary)),
         stored,
         bundle,
         language,
@@ -271,7 +299,9 @@ export async function buildSearchIndex(
       );
       summary = switchedOff ? `${count} documents (whole: recent index switched off)` : `${count} documents`;
     }
-    writeFileSync(join(bundle, INDEX_CHANGES_FILE), JSON.stringify(changes));
+    const parts = partsIn(bundle);
+    if (parts.length > 0) summary += ` in ${parts.length + 1} parts`;
+    writeFileSync(join(bundle, INDEX_CHANGES_FILE), JSON.stringify({ ...changes, parts } satisfies IndexChanges));
     // The vocabulary of every document (changed or not), for the browser's query understanding.
     const { pinyin, suggest, ...lexicon } = buildLexicon(vocabulary.words(), synonyms, vocabulary.counts());
     const { core, shards } = shardLexicon(lexicon);

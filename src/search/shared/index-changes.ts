@@ -8,7 +8,8 @@
  * compared across indexes).
  * Used by the site's search script and by the benchmark; free of browser-only code.
  */
-import { INDEX_CHANGES_FILE, INDEX_FILTER } from './config';
+import { INDEX_CHANGES_FILE, INDEX_FILTER, PART_FILTER } from './config';
+import { partsOf, sortedAcrossParts } from './index-parts';
 import { queryWords } from './query';
 
 /** The bundle's `index-changes.json`. */
@@ -30,9 +31,21 @@ export interface IndexChanges {
    * (Pagefind's lenience), where an index of every page would have the word.
    */
   newWords?: string[];
+  /**
+   * The folders of the full index's parts after the first, relative to the bundle (src/search/shared/index-parts.ts);
+   * empty, or absent in older bundles, when the index is one part.
+   */
+  parts?: string[];
 }
 
-export const NO_INDEX_CHANGES: IndexChanges = { index: null, superseded: {}, recent: {}, gone: {}, newWords: [] };
+export const NO_INDEX_CHANGES: IndexChanges = {
+  index: null,
+  superseded: {},
+  recent: {},
+  gone: {},
+  newWords: [],
+  parts: [],
+};
 
 interface Result {
   id: string;
@@ -66,18 +79,26 @@ export async function readIndexChanges(bundle: string): Promise<IndexChanges> {
 }
 
 /**
- * `pagefind` (with the recent index merged in when there is one) with a `search` that answers as
- * one index built from every page would, but for the order of equally good results.
+ * `pagefind` (with the index's other parts and the recent index merged in: mergeIndexes) with a
+ * `search` that answers as one index built from every page would, but for the order of equally good
+ * results. `bundle` is the URL the bundle was loaded from (ending in `/`).
  */
 export function searchedAsOne<R extends Result, T extends Response<R>, P extends Searchable<R, T>>(
   pagefind: P,
   changes: IndexChanges,
+  bundle: string,
 ): P {
-  if (!changes.index && Object.keys(changes.superseded).length === 0) return pagefind;
+  const parted = partsOf(changes).length > 0;
+  if (!changes.index && Object.keys(changes.superseded).length === 0 && !parted) return pagefind;
   const newWords = new Set(changes.newWords);
+  const sorted = sortedAcrossParts(bundle, changes);
+  const searchParts = (term: string | null, options: SearchOptions): Promise<T> =>
+    parted && options.sort
+      ? sorted<R, T>((text, each) => pagefind.search(text, each), term, { ...options, sort: options.sort })
+      : pagefind.search(term, options);
   const search = async (term: string | null, options: SearchOptions = {}): Promise<T> => {
     const filters = changes.index ? { ...options.filters, not: { [INDEX_FILTER]: 'sample' } } : options.filters;
-    const merged = await applyIndexChanges(await pagefind.search(term, { ...options, filters }), changes, options.sort);
+    const merged = await applyIndexChanges(await searchParts(term, { ...options, filters }), changes, options.sort);
     const response = term ? await withoutStrayRecent(merged, term, changes) : merged;
     return term && !options.sort && onlyNewWords(term, newWords) ? recentFirst(response, changes) : response;
   };
@@ -152,6 +173,7 @@ export async function applyIndexChanges<R extends Result, T extends Response<R>>
 ): Promise<T> {
   const filters = structuredClone(response.filters);
   delete filters[INDEX_FILTER];
+  delete filters[PART_FILTER];
   for (const [key, values] of Object.entries(changes.gone)) for (const value of values) delete filters[key]?.[value];
   for (const result of response.results) {
     for (const [key, values] of Object.entries(changes.superseded[result.id] ?? {})) {
