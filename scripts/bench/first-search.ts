@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { RANKING_FILTERS } from '../../src/search/shared/config';
 import { readIndexChanges, searchedAsOne } from '../../src/search/shared/index-changes';
 import { mergeIndexes } from '../../src/search/shared/index-parts';
+import { resultDatesOf } from '../../src/search/shared/result-dates';
 
 export interface FirstSearch {
   readonly query: string;
@@ -66,7 +67,7 @@ export async function measureFirstSearch(dist: string, query = '口罩', shown =
     await pagefind.init();
     const changes = await readIndexChanges('http://site/pagefind/');
     await mergeIndexes(pagefind, 'http://site/pagefind/', changes, { excerptLength: 36 });
-    const searched = searchedAsOne(pagefind, changes, 'http://site/pagefind/');
+    const searched = searchedAsOne(pagefind, changes, resultDatesOf('http://site/pagefind/'));
     const search = await searched.search(query);
     // The ranking the search page applies to a relevance search (src/search/browser/engine.ts).
     for (const key of Object.values(RANKING_FILTERS)) await searched.search(query, { filters: { [key]: '1' } });

@@ -5,6 +5,8 @@ import { describeBrowser, launchBrowser } from '../helpers/browser';
 import {
   formatRecall,
   measureRecall,
+  REQUIRED_RECALL,
+  REQUIRED_RECALL_AT_1,
   searchOnPage,
   searchWithPagefindAlone,
   searchWithStatus,
@@ -12,10 +14,6 @@ import {
 } from '../helpers/search';
 import { serveDist } from '../helpers/serve';
 
-/** The site's search must bring the expected pages into the top five for 95% of them. */
-const REQUIRED_RECALL = 0.95;
-/** …and put one of them first for 85% of the queries. */
-const REQUIRED_RECALL_AT_1 = 0.85;
 /**
  * Browsers without Intl.Segmenter (before Chrome 87, Safari 14.1, Firefox 125) send the query to
  * Pagefind whole; they must still find the pages, if a little less well (0.98 when this was set).

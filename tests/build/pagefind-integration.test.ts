@@ -153,7 +153,7 @@ describe('buildSearchIndex', () => {
       const options = { ...always, pagesPerPart };
       const page = (section: string, date: string, body: string) =>
         article(
-          `<div hidden><span data-pagefind-filter="section:${section}"></span><span data-pagefind-meta="date:${date}"></span><span data-pagefind-sort="date:${date}"></span></div><p>${body}</p>`,
+          `<div hidden><span data-pagefind-filter="section:${section}"></span><span data-pagefind-meta="date:${date}"></span></div><p>${body}</p>`,
         );
       const pages: Record<string, string> = {};
       for (let n = 0; n < 30; n += 1)
@@ -170,14 +170,23 @@ describe('buildSearchIndex', () => {
       const changesFile = () =>
         JSON.parse(readFileSync(join(dist, 'pagefind/index-changes.json'), 'utf8')) as IndexChanges;
       expect(changesFile()).toEqual({ index: null, superseded: {}, recent: {}, gone: {}, newWords: [], parts });
-      // Each part holds its share of the pages (and only what the browser loads of it), with its sort values.
+      // Each part holds its share of the pages, and only what the browser loads of it.
       for (const part of parts) {
         expect(readdirSync(join(dist, 'pagefind', part, 'fragment')).length).toBeLessThanOrEqual(8);
-        expect(readdirSync(join(dist, 'pagefind', part)).sort()).toEqual(
-          expect.arrayContaining(['filter', 'fragment', 'index', 'pagefind-entry.json', 'sort-values.json']),
-        );
-        expect(existsSync(join(dist, 'pagefind', part, 'pagefind.js'))).toBe(false);
+        expect(readdirSync(join(dist, 'pagefind', part)).filter((name) => !name.endsWith('.pf_meta'))).toEqual([
+          'filter',
+          'fragment',
+          'index',
+          'pagefind-entry.json',
+        ]);
       }
+      // The date of every result, in every part, for a search sorted by date.
+      const dates = JSON.parse(readFileSync(join(dist, 'pagefind/result-dates.json'), 'utf8')) as Record<
+        string,
+        string
+      >;
+      expect(Object.values(dates).flatMap((ids) => ids.split(' '))).toHaveLength(32);
+      expect(dates['2020-02-01']?.split(' ')).toHaveLength(2);
       if (parts.length > 0) expect(logged.at(-1)).toContain('32 documents in 4 parts');
       const fragments = () => ['', ...parts].flatMap((part) => readdirSync(join(dist, 'pagefind', part, 'fragment')));
       await expectSameSearch(dist, ['民警', '文明劝导', '口罩', '洗手']);
@@ -254,6 +263,36 @@ describe('buildSearchIndex', () => {
       await whole.close();
     }
   }
+
+  it('writes index chunks of 5,000 word locations, not Pagefind’s 20,000', async () => {
+    const phrases = [
+      '正确洗手',
+      '科学佩戴口罩',
+      '文明餐桌',
+      '公筷公勺',
+      '婚事新办',
+      '丧事简办',
+      '志愿服务',
+      '垃圾分类',
+    ];
+    const pages = Object.fromEntries(
+      Array.from({ length: 40 }, (_, n) => [
+        `p${n}.html`,
+        article(
+          `<p>${Array.from({ length: 20 }, (_, k) => `${phrases[(n * 7 + k) % 8]}第${n * 20 + k}条`).join('，')}</p>`,
+        ),
+      ]),
+    );
+    const characters = Object.values(pages)
+      .join('')
+      .replace(/<[^>]*>/g, '').length;
+    // Fewer than 10,000 characters: fewer than 20,000 locations, with the words field. Pagefind's chunk
+    // size would give one chunk.
+    expect(characters).toBeLessThan(10_000);
+    const url = site(pages);
+    await buildSearchIndex(url, { language: 'zh-CN' }, logger);
+    expect(readdirSync(new URL('pagefind/index/', url)).length).toBeGreaterThanOrEqual(2);
+  });
 
   it('indexes the whole site again when many pages changed', async () => {
     const pages = Object.fromEntries(

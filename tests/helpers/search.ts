@@ -60,6 +60,11 @@ export interface RecallReport {
   readonly misses: readonly { query: string; missing: readonly string[]; top: readonly string[] }[];
 }
 
+/** The site's search must bring the expected pages into the top five for 95% of them. */
+export const REQUIRED_RECALL = 0.95;
+/** …and put one of them first for 85% of the queries. */
+export const REQUIRED_RECALL_AT_1 = 0.85;
+
 /**
  * recall@5 (the share of expected pages that appear in the top five results of their query) and
  * recall@1 (the share of queries whose first result is expected), over the queries that have

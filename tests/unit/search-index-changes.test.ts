@@ -8,6 +8,9 @@ const result = (id: string, score: number, date = '', content = '', filters: Rec
   data: async () => ({ meta: { date }, content, filters }),
 });
 
+/** The dates file of a full index whose results have no date. */
+const noDates = async () => new Map<string, string>();
+
 const changes: IndexChanges = {
   index: 'recent/',
   // `old-story` is the previous version of `story`; `gone` was unpublished.
@@ -26,13 +29,13 @@ describe('applyIndexChanges (the full and the recent index searched as one)', ()
         index: { recent: 2, sample: 0 },
       },
     };
-    const merged = await applyIndexChanges(response, changes);
+    const merged = applyIndexChanges(response, changes);
     expect(merged.results.map(({ id }) => id)).toEqual(['a', 'story', 'article']);
     expect(merged.filters).toEqual({ section: { 先进典型: 1, 工作动态: 0, 防疫知识: 2 }, district: { 小店区: 0 } });
   });
 
   it('puts an edited page where its previous version stood, with its score', async () => {
-    const merged = await applyIndexChanges(
+    const merged = applyIndexChanges(
       { results: [result('a', 9), result('old-story', 8), result('b', 8), result('story', 3)], filters: {} },
       changes,
     );
@@ -44,28 +47,40 @@ describe('applyIndexChanges (the full and the recent index searched as one)', ()
   });
 
   it('keeps the recent score of an edited page whose previous version did not match', async () => {
-    const merged = await applyIndexChanges(
+    const merged = applyIndexChanges(
       { results: [result('a', 9), result('story', 5), result('b', 4)], filters: {} },
       changes,
     );
     expect(merged.results.map(({ id }) => id)).toEqual(['a', 'story', 'b']);
   });
+});
 
-  it('places recent results by date when the search is sorted by date', async () => {
-    // Each index sorted its own results by date; Pagefind merged them by an incomparable score.
-    const response = {
-      results: [
-        result('story', 2),
-        result('article', 1),
-        result('n1', 90, '2020-03-09'),
-        result('n2', 80, '2020-03-05'),
-        result('n3', 70, '2020-02-20'),
-        result('n4', 60, '2020-02-01'),
-      ],
-      filters: {},
+describe('searchedAsOne (a search sorted by date)', () => {
+  it('orders the results by their dates, the recent ones by the changes file, and leaves out undated ones', async () => {
+    // Pagefind merged the full and the recent index by relevance; the dates file has the full index's dates.
+    const pagefind = {
+      search: async (_term: string | null, options?: { sort?: unknown }) => {
+        expect(options?.sort, 'Pagefind is never asked to sort').toBeUndefined();
+        return {
+          results: ['story', 'article', 'n1', 'n2', 'n3', 'n4', 'old-story', 'undated'].map((id, n) =>
+            result(id, 9 - n),
+          ),
+          filters: {},
+        };
+      },
     };
-    const merged = await applyIndexChanges(response, changes, { date: 'desc' });
-    expect(merged.results.map(({ id }) => id)).toEqual(['n1', 'n2', 'story', 'n3', 'article', 'n4']);
+    const dates = new Map([
+      ['n1', '2020-03-09'],
+      ['n2', '2020-03-05'],
+      ['n3', '2020-02-20'],
+      ['n4', '2020-02-01'],
+      ['old-story', '2020-03-04'],
+    ]);
+    const engine = searchedAsOne(pagefind, changes, async () => dates);
+    const newest = await engine.search(null, { sort: { date: 'desc' } });
+    expect(newest.results.map(({ id }) => id)).toEqual(['n1', 'n2', 'story', 'n3', 'article', 'n4']);
+    const oldest = await engine.search(null, { sort: { date: 'asc' } });
+    expect(oldest.results.map(({ id }) => id)).toEqual(['n4', 'article', 'n3', 'n2', 'story', 'n1']);
   });
 });
 
@@ -89,18 +104,28 @@ describe('searchedAsOne (a query of words new since the full index)', () => {
   };
 
   it('lists the recent pages that have the word before the pages that match only parts of it', async () => {
-    const found = await searchedAsOne(pagefind, withNewWords, '/pagefind/').search('着凉');
+    const found = await searchedAsOne(pagefind, withNewWords, noDates).search('着凉');
     expect(found.results.map(({ id }) => id)).toEqual(['article', 'a', 'b']);
   });
 
   it('leaves the order alone for a word the full index has, and for a search sorted by date', async () => {
+    expect((await searchedAsOne(pagefind, withNewWords, noDates).search('口罩')).results.map(({ id }) => id)).toEqual([
+      'a',
+      'b',
+      'article',
+    ]);
     expect(
-      (await searchedAsOne(pagefind, withNewWords, '/pagefind/').search('口罩')).results.map(({ id }) => id),
+      (await searchedAsOne(pagefind, withNewWords, noDates).search('着凉 口罩')).results.map(({ id }) => id),
     ).toEqual(['a', 'b', 'article']);
-    expect(
-      (await searchedAsOne(pagefind, withNewWords, '/pagefind/').search('着凉 口罩')).results.map(({ id }) => id),
-    ).toEqual(['a', 'b', 'article']);
-    const byDate = await searchedAsOne(pagefind, withNewWords, '/pagefind/').search('着凉', { sort: { date: 'desc' } });
+    const byDate = await searchedAsOne(
+      pagefind,
+      withNewWords,
+      async () =>
+        new Map([
+          ['a', '2020-02-01'],
+          ['b', '2020-01-01'],
+        ]),
+    ).search('着凉', { sort: { date: 'desc' } });
     expect(byDate.results.map(({ id }) => id)).toEqual(['a', 'b', 'article']);
   });
 });
@@ -118,12 +143,13 @@ describe('searchedAsOne (a word the site has but no page of the recent index)', 
   };
 
   it('drops a recent result that does not have the query’s words, with its filter count', async () => {
-    const found = await searchedAsOne(pagefind, changes, '/pagefind/').search('网暴');
+    const found = await searchedAsOne(pagefind, changes, noDates).search('网暴');
     expect(found.results.map(({ id }) => id)).toEqual(['a']);
     expect(found.filters.section).toEqual({ 防疫知识: 1 });
     // It has 网格员: kept for that query.
-    expect((await searchedAsOne(pagefind, changes, '/pagefind/').search('网格员')).results.map(({ id }) => id)).toEqual(
-      ['a', 'article'],
-    );
+    expect((await searchedAsOne(pagefind, changes, noDates).search('网格员')).results.map(({ id }) => id)).toEqual([
+      'a',
+      'article',
+    ]);
   });
 });

@@ -12,6 +12,7 @@ import {
 } from '../shared/config';
 import { readIndexChanges, searchedAsOne } from '../shared/index-changes';
 import { mergeIndexes } from '../shared/index-parts';
+import { resultDatesOf } from '../shared/result-dates';
 import {
   ADVICE_WEIGHT,
   FALLBACK_BELOW,
@@ -104,7 +105,7 @@ export function loadPagefind(): Promise<PagefindApi> {
     }
     const [changes] = await Promise.all([readIndexChanges(PAGEFIND_BUNDLE), started, loadLexicon()]);
     await mergeIndexes(pagefind, PAGEFIND_BUNDLE, changes, INDEX_OPTIONS);
-    return searchedAsOne(pagefind, changes, PAGEFIND_BUNDLE);
+    return searchedAsOne(pagefind, changes, resultDatesOf(PAGEFIND_BUNDLE));
   })();
   loading.catch(() => (loading = undefined));
   return loading;

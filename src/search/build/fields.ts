@@ -6,16 +6,15 @@ import { toIsoDay } from '../../lib/dates';
 import { searchTerms } from '../shared/terms';
 
 /**
- * What an entry tells the search index besides its text: filters, result metadata, sort keys.
+ * What an entry tells the search index besides its text: filters and result metadata.
  * Metadata is searched like the body but never shown in excerpts (https://pagefind.app/docs/metadata/),
  * so the title, the facts of the metadata box and the editors' keywords are indexed there, and the
  * excerpts come from the article's own text. Dates are ISO days (`2020-02-05`) that the search page
- * sorts and formats.
+ * sorts by (src/search/shared/result-dates.ts) and formats.
  */
 export interface SearchFields {
   readonly filters: Partial<Record<SearchFilterKey | RankingFilterKey, readonly string[]>>;
   readonly meta: Readonly<Record<string, string>>;
-  readonly sort: Readonly<Record<string, string>>;
 }
 
 /** Fields whose values readers may type to find an entry: who, where, what kind, from whom. */
@@ -53,14 +52,13 @@ export function searchKeywords(entry: CollectionEntry<ArticleCollection>): strin
 
 const common = (section: string, title: string, published: Date) => ({
   meta: { title, section, date: toIsoDay(published), title_words: searchTerms([title]) },
-  sort: { date: toIsoDay(published) },
 });
 
-/** Filters, metadata and sort keys of an article page. `image` is the URL of its thumbnail, if any. */
+/** Filters and metadata of an article page. `image` is the URL of its thumbnail, if any. */
 export function articleSearchFields(entry: CollectionEntry<ArticleCollection>, image?: string): SearchFields {
   const data = entry.data as Record<string, unknown> & { title: string; published: Date };
   const section = sectionOf(entry.collection).label;
-  const { meta, sort } = common(section, data.title, data.published);
+  const { meta } = common(section, data.title, data.published);
   const only = (collections: readonly ArticleCollection[], field: string) =>
     collections.includes(entry.collection) ? textsOf(data[field]) : [];
   return {
@@ -81,7 +79,6 @@ export function articleSearchFields(entry: CollectionEntry<ArticleCollection>, i
           : [],
     },
     meta: { ...meta, ...(image ? { image } : {}), keywords: searchTerms(searchKeywords(entry)) },
-    sort,
   };
 }
 
@@ -122,10 +119,9 @@ export function sloganSearchFields(slogan: {
   readonly topic: { readonly name: string };
 }): SearchFields {
   const section = sectionOf('slogans').label;
-  const { meta, sort } = common(section, slogan.text, slogan.approved);
+  const { meta } = common(section, slogan.text, slogan.approved);
   return {
     filters: { section: [section], [RANKING_FILTERS.minor]: ['1'] },
     meta: { ...meta, keywords: searchTerms([slogan.topic.name]) },
-    sort,
   };
 }

@@ -16,18 +16,20 @@ export const SEARCH_ONLY_META = ['words', 'synonyms', 'title_words', 'keywords']
  * a name still stands for one content and the files can stay cached for a year. The words stay in
  * the index chunks, so searches find the same pages. The recent index's fragments are left whole:
  * the browser checks its results' words there (src/search/shared/index-changes.ts).
+ * Returns each result's id and `date` metadata ('' when it has none), read on the way, for the
+ * dates file (result-dates.ts).
  */
-export function trimFragments(bundle: string): number {
+export function trimFragments(bundle: string): [string, string][] {
   const dir = join(bundle, 'fragment');
-  let trimmed = 0;
+  const dates: [string, string][] = [];
   for (const name of readdirSync(dir)) {
     const file = join(dir, name);
     const fragment = readFragment(file);
     const meta = fragment.meta;
+    dates.push([name.replace(/\.pf_fragment$/, ''), meta?.date ?? '']);
     if (!meta || !SEARCH_ONLY_META.some((field) => field in meta)) continue;
     for (const field of SEARCH_ONLY_META) delete meta[field];
     writeFragment(file, fragment);
-    trimmed += 1;
   }
-  return trimmed;
+  return dates;
 }

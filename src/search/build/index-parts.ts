@@ -1,19 +1,19 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { unescapeHtml } from '../../lib/html-escape';
-import { PART_FOLDER, SORT_VALUES_FILE } from '../shared/config';
-import type { SortValues } from '../shared/index-parts';
+import { PART_FOLDER } from '../shared/config';
 
 /**
  * Pages per part of the index. Pagefind holds every document of an index in memory and, while it
  * writes the index, a copy of each one's words: about 260 KB per document at the peak, so an index of
- * 20,000 documents took 5.2 GB in the Pagefind process, beside the build's own 3.7 GB. In parts of at
+ * 20,000 entries took 5.2 GB in the Pagefind process, beside the build's own 3.7 GB. In parts of at
  * most this many pages (fewer documents: list, tag and other pages give none), each indexed by a
  * Pagefind process of its own that ends before the next starts, Pagefind stays near 1.5 GB at any
- * size. A city's site of a few thousand pages is one part, as before.
+ * size. Each part costs a reader's first search its own index chunks and filters (about 7 KB), so
+ * parts are as large as that memory allows: the 5,000-entry site (7,745 pages) is one part, 20,000
+ * entries (29,706 pages) are four.
  */
-export const PAGES_PER_PART = 6000;
+export const PAGES_PER_PART = 8000;
 
 /** A page's place in a parted index: pages are dealt to parts by a hash of their address. */
 const shuffleKey = (url: string): string => createHash('sha1').update(url).digest('hex');
@@ -54,47 +54,10 @@ export const indexFolders = (bundle: string): string[] => [
   ...partsIn(bundle).map((part) => join(bundle, part)),
 ];
 
-/** A sort field of an indexed element: `key:value` (SearchFields.astro). */
-const SORT = /data-pagefind-sort="([^":]*):([^"]*)"/g;
-
-/** Collects the sort values of a part's documents, to write them as Pagefind orders them. */
-export class SortValueCollector {
-  private readonly values = new Map<string, string[]>();
-
-  add(content: string): void {
-    for (const [, key, value] of content.matchAll(SORT)) {
-      let list = this.values.get(key!);
-      if (!list) this.values.set(key!, (list = []));
-      list.push(unescapeHtml(value!));
-    }
-  }
-
-  /**
-   * Writes SORT_VALUES_FILE into the part's folder: each key's values sorted as Pagefind sorts them
-   * (as strings, or as numbers when every value is one), in runs of equal values.
-   */
-  write(folder: string): void {
-    const sorted: SortValues = {};
-    for (const [key, values] of this.values) {
-      const numeric = values.every((value) => /^-?\d+(\.\d+)?$/.test(value.trim()));
-      values.sort(numeric ? (a, b) => Number(a) - Number(b) : (a, b) => (a < b ? -1 : a > b ? 1 : 0));
-      const runs: [string, number][] = [];
-      for (const value of values) {
-        const last = runs.at(-1);
-        if (last?.[0] === value) last[1] += 1;
-        else runs.push([value, 1]);
-      }
-      sorted[key] = runs;
-    }
-    writeFileSync(join(folder, SORT_VALUES_FILE), JSON.stringify(sorted));
-  }
-}
-
 /** What a merged part needs of what Pagefind writes: the browser takes the script and WebAssembly from the first part. */
 const PART_FILES = /^(pagefind-entry\.json|pagefind\..*\.pf_meta|index|filter|fragment)$/;
 
 /** Removes from a part's folder (not the first's) the files the browser never loads from it. */
 export function keepPartFilesOnly(folder: string): void {
-  for (const name of readdirSync(folder))
-    if (!PART_FILES.test(name) && name !== SORT_VALUES_FILE) rmSync(join(folder, name), { recursive: true });
+  for (const name of readdirSync(folder)) if (!PART_FILES.test(name)) rmSync(join(folder, name), { recursive: true });
 }

@@ -45,19 +45,16 @@ export const INDEX_CHANGES_FILE = 'index-changes.json';
 /**
  * A site of many pages is indexed in parts (src/search/build/index-parts.ts), each by a Pagefind
  * process of its own, so that the build's memory stays bounded: the first part in the bundle's
- * folder, the others in folders named by PART_FOLDER, merged in by the browser. Each part's results
- * carry this synthetic filter (Pagefind's `mergeFilter`) with the part's folder as value.
+ * folder, the others in folders named by PART_FOLDER, merged in by the browser.
  */
-export const PART_FILTER = 'part';
-
-/** The folder of the full index's part `n` (n ≥ 1), relative to the bundle. */
 export const PART_FOLDER = (n: number): string => `part-${n}/`;
 
 /**
- * In every part of a parted index: each sort key's values in Pagefind's order, as runs
- * (`[value, count]`), so that a result sorted by date tells its date by its position.
+ * The bundle's file of each result's date (`{ "2020-02-05": "<id> <id> …" }`), which a search sorted
+ * by date loads (src/search/shared/result-dates.ts) instead of Pagefind's own sort, which every
+ * search would load with the index's meta file.
  */
-export const SORT_VALUES_FILE = 'sort-values.json';
+export const RESULT_DATES_FILE = 'result-dates.json';
 
 /**
  * A filter on the documents of the recent index only: `recent` for the changed pages, `sample` for

@@ -3,14 +3,13 @@
  * src/search/build/index-recent.ts) searched as one index. Pagefind merges the results of
  * both by score (`mergeIndex`); this takes out the results of the full index that the recent one
  * replaces (and their filter counts) and the recent index's sample documents, gives an edited page
- * the score of its previous version, and puts the recent results in their place by date when the
- * search is sorted by date (Pagefind's score is a position in its own index then, which cannot be
- * compared across indexes).
+ * the score of its previous version, and orders a search sorted by date by every result's date
+ * (src/search/shared/result-dates.ts).
  * Used by the site's search script and by the benchmark; free of browser-only code.
  */
-import { INDEX_CHANGES_FILE, INDEX_FILTER, PART_FILTER } from './config';
-import { partsOf, sortedAcrossParts } from './index-parts';
+import { INDEX_CHANGES_FILE, INDEX_FILTER } from './config';
 import { queryWords } from './query';
+import { byDate, type ResultDates } from './result-dates';
 
 /** The bundle's `index-changes.json`. */
 export interface IndexChanges {
@@ -81,26 +80,25 @@ export async function readIndexChanges(bundle: string): Promise<IndexChanges> {
 /**
  * `pagefind` (with the index's other parts and the recent index merged in: mergeIndexes) with a
  * `search` that answers as one index built from every page would, but for the order of equally good
- * results. `bundle` is the URL the bundle was loaded from (ending in `/`).
+ * results. A search sorted by date is ordered here, by the dates `resultDates` loads (result-dates.ts)
+ * and the recent results' own.
  */
 export function searchedAsOne<R extends Result, T extends Response<R>, P extends Searchable<R, T>>(
   pagefind: P,
   changes: IndexChanges,
-  bundle: string,
+  resultDates: () => Promise<ResultDates>,
 ): P {
-  const parted = partsOf(changes).length > 0;
-  if (!changes.index && Object.keys(changes.superseded).length === 0 && !parted) return pagefind;
   const newWords = new Set(changes.newWords);
-  const sorted = sortedAcrossParts(bundle, changes);
-  const searchParts = (term: string | null, options: SearchOptions): Promise<T> =>
-    parted && options.sort
-      ? sorted<R, T>((text, each) => pagefind.search(text, each), term, { ...options, sort: options.sort })
-      : pagefind.search(term, options);
-  const search = async (term: string | null, options: SearchOptions = {}): Promise<T> => {
+  const search = async (term: string | null, { sort, ...options }: SearchOptions = {}): Promise<T> => {
     const filters = changes.index ? { ...options.filters, not: { [INDEX_FILTER]: 'sample' } } : options.filters;
-    const merged = await applyIndexChanges(await searchParts(term, { ...options, filters }), changes, options.sort);
+    const merged = applyIndexChanges(await pagefind.search(term, { ...options, filters }), changes);
     const response = term ? await withoutStrayRecent(merged, term, changes) : merged;
-    return term && !options.sort && onlyNewWords(term, newWords) ? recentFirst(response, changes) : response;
+    if (sort?.date) {
+      const dates = await resultDates();
+      const dateOf = (id: string) => (id in changes.recent ? changes.recent[id]!.date : dates.get(id));
+      return { ...response, results: byDate(response.results, dateOf, sort.date) };
+    }
+    return term && onlyNewWords(term, newWords) ? recentFirst(response, changes) : response;
   };
   return { ...pagefind, search };
 }
@@ -163,32 +161,19 @@ function recentFirst<R extends Result, T extends Response<R>>(response: T, chang
 
 /**
  * Takes the superseded results out of a merged response, with their counts (and the filter values
- * only they had, and the recent index's own filter); puts an edited page where its previous
- * version stood, or, in a search sorted by date, each recent result in its place by date.
+ * only they had, and the recent index's own filter), and puts an edited page where its previous
+ * version stood.
  */
-export async function applyIndexChanges<R extends Result, T extends Response<R>>(
-  response: T,
-  changes: IndexChanges,
-  sort?: SearchOptions['sort'],
-): Promise<T> {
+export function applyIndexChanges<R extends Result, T extends Response<R>>(response: T, changes: IndexChanges): T {
   const filters = structuredClone(response.filters);
   delete filters[INDEX_FILTER];
-  delete filters[PART_FILTER];
   for (const [key, values] of Object.entries(changes.gone)) for (const value of values) delete filters[key]?.[value];
   for (const result of response.results) {
     for (const [key, values] of Object.entries(changes.superseded[result.id] ?? {})) {
       for (const value of values) if (filters[key]?.[value]) filters[key][value] -= 1;
     }
   }
-  const direction = sort?.date;
-  const results = direction
-    ? await byDate(
-        response.results.filter((result) => !(result.id in changes.superseded)),
-        changes.recent,
-        direction,
-      )
-    : inPlaceOfBefore(response.results, changes);
-  return { ...response, filters, results };
+  return { ...response, filters, results: inPlaceOfBefore(response.results, changes) };
 }
 
 /**
@@ -213,36 +198,4 @@ function inPlaceOfBefore<R extends Result>(results: R[], changes: IndexChanges):
     else if (!(result.id in changes.superseded) && !moved.has(result.id)) ordered.push(result);
   }
   return ordered;
-}
-
-/**
- * Puts each recent result among the others by its date. Both lists are already in date order (each
- * index sorted its own); for each recent result the place among the others is found by bisection,
- * loading the fragments of a few results (Pagefind caches them; the first page of results needs
- * them anyway). A recent result comes after others of the same date.
- */
-async function byDate<R extends Result>(
-  results: R[],
-  recent: IndexChanges['recent'],
-  direction: 'asc' | 'desc',
-): Promise<R[]> {
-  const fresh = results.filter((result) => result.id in recent);
-  if (fresh.length === 0) return results;
-  const others = results.filter((result) => !(result.id in recent));
-  const dateOf = async (result: R) => (await result.data()).meta.date ?? '';
-  const comesBefore = (date: string, other: string) => (direction === 'desc' ? date > other : date < other);
-  const merged: R[] = [];
-  let from = 0;
-  for (const result of fresh) {
-    const date = recent[result.id]!.date;
-    let [low, high] = [from, others.length];
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (comesBefore(date, await dateOf(others[middle]!))) high = middle;
-      else low = middle + 1;
-    }
-    merged.push(...others.slice(from, low), result);
-    from = low;
-  }
-  return [...merged, ...others.slice(from)];
 }
