@@ -36,7 +36,7 @@ export const IMMUTABLE_FILES: readonly ImmutableFiles[] = [
   // Pagefind's chunks: fragments, index chunks, filters and the meta file, in the full index (with the
   // parts of a large site's, pagefind/part-N/) and the recent one (pagefind/recent/) alike. pagefind.js,
   // pagefind-entry.json, the UI files, wasm.*.pagefind and this site's lexicon*.json, pinyin.json,
-  // index-changes.json and sort-values.json keep their names.
+  // index-changes.json and result-dates.json keep their names.
   { pattern: '/pagefind/*.pf_fragment', why: "Pagefind's page fragments, named by their content hash" },
   { pattern: '/pagefind/*.pf_index', why: "Pagefind's index chunks, named by their content hash" },
   { pattern: '/pagefind/*.pf_filter', why: "Pagefind's filter chunks, named by their content hash" },
