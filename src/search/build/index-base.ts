@@ -150,6 +150,8 @@ function linkTree(from: string, to: string, { sync = false } = {}): void {
 /** A result's fragment as Pagefind writes it (the fields read here; the rest is kept as it is). */
 export interface Fragment {
   url: string;
+  /** The indexed text. */
+  content?: string;
   filters?: Record<string, string[]>;
   meta?: Record<string, string>;
 }
