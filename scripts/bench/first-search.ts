@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { RANKING_FILTERS } from '../../src/search/shared/config';
 import { readIndexChanges, searchedAsOne } from '../../src/search/shared/index-changes';
 import { mergeIndexes } from '../../src/search/shared/index-parts';
+import { LexiconLoader } from '../../src/search/shared/lexicon-loader';
 import { resultDatesOf } from '../../src/search/shared/result-dates';
 
 export interface FirstSearch {
@@ -12,7 +13,7 @@ export interface FirstSearch {
   readonly results: number;
   /** Bytes of every file the search fetched, as stored (Pagefind's index files are gzipped already). */
   readonly bytes: number;
-  /** The same with pagefind.js served gzipped (as nginx does), i.e. roughly what crosses the network. */
+  /** The same with pagefind.js and the JSON files served gzipped (as nginx does), i.e. roughly what crosses the network. */
   readonly bytesGzipped: number;
   /** The rest of the filter index, which the search page loads after showing the first results (for the facets' counts). */
   readonly filterIndexBytes: number;
@@ -25,7 +26,8 @@ export interface FirstSearch {
  * The bytes a reader's first search downloads, measured by running Pagefind's own browser API
  * (dist/pagefind/pagefind.js) in Node with the site's options (src/search/browser/engine.ts):
  * `fetch` is replaced by one that reads dist/ and records every file, so the list is exactly what
- * Pagefind asks for: the script, the WebAssembly, the entry and meta files (and the recent
+ * Pagefind and the search page ask for: the lexicon's core and the shards of the query's characters
+ * (src/search/shared/lexicon-loader.ts), the script, the WebAssembly, the entry and meta files (and the recent
  * index's, with the file saying what it replaces: src/search/shared/index-changes.ts), the index
  * chunks of the query's words, the ranking filters' files (the search page asks which results are
  * advice, overdue or minor) and the fragments of the first page of ten results. The search page
@@ -67,7 +69,10 @@ export async function measureFirstSearch(dist: string, query = '口罩', shown =
     await pagefind.init();
     const changes = await readIndexChanges('http://site/pagefind/');
     await mergeIndexes(pagefind, 'http://site/pagefind/', changes, { excerptLength: 36 });
-    const searched = searchedAsOne(pagefind, changes, resultDatesOf('http://site/pagefind/'));
+    // The lexicon's core and the shards of the query's characters, which the search page loads to understand the query.
+    const lexicons = new LexiconLoader('http://site/pagefind/');
+    await lexicons.loadWordsFor(query);
+    const searched = searchedAsOne(pagefind, changes, resultDatesOf('http://site/pagefind/'), lexicons.partsOf);
     const search = await searched.search(query);
     // The ranking the search page applies to a relevance search (src/search/browser/engine.ts).
     for (const key of Object.values(RANKING_FILTERS)) await searched.search(query, { filters: { [key]: '1' } });
@@ -80,11 +85,17 @@ export async function measureFirstSearch(dist: string, query = '口罩', shown =
     const script = statSync(join(bundle, 'pagefind.js')).size;
     const scriptGzipped = gzipSync(readFileSync(join(bundle, 'pagefind.js'))).length;
     const bytes = script + files.reduce((sum, file) => sum + file.bytes, 0);
+    // pagefind.js and the JSON files as nginx serves them, gzipped; Pagefind's own files are gzipped already.
+    const servedGzipped = files.reduce(
+      (sum, file) =>
+        sum + (file.path.endsWith('.json') ? gzipSync(readFileSync(join(bundle, file.path))).length : file.bytes),
+      scriptGzipped,
+    );
     return {
       query,
       results: search.results.length,
       bytes,
-      bytesGzipped: bytes - script + scriptGzipped,
+      bytesGzipped: servedGzipped,
       filterIndexBytes,
       files: [{ path: 'pagefind.js', bytes: script }, ...files],
       urls: shownResults.map((result) => new URL(result.url, 'http://site/').pathname),

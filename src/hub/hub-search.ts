@@ -65,10 +65,9 @@ function load() {
         const options = { ...INDEX_OPTIONS, baseUrl: `${city.url}/`, mergeFilter: { [CITY_FILTER]: city.name } };
         try {
           const changes: IndexChanges = await readIndexChanges(bundle);
-          await pagefind.mergeIndex(bundle, options);
-          // The other parts of a large city's index, and a rebuild's recent index (src/search/build/index-recent.ts),
+          // Every part of a large city's index, and a rebuild's recent index (src/search/build/index-recent.ts),
           // whose pages replace their old results.
-          await mergeIndexes(pagefind, bundle, changes, options);
+          await mergeIndexes(pagefind, bundle, changes, options, 'merge');
           for (const id of Object.keys(changes.superseded)) superseded.add(id);
         } catch {
           missing.push(city.name);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { readIndexChanges, searchedAsOne } from '../../src/search/shared/index-changes';
 import { mergeIndexes } from '../../src/search/shared/index-parts';
+import { LexiconLoader } from '../../src/search/shared/lexicon-loader';
 import { resultDatesOf } from '../../src/search/shared/result-dates';
 
 interface Result {
@@ -66,7 +67,12 @@ export async function openSearch(
   const changes = await readIndexChanges(`${origin}pagefind/`);
   await mergeIndexes(pagefind, `${origin}pagefind/`, changes, {});
   await pagefind.filters();
-  const engine = searchedAsOne(pagefind, changes, resultDatesOf(`${origin}pagefind/`));
+  const engine = searchedAsOne(
+    pagefind,
+    changes,
+    resultDatesOf(`${origin}pagefind/`),
+    new LexiconLoader(`${origin}pagefind/`).partsOf,
+  );
   return {
     async search(term, options) {
       const response = await engine.search(term, options);

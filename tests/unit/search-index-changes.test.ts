@@ -153,3 +153,41 @@ describe('searchedAsOne (a word the site has but no page of the recent index)', 
     ]);
   });
 });
+
+describe('searchedAsOne (an index in parts)', () => {
+  const inParts: IndexChanges = { ...changes, parts: ['part-1/', 'part-2/'] };
+  const asked: object[] = [];
+  const pagefind = {
+    search: async (_term: string | null, options?: object) => {
+      asked.push(options ?? {});
+      return { results: [result('a', 9, '', '口罩')], filters: { section: { 防疫知识: 1 }, part: { 0: 1, 1: 0 } } };
+    },
+  };
+  // 口罩 is in every part, 科学家 only in part 2, 疫苗 in none.
+  const masks: Record<string, number> = { 口罩: 0b111, 科学家: 0b100, 疫苗: 0 };
+  const wordParts = async (words: readonly string[]) => words.map((word) => masks[word]);
+
+  it('asks only the parts that have every word of the query, and the recent index', async () => {
+    const engine = searchedAsOne(pagefind, inParts, noDates, wordParts);
+    asked.length = 0;
+    const found = await engine.search('科学家 口罩', { filters: { section: '防疫知识' } });
+    expect(asked[0]).toMatchObject({
+      filters: { section: '防疫知识', part: { any: ['2', 'recent'] }, not: { index: 'sample' } },
+    });
+    expect(found.filters).toEqual({ section: { 防疫知识: 1 } });
+    // Every part for words every part has, or none has, and without a query.
+    for (const term of ['口罩', '疫苗', null]) await engine.search(term);
+    expect(asked.slice(1).map((options) => (options as { filters: object }).filters)).toEqual([
+      { not: { index: 'sample' } },
+      { not: { index: 'sample' } },
+      { not: { index: 'sample' } },
+    ]);
+  });
+
+  it('asks every part of an index in one part, or without the words’ parts', async () => {
+    asked.length = 0;
+    await searchedAsOne(pagefind, changes, noDates, wordParts).search('科学家');
+    await searchedAsOne(pagefind, inParts, noDates).search('科学家');
+    expect(asked).toEqual([{ filters: { not: { index: 'sample' } } }, { filters: { not: { index: 'sample' } } }]);
+  });
+});

@@ -251,9 +251,17 @@ describe('the vocabulary in shards', () => {
     const { core, shards } = shardLexicon(buildLexicon(SITE_WORDS), 8);
     expect(core.words).toBe('');
     const sharded = new Lexicon(core);
-    for (const char of new Set([...'晚上睡不着怎么办'])) sharded.addWords(shards[lexiconShardOf(char, 8)]!);
+    for (const char of new Set([...'晚上睡不着怎么办'])) sharded.addWords(shards[lexiconShardOf(char, 8)]!.words);
     expect(understandQuery('晚上睡不着怎么办', sharded, icuWords)).toEqual(understand('晚上睡不着怎么办'));
-    expect(shards.join(' ').split(' ').sort()).toEqual([...SITE_WORDS].sort());
+    expect(
+      shards
+        .map((shard) => shard.words)
+        .join(' ')
+        .split(' ')
+        .filter(Boolean)
+        .sort(),
+    ).toEqual([...SITE_WORDS].sort());
+    expect(shards.every((shard) => shard.parts === undefined)).toBe(true);
   });
 });
 

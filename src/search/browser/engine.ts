@@ -12,6 +12,7 @@ import {
 } from '../shared/config';
 import { readIndexChanges, searchedAsOne } from '../shared/index-changes';
 import { mergeIndexes } from '../shared/index-parts';
+import { LexiconLoader } from '../shared/lexicon-loader';
 import { resultDatesOf } from '../shared/result-dates';
 import {
   ADVICE_WEIGHT,
@@ -23,14 +24,12 @@ import {
   wordTerms,
 } from '../shared/query';
 import {
-  Lexicon,
-  lexiconShardOf,
   normalizeQuery,
   subWords,
   synonymQueries,
   toSimplified,
   understandQuery,
-  type LexiconData,
+  type Lexicon,
   type Understanding,
 } from '../shared/understand';
 
@@ -80,6 +79,12 @@ interface PagefindApi {
   search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindResponse>;
 }
 
+/** The site's character tables, vocabulary and synonym groups (src/search/build/lexicon.ts), loaded as queries need them. */
+const lexicons = new LexiconLoader(PAGEFIND_BUNDLE);
+
+/** The site's character tables and synonym groups, loaded once. */
+export const loadLexicon = (): Promise<Lexicon> => lexicons.lexicon();
+
 let loading: Promise<PagefindApi> | undefined;
 
 /**
@@ -105,7 +110,7 @@ export function loadPagefind(): Promise<PagefindApi> {
     }
     const [changes] = await Promise.all([readIndexChanges(PAGEFIND_BUNDLE), started, loadLexicon()]);
     await mergeIndexes(pagefind, PAGEFIND_BUNDLE, changes, INDEX_OPTIONS);
-    return searchedAsOne(pagefind, changes, resultDatesOf(PAGEFIND_BUNDLE));
+    return searchedAsOne(pagefind, changes, resultDatesOf(PAGEFIND_BUNDLE), lexicons.partsOf);
   })();
   loading.catch(() => (loading = undefined));
   return loading;
@@ -132,59 +137,6 @@ export function loadFilterIndex(): Promise<void> {
 /** Whether searches count results under every filter value (loadFilterIndex has finished). */
 export const filterCountsComplete = (): boolean => filterIndexLoaded;
 
-let lexicon: Promise<Lexicon> | undefined;
-
-/** The site's character tables and synonym groups (src/search/build/lexicon.ts), loaded once. */
-export function loadLexicon(): Promise<Lexicon> {
-  lexicon ??= (async () => {
-    const response = await fetch(`${PAGEFIND_BUNDLE}lexicon.json`, { cache: 'no-cache' });
-    if (!response.ok) throw new Error(`${PAGEFIND_BUNDLE}lexicon.json: HTTP ${response.status}`);
-    return new Lexicon((await response.json()) as LexiconData);
-  })();
-  lexicon.catch(() => (lexicon = undefined));
-  return lexicon;
-}
-
-const shardsLoaded = new Map<number, Promise<void>>();
-
-/**
- * The vocabulary's words that start with any character of `text` (the shards of its characters,
- * each loaded once): all that splitting a query needs, a few KB instead of the whole vocabulary.
- */
-async function loadWordsFor(lexicon: Lexicon, text: string): Promise<void> {
-  if (lexicon.shards === 0) return;
-  const wanted = new Set([...text].map((char) => lexiconShardOf(char, lexicon.shards)));
-  await Promise.all(
-    [...wanted].map((shard) => {
-      let loading = shardsLoaded.get(shard);
-      if (!loading) {
-        loading = (async () => {
-          const response = await fetch(`${PAGEFIND_BUNDLE}lexicon-${shard}.json`, { cache: 'no-cache' });
-          if (!response.ok) throw new Error(`${PAGEFIND_BUNDLE}lexicon-${shard}.json: HTTP ${response.status}`);
-          lexicon.addWords(((await response.json()) as { words: string }).words);
-        })();
-        loading.catch(() => shardsLoaded.delete(shard));
-        shardsLoaded.set(shard, loading);
-      }
-      return loading;
-    }),
-  );
-}
-
-let pinyin: Promise<void> | undefined;
-
-/** The pinyin of the characters, loaded into the lexicon once. */
-function loadPinyin(lexicon: Lexicon): Promise<void> {
-  pinyin ??= (async () => {
-    const response = await fetch(`${PAGEFIND_BUNDLE}pinyin.json`, { cache: 'no-cache' });
-    if (!response.ok) throw new Error(`${PAGEFIND_BUNDLE}pinyin.json: HTTP ${response.status}`);
-    const data = (await response.json()) as { pinyin: Record<string, string>; suggest: string };
-    lexicon.addPinyin(data.pinyin, data.suggest);
-  })();
-  pinyin.catch(() => (pinyin = undefined));
-  return pinyin;
-}
-
 /**
  * The query as the site understands it (words of the site, missing words, corrections…). The
  * pinyin, needed only to correct a word the site does not have, is loaded for such a query; without
@@ -193,11 +145,11 @@ function loadPinyin(lexicon: Lexicon): Promise<void> {
 export async function understand(query: string): Promise<Understanding> {
   const lexicon = await loadLexicon();
   // The query as it is split (plain letters and digits, lower case, simplified): N95 needs the shard of n95.
-  await loadWordsFor(lexicon, toSimplified(normalizeQuery(query).join(''), lexicon));
+  await lexicons.loadWordsFor(toSimplified(normalizeQuery(query).join(''), lexicon));
   const split = typeof Intl.Segmenter === 'function' ? queryWords : undefined;
   const understood = understandQuery(query, lexicon, split);
   if (understood.missing.length === 0) return understood;
-  const loaded = await loadPinyin(lexicon).then(
+  const loaded = await lexicons.loadPinyin().then(
     () => true,
     () => false,
   );

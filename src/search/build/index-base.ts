@@ -44,8 +44,8 @@ const ENTRY_FILE = 'pagefind-entry.json';
 const entryStamp = (files: string): string | undefined =>
   existsSync(join(files, ENTRY_FILE)) ? fileStamp(join(files, ENTRY_FILE)) : undefined;
 
-/** Pagefind prefixes a decompressed fragment with this signature. */
-const FRAGMENT_SIGNATURE = 'pagefind_dcd';
+/** Pagefind prefixes a decompressed fragment or index chunk with this signature. */
+export const PAGEFIND_SIGNATURE = 'pagefind_dcd';
 
 /**
  * The last full search index, kept in Astro's cache folder (`node_modules/.astro/search-index/`):
@@ -159,12 +159,12 @@ export interface Fragment {
 /** Reads a fragment file: gzipped JSON after Pagefind's signature. */
 export function readFragment(file: string): Fragment {
   const text = gunzipSync(readFileSync(file)).toString('utf8');
-  return JSON.parse(text.startsWith(FRAGMENT_SIGNATURE) ? text.slice(FRAGMENT_SIGNATURE.length) : text) as Fragment;
+  return JSON.parse(text.startsWith(PAGEFIND_SIGNATURE) ? text.slice(PAGEFIND_SIGNATURE.length) : text) as Fragment;
 }
 
 /** Writes a fragment file as Pagefind does. */
 export function writeFragment(file: string, fragment: Fragment): void {
-  writeFileSync(file, gzipSync(FRAGMENT_SIGNATURE + JSON.stringify(fragment)));
+  writeFileSync(file, gzipSync(PAGEFIND_SIGNATURE + JSON.stringify(fragment)));
 }
 
 /** The results of the Pagefind bundle at `bundle`, by URL: their ids and filter values, read from their fragments. */

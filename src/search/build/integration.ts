@@ -12,13 +12,16 @@ import { metadataWords, searchDocumentsOf, type SearchDocument } from './documen
 import {
   buildLexicon,
   LEXICON_FILE,
+  LEXICON_SHARDS,
   lexiconShardFile,
   PINYIN_FILE,
   readSynonymGroups,
   shardLexicon,
   VocabularyCounter,
   type SynonymGroups,
+  type VocabularyParts,
 } from './lexicon';
+import { indexedWords, partsHavingWords } from './index-words';
 import { fragmentsOf, StoredSearchIndex, type BaseDocument, type IndexedResult } from './index-base';
 import { trimFragments } from './fragment-trim';
 import { indexFolders, keepPartFilesOnly, PAGES_PER_PART, partFolder, partsIn, splitIntoParts } from './index-parts';
@@ -316,10 +319,11 @@ export async function buildSearchIndex(
     if (parts.length > 0) summary += ` in ${parts.length + 1} parts`;
     writeFileSync(join(bundle, INDEX_CHANGES_FILE), JSON.stringify({ ...changes, parts } satisfies IndexChanges));
     // The vocabulary of every document (changed or not), for the browser's query understanding.
-    const { pinyin, suggest, ...lexicon } = buildLexicon(vocabulary.words(), synonyms, vocabulary.counts());
-    const { core, shards } = shardLexicon(lexicon);
+    const words = vocabulary.words();
+    const { pinyin, suggest, ...lexicon } = buildLexicon(words, synonyms, vocabulary.counts());
+    const { core, shards } = shardLexicon(lexicon, LEXICON_SHARDS, vocabularyParts(bundle, words));
     writeFileSync(join(bundle, LEXICON_FILE), JSON.stringify(core));
-    shards.forEach((words, shard) => writeFileSync(join(bundle, lexiconShardFile(shard)), JSON.stringify({ words })));
+    shards.forEach((shard, n) => writeFileSync(join(bundle, lexiconShardFile(n)), JSON.stringify(shard)));
     writeFileSync(join(bundle, PINYIN_FILE), JSON.stringify({ pinyin, suggest }));
     cache?.save();
     const reused = cache ? ` (${cache.hits} pages prepared by the previous build)` : '';
@@ -330,6 +334,16 @@ export async function buildSearchIndex(
     dispose();
     await pagefind.close();
   }
+}
+
+/**
+ * For an index in parts, which parts have each word of the vocabulary, read from the words Pagefind
+ * wrote into each part (index-words.ts); undefined for an index in one part.
+ */
+function vocabularyParts(bundle: string, vocabulary: readonly string[]): VocabularyParts | undefined {
+  const folders = indexFolders(bundle);
+  if (folders.length === 1) return undefined;
+  return { parts: folders.length, masks: partsHavingWords(vocabulary, folders.map(indexedWords)) };
 }
 
 /** The Astro integration: indexes the site once its pages are written. */

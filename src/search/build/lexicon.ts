@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { pinyin } from 'pinyin-pro';
-import { FILLER_WORDS, HOW_TO_WORDS, lexiconShardOf, type LexiconData } from '../shared/understand';
+import { FILLER_WORDS, HOW_TO_WORDS, lexiconShardOf, type LexiconData, type LexiconShard } from '../shared/understand';
+import { encodeWordParts } from '../shared/word-parts';
 import { readSettingsFile } from '../../config/settings-file';
 import { unescapeHtml } from '../../lib/html-escape';
 import { icuWords } from '../shared/terms';
@@ -129,14 +130,41 @@ export function buildLexicon(
   return { words: words.join(' '), t2s, synonyms, pinyin: bySound, suggest: suggest.join(' ') };
 }
 
+/** Which parts of an index in parts have each word of the vocabulary, in its order (index-words.ts). */
+export interface VocabularyParts {
+  /** The index's parts (more than one). */
+  parts: number;
+  /** A mask for each word of the vocabulary, bit n for part n. */
+  masks: readonly number[];
+}
+
 /**
  * The lexicon as the browser loads it: the core (characters, synonym groups) without the vocabulary,
- * and the vocabulary in `shards` files by each word's first character, in the same order.
+ * and the vocabulary in `shards` files by each word's first character, in the same order; for an
+ * index in parts, each shard with its words' parts.
  */
-export function shardLexicon(data: LexiconData, shards = LEXICON_SHARDS): { core: LexiconData; shards: string[] } {
-  const parts: string[][] = Array.from({ length: shards }, () => []);
-  for (const word of data.words.split(' ')) if (word) parts[lexiconShardOf([...word][0]!, shards)]!.push(word);
-  return { core: { ...data, words: '', shards }, shards: parts.map((words) => words.join(' ')) };
+export function shardLexicon(
+  data: LexiconData,
+  shards = LEXICON_SHARDS,
+  wordParts?: VocabularyParts,
+): { core: LexiconData; shards: LexiconShard[] } {
+  const words: string[][] = Array.from({ length: shards }, () => []);
+  const masks: number[][] = Array.from({ length: shards }, () => []);
+  data.words
+    .split(' ')
+    .filter(Boolean)
+    .forEach((word, index) => {
+      const shard = lexiconShardOf([...word][0]!, shards);
+      words[shard]!.push(word);
+      if (wordParts) masks[shard]!.push(wordParts.masks[index]!);
+    });
+  return {
+    core: { ...data, words: '', shards, ...(wordParts && { parts: wordParts.parts }) },
+    shards: words.map((list, shard) => ({
+      words: list.join(' '),
+      ...(wordParts && { parts: encodeWordParts(masks[shard]!, wordParts.parts) }),
+    })),
+  };
 }
 
 /** Synonym groups: each a list of words that mean the same thing to a reader. */

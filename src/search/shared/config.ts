@@ -50,6 +50,14 @@ export const INDEX_CHANGES_FILE = 'index-changes.json';
 export const PART_FOLDER = (n: number): string => `part-${n}/`;
 
 /**
+ * The filter Pagefind gives the results of each part of the index (`mergeFilter`, in the browser's
+ * memory only): `0`, `1`… for the full index's parts, RECENT_PART for the recent index. A search asks
+ * only the parts that have its words (src/search/shared/word-parts.ts).
+ */
+export const PART_FILTER = 'part';
+export const RECENT_PART = 'recent';
+
+/**
  * The bundle's file of each result's date (`{ "2020-02-05": "<id> <id> …" }`), which a search sorted
  * by date loads (src/search/shared/result-dates.ts) instead of Pagefind's own sort, which every
  * search would load with the index's meta file.

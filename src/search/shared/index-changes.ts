@@ -7,9 +7,11 @@
  * (src/search/shared/result-dates.ts).
  * Used by the site's search script and by the benchmark; free of browser-only code.
  */
-import { INDEX_CHANGES_FILE, INDEX_FILTER } from './config';
+import { INDEX_CHANGES_FILE, INDEX_FILTER, PART_FILTER, RECENT_PART } from './config';
+import { partsOf } from './index-parts';
 import { queryWords } from './query';
 import { byDate, type ResultDates } from './result-dates';
+import { partsToSearch } from './word-parts';
 
 /** The bundle's `index-changes.json`. */
 export interface IndexChanges {
@@ -77,20 +79,31 @@ export async function readIndexChanges(bundle: string): Promise<IndexChanges> {
   return (await response.json()) as IndexChanges;
 }
 
+/** The parts of the full index that have each of these words (a bit per part), undefined where not known (word-parts.ts). */
+export type WordPartsOf = (words: readonly string[]) => Promise<readonly (number | undefined)[]>;
+
 /**
  * `pagefind` (with the index's other parts and the recent index merged in: mergeIndexes) with a
  * `search` that answers as one index built from every page would, but for the order of equally good
  * results. A search sorted by date is ordered here, by the dates `resultDates` loads (result-dates.ts)
- * and the recent results' own.
+ * and the recent results' own. Of an index in parts, a query asks only the parts that have its words,
+ * by `wordParts` (word-parts.ts); without it, every part.
  */
 export function searchedAsOne<R extends Result, T extends Response<R>, P extends Searchable<R, T>>(
   pagefind: P,
   changes: IndexChanges,
   resultDates: () => Promise<ResultDates>,
+  wordParts?: WordPartsOf,
 ): P {
   const newWords = new Set(changes.newWords);
+  const parts = partsOf(changes).length + 1;
   const search = async (term: string | null, { sort, ...options }: SearchOptions = {}): Promise<T> => {
-    const filters = changes.index ? { ...options.filters, not: { [INDEX_FILTER]: 'sample' } } : options.filters;
+    let filters = changes.index ? { ...options.filters, not: { [INDEX_FILTER]: 'sample' } } : options.filters;
+    if (term && parts > 1 && wordParts) {
+      const asked = partsToSearch(await wordParts(term.toLowerCase().split(/\s+/).filter(Boolean)), parts);
+      if (asked && asked.length < parts)
+        filters = { ...filters, [PART_FILTER]: { any: [...asked.map(String), RECENT_PART] } };
+    }
     const merged = applyIndexChanges(await pagefind.search(term, { ...options, filters }), changes);
     const response = term ? await withoutStrayRecent(merged, term, changes) : merged;
     if (sort?.date) {
@@ -167,6 +180,7 @@ function recentFirst<R extends Result, T extends Response<R>>(response: T, chang
 export function applyIndexChanges<R extends Result, T extends Response<R>>(response: T, changes: IndexChanges): T {
   const filters = structuredClone(response.filters);
   delete filters[INDEX_FILTER];
+  delete filters[PART_FILTER];
   for (const [key, values] of Object.entries(changes.gone)) for (const value of values) delete filters[key]?.[value];
   for (const result of response.results) {
     for (const [key, values] of Object.entries(changes.superseded[result.id] ?? {})) {

@@ -10,6 +10,8 @@
  * (reported as not found, or corrected to a word that sounds the same), or single characters.
  */
 
+import { decodeWordParts } from './word-parts';
+
 /** What the build writes for the browser (`/pagefind/lexicon.json`). */
 export interface LexiconData {
   /** Words of two or more characters that the index holds, the most common first, space-separated. */
@@ -30,6 +32,18 @@ export interface LexiconData {
    * character (`lexiconShardOf`): a query loads only the shards of its characters.
    */
   readonly shards?: number;
+  /**
+   * When the index is in this many parts (more than one), each shard names the parts that have
+   * each of its words (src/search/shared/word-parts.ts).
+   */
+  readonly parts?: number;
+}
+
+/** A shard of the vocabulary (`lexicon-<n>.json`): its words and, for an index in parts, their parts. */
+export interface LexiconShard {
+  readonly words: string;
+  /** Each word's parts (`encodeWordParts`), in the words' order; only when the index is in parts. */
+  readonly parts?: string;
 }
 
 /** The shard of the vocabulary that holds the words starting with `char` (of `shards`). */
@@ -229,9 +243,14 @@ export class Lexicon {
 
   /** The number of vocabulary shards to load by character (0: the whole vocabulary is here). */
   readonly shards: number;
+  /** The parts of the index (1 when it is whole). */
+  readonly parts: number;
+  /** For an index in parts, the parts that have each loaded word (word-parts.ts). */
+  private readonly partsOfWord = new Map<string, number>();
 
   constructor(data: LexiconData) {
     this.shards = data.shards ?? 0;
+    this.parts = data.parts ?? 1;
     this.addWords(data.words);
     const pairs = [...data.t2s];
     for (let i = 0; i + 1 < pairs.length; i += 2) this.simplified.set(pairs[i]!, pairs[i + 1]!);
@@ -244,10 +263,21 @@ export class Lexicon {
     }
   }
 
-  /** Adds words of the vocabulary (a shard's, space-separated, the most common first). */
-  addWords(words: string): void {
+  /** Adds words of the vocabulary (a shard's, space-separated, the most common first), with their parts when known. */
+  addWords(words: string, parts?: string): void {
     const start = this.words.size;
-    words.split(' ').forEach((word, rank) => word && !this.words.has(word) && this.words.set(word, start + rank));
+    const list = words ? words.split(' ') : [];
+    const masks = parts ? decodeWordParts(parts, list.length, this.parts) : [];
+    list.forEach((word, rank) => {
+      if (!word || this.words.has(word)) return;
+      this.words.set(word, start + rank);
+      if (masks[rank] !== undefined) this.partsOfWord.set(word, masks[rank]);
+    });
+  }
+
+  /** The parts of the index that have `word` (a bit per part), or undefined when not known (word-parts.ts). */
+  partsOf(word: string): number | undefined {
+    return this.partsOfWord.get(word);
   }
 
   /** Adds the pinyin of characters and the words a typo may be corrected to (the lexicon's pinyin file). */
