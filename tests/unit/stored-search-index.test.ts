@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { StoredSearchIndex } from '../../src/search/build/index-base';
+import { fragmentsOf, StoredSearchIndex } from '../../src/search/build/index-base';
 
 /** A Pagefind bundle as far as the stored index reads it: its entry file and one fragment. */
 function bundleIn(dir: string, url: string): string {
@@ -28,8 +28,10 @@ describe('the stored search index (a store of the build caches)', () => {
 
   it('gives back its documents under the same version, and nothing under another', () => {
     const dir = folder();
+    const bundle = bundleIn(dir, '/knowledge/masks/');
     new StoredSearchIndex(join(dir, 'cache'), 'v1').save(
-      bundleIn(dir, '/knowledge/masks/'),
+      bundle,
+      fragmentsOf(bundle),
       new Map([['/knowledge/masks/', 'd1']]),
       new Set(['口罩']),
     );
@@ -42,7 +44,13 @@ describe('the stored search index (a store of the build caches)', () => {
 
   it('is a miss when its files were replaced without its record (other code sharing the cache folder)', async () => {
     const dir = folder();
-    new StoredSearchIndex(join(dir, 'cache'), 'v1').save(bundleIn(dir, '/a/'), new Map([['/a/', 'd1']]), new Set());
+    const bundle = bundleIn(dir, '/a/');
+    new StoredSearchIndex(join(dir, 'cache'), 'v1').save(
+      bundle,
+      fragmentsOf(bundle),
+      new Map([['/a/', 'd1']]),
+      new Set(),
+    );
     await new Promise((resolve) => setTimeout(resolve, 5));
     const entry = join(dir, 'cache/files/pagefind-entry.json');
     rmSync(entry);

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { readFragment, writeFragment } from './index-base';
+import { readFragment, resultOf, writeFragment, type IndexedResult } from './index-base';
 
 /**
  * Metadata fields that exist only to be searched (src/search/build/fields.ts, documents.ts): the
@@ -16,20 +16,20 @@ export const SEARCH_ONLY_META = ['words', 'synonyms', 'title_words', 'keywords']
  * a name still stands for one content and the files can stay cached for a year. The words stay in
  * the index chunks, so searches find the same pages. The recent index's fragments are left whole:
  * the browser checks its results' words there (src/search/shared/index-changes.ts).
- * Returns each result's id and `date` metadata ('' when it has none), read on the way, for the
- * dates file (result-dates.ts).
+ * Returns the results read on the way, by URL (as `fragmentsOf`), for the dates file
+ * (result-dates.ts) and the stored index (index-base.ts), which need not read the files again.
  */
-export function trimFragments(bundle: string): [string, string][] {
+export function trimFragments(bundle: string): Map<string, IndexedResult> {
   const dir = join(bundle, 'fragment');
-  const dates: [string, string][] = [];
+  const results = new Map<string, IndexedResult>();
   for (const name of readdirSync(dir)) {
     const file = join(dir, name);
     const fragment = readFragment(file);
+    results.set(fragment.url, resultOf(name, fragment));
     const meta = fragment.meta;
-    dates.push([name.replace(/\.pf_fragment$/, ''), meta?.date ?? '']);
     if (!meta || !SEARCH_ONLY_META.some((field) => field in meta)) continue;
     for (const field of SEARCH_ONLY_META) delete meta[field];
     writeFragment(file, fragment);
   }
-  return dates;
+  return results;
 }

@@ -12,7 +12,6 @@ import {
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { fileStamp, readStore, writeStore } from '../../build-cache';
-import { indexFolders } from './index-parts';
 
 /** A result of a Pagefind index, as its fragment file tells. */
 export interface IndexedResult {
@@ -97,20 +96,24 @@ export class StoredSearchIndex {
   }
 
   /**
-   * Keeps the full index just written to `bundle` (all its parts; before anything else is added there), with the
-   * hash of each document's HTML (by URL) and the metadata words of all its documents.
-   * The record is written last and replaced whole, so an interrupted save leaves no usable index.
+   * Keeps the full index just written to `bundle` (all its parts; before anything else is added there), with its
+   * results (by URL, `fragmentsOf` every part), the hash of each document's HTML (by URL) and the metadata words of
+   * all its documents. The record is written last and replaced whole, so an interrupted save leaves no usable index.
    */
-  save(bundle: string, hashes: ReadonlyMap<string, string>, words: ReadonlySet<string>): void {
+  save(
+    bundle: string,
+    results: ReadonlyMap<string, IndexedResult>,
+    hashes: ReadonlyMap<string, string>,
+    words: ReadonlySet<string>,
+  ): void {
     rmSync(this.recordFile, { force: true });
     rmSync(this.files, { recursive: true, force: true });
     linkTree(bundle, this.files);
     const documents: Record<string, BaseDocument> = {};
-    for (const folder of indexFolders(bundle))
-      for (const [url, result] of fragmentsOf(folder)) {
-        const hash = hashes.get(url);
-        if (hash) documents[url] = { hash, ...result };
-      }
+    for (const [url, result] of results) {
+      const hash = hashes.get(url);
+      if (hash) documents[url] = { hash, ...result };
+    }
     const entry = entryStamp(this.files);
     if (entry) writeStore(this.recordFile, this.version, { entry, documents, words: [...words] } satisfies Record_);
     this.record = undefined;
@@ -167,17 +170,20 @@ export function writeFragment(file: string, fragment: Fragment): void {
   writeFileSync(file, gzipSync(PAGEFIND_SIGNATURE + JSON.stringify(fragment)));
 }
 
+/** The result a fragment file (named `name`) stands for. */
+export const resultOf = (name: string, fragment: Fragment): IndexedResult => ({
+  id: name.replace(/\.pf_fragment$/, ''),
+  filters: fragment.filters ?? {},
+  date: fragment.meta?.date ?? '',
+});
+
 /** The results of the Pagefind bundle at `bundle`, by URL: their ids and filter values, read from their fragments. */
 export function fragmentsOf(bundle: string): Map<string, IndexedResult> {
   const dir = join(bundle, 'fragment');
   const results = new Map<string, IndexedResult>();
   for (const name of readdirSync(dir)) {
     const fragment = readFragment(join(dir, name));
-    results.set(fragment.url, {
-      id: name.replace(/\.pf_fragment$/, ''),
-      filters: fragment.filters ?? {},
-      date: fragment.meta?.date ?? '',
-    });
+    results.set(fragment.url, resultOf(name, fragment));
   }
   return results;
 }

@@ -112,10 +112,10 @@ export const recentDocument = (document: SearchDocument): SearchDocument => ({
   content: markedAs(document.content, 'recent'),
 });
 
-/** An unchanged document as a sample: its words only (no filter values, no sort key), marked `index:sample`. */
+/** An unchanged document as a sample: its words only (no filter values), marked `index:sample`. */
 export const sampleDocument = (document: SearchDocument): SearchDocument => ({
   url: document.url,
-  content: markedAs(document.content.replace(/ data-pagefind-(?:filter|sort)="[^"]*"/g, ''), 'sample'),
+  content: markedAs(document.content.replace(/ data-pagefind-filter="[^"]*"/g, ''), 'sample'),
 });
 
 /**

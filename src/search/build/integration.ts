@@ -224,8 +224,9 @@ async function indexWhole(
   }
   if (count === 0) throw new Error('no page is marked data-pagefind-body; the search would find nothing');
   // Before the index is stored: the stored files are links to these, never to be written again.
-  writeResultDates(bundle, indexFolders(bundle).flatMap(trimFragments));
-  stored?.save(bundle, hashes, words);
+  const results = new Map(indexFolders(bundle).flatMap((folder) => [...trimFragments(folder)]));
+  writeResultDates(bundle, results.values());
+  stored?.save(bundle, results, hashes, words);
   return count;
 }
 
