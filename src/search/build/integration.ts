@@ -22,6 +22,7 @@ import {
   type VocabularyParts,
 } from './lexicon';
 import { indexedWords, partsHavingWords } from './index-words';
+import { MAX_MASKED_PARTS } from '../shared/word-parts';
 import { fragmentsOf, StoredSearchIndex, type BaseDocument, type IndexedResult } from './index-base';
 import { trimFragments } from './fragment-trim';
 import { indexFolders, keepPartFilesOnly, PAGES_PER_PART, partFolder, partsIn, splitIntoParts } from './index-parts';
@@ -339,11 +340,12 @@ export async function buildSearchIndex(
 
 /**
  * For an index in parts, which parts have each word of the vocabulary, read from the words Pagefind
- * wrote into each part (index-words.ts); undefined for an index in one part.
+ * wrote into each part (index-words.ts); undefined for an index in one part (or in more than a mask
+ * can name, whose every part is asked).
  */
 function vocabularyParts(bundle: string, vocabulary: readonly string[]): VocabularyParts | undefined {
   const folders = indexFolders(bundle);
-  if (folders.length === 1) return undefined;
+  if (folders.length === 1 || folders.length > MAX_MASKED_PARTS) return undefined;
   return { parts: folders.length, masks: partsHavingWords(vocabulary, folders.map(indexedWords)) };
 }
 

@@ -174,7 +174,7 @@ function recentFirst<R extends Result, T extends Response<R>>(response: T, chang
 
 /**
  * Takes the superseded results out of a merged response, with their counts (and the filter values
- * only they had, and the recent index's own filter), and puts an edited page where its previous
+ * only they had, the recent index's own filter and the parts' filter), and puts an edited page where its previous
  * version stood.
  */
 export function applyIndexChanges<R extends Result, T extends Response<R>>(response: T, changes: IndexChanges): T {

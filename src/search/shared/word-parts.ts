@@ -7,6 +7,9 @@
  * have every word of the query (src/search/shared/index-changes.ts). Free of browser-only code.
  */
 
+/** The most parts a word's mask (a 32-bit integer) can name: 240,000 pages in parts of 8,000. */
+export const MAX_MASKED_PARTS = 30;
+
 /** Parts in one base-32 digit of a word's mask: bit n stands for part n. */
 const PARTS_PER_DIGIT = 5;
 
