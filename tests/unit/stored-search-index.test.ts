@@ -34,11 +34,19 @@ describe('the stored search index (a store of the build caches)', () => {
       fragmentsOf(bundle),
       new Map([['/knowledge/masks/', 'd1']]),
       new Set(['口罩']),
+      [
+        ['口罩', '洗手'],
+        ['口罩', '洗手间'],
+      ],
     );
     expect(new StoredSearchIndex(join(dir, 'cache'), 'v1').documents()).toEqual({
       '/knowledge/masks/': { hash: 'd1', id: 'zh-cn_abc', filters: { section: ['防疫知识'] }, date: '2026-12-01' },
     });
     expect([...new StoredSearchIndex(join(dir, 'cache'), 'v1').words()]).toEqual(['口罩']);
+    expect(new StoredSearchIndex(join(dir, 'cache'), 'v1').partWords()).toEqual([
+      ['口罩', '洗手'],
+      ['口罩', '洗手间'],
+    ]);
     expect(new StoredSearchIndex(join(dir, 'cache'), 'v2').documents()).toBeUndefined();
   });
 

@@ -34,6 +34,8 @@ interface Record_ {
   documents: Record<string, BaseDocument>;
   /** Every metadata word of its documents (search-documents.ts `metadataWords`). */
   words: string[];
+  /** Each part's own words as Pagefind indexed them, for an index in parts (index-words.ts `partWordsOf`). */
+  partWords: string[][];
 }
 
 /** The file Pagefind writes last into every index; a new index gives it a new stamp. */
@@ -87,6 +89,11 @@ export class StoredSearchIndex {
     return new Set(this.read()?.words);
   }
 
+  /** Each part's own words, as Pagefind indexed them (none for an index in one part, or when there is no stored index). */
+  partWords(): string[][] {
+    return this.read()?.partWords ?? [];
+  }
+
   /**
    * Makes `bundle` (the build's `pagefind/` folder) the stored index, as links to its files: what
    * is there already from the previous build (the same files) stays, anything else goes.
@@ -97,14 +104,16 @@ export class StoredSearchIndex {
 
   /**
    * Keeps the full index just written to `bundle` (all its parts; before anything else is added there), with its
-   * results (by URL, `fragmentsOf` every part), the hash of each document's HTML (by URL) and the metadata words of
-   * all its documents. The record is written last and replaced whole, so an interrupted save leaves no usable index.
+   * results (by URL, `fragmentsOf` every part), the hash of each document's HTML (by URL), the metadata words of
+   * all its documents and each part's own words. The record is written last and replaced whole, so an interrupted
+   * save leaves no usable index.
    */
   save(
     bundle: string,
     results: ReadonlyMap<string, IndexedResult>,
     hashes: ReadonlyMap<string, string>,
     words: ReadonlySet<string>,
+    partWords: string[][] = [],
   ): void {
     rmSync(this.recordFile, { force: true });
     rmSync(this.files, { recursive: true, force: true });
@@ -115,7 +124,8 @@ export class StoredSearchIndex {
       if (hash) documents[url] = { hash, ...result };
     }
     const entry = entryStamp(this.files);
-    if (entry) writeStore(this.recordFile, this.version, { entry, documents, words: [...words] } satisfies Record_);
+    if (entry)
+      writeStore(this.recordFile, this.version, { entry, documents, words: [...words], partWords } satisfies Record_);
     this.record = undefined;
   }
 }

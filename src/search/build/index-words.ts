@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decode } from 'cborg';
+import { MAX_MASKED_PARTS } from '../shared/word-parts';
 import { PAGEFIND_SIGNATURE } from './index-base';
 
 /**
@@ -22,6 +23,13 @@ export function indexedWords(folder: string): string[] {
   }
   return words.sort();
 }
+
+/**
+ * Each part's `indexedWords`, for an index in the parts `folders` (in order); none for an index in
+ * one part, or in more than a word's mask can name (word-parts.ts), whose every part is asked.
+ */
+export const partWordsOf = (folders: readonly string[]): string[][] =>
+  folders.length > 1 && folders.length <= MAX_MASKED_PARTS ? folders.map(indexedWords) : [];
 
 /** Whether the sorted `words` have one that starts with `prefix` (Pagefind searches a word so). */
 function hasWordStartingWith(words: readonly string[], prefix: string): boolean {

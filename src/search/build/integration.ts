@@ -21,8 +21,7 @@ import {
   type SynonymGroups,
   type VocabularyParts,
 } from './lexicon';
-import { indexedWords, partsHavingWords } from './index-words';
-import { MAX_MASKED_PARTS } from '../shared/word-parts';
+import { partsHavingWords, partWordsOf } from './index-words';
 import { fragmentsOf, StoredSearchIndex, type BaseDocument, type IndexedResult } from './index-base';
 import { trimFragments } from './fragment-trim';
 import { indexFolders, keepPartFilesOnly, PAGES_PER_PART, partFolder, partsIn, splitIntoParts } from './index-parts';
@@ -73,6 +72,8 @@ const DOCUMENT_SOURCES = [
   'src/search/build/document-cache.ts',
   'src/search/build/lexicon.ts',
   'src/search/build/fragment-trim.ts',
+  'src/search/build/index-base.ts',
+  'src/search/build/index-words.ts',
   'src/search/build/index-parts.ts',
   'src/search/build/result-dates.ts',
   'src/search/shared/terms.ts',
@@ -194,7 +195,8 @@ function* documentsOf(
 /**
  * Indexes every document into `bundle`, a part at a time (index-parts.ts), and keeps that index in
  * `stored` for later builds. Each part is written by a Pagefind process of its own, closed before
- * the next part starts, so that only one part's documents are ever in Pagefind's memory.
+ * the next part starts, so that only one part's documents are ever in Pagefind's memory. Returns
+ * the number of documents and each part's own words (index-words.ts).
  */
 async function indexWhole(
   parts: readonly Iterable<HashedDocument>[],
@@ -202,7 +204,7 @@ async function indexWhole(
   bundle: string,
   language: string,
   answer: Answer,
-): Promise<number> {
+): Promise<{ count: number; partWords: string[][] }> {
   // The folder is this step's alone (dist/ is kept between builds): no file of an earlier index may stay.
   if (statSync(bundle, { throwIfNoEntry: false })?.isDirectory()) rmSync(bundle, { recursive: true });
   const hashes = new Map<string, string>();
@@ -225,10 +227,12 @@ async function indexWhole(
   }
   if (count === 0) throw new Error('no page is marked data-pagefind-body; the search would find nothing');
   // Before the index is stored: the stored files are links to these, never to be written again.
-  const results = new Map(indexFolders(bundle).flatMap((folder) => [...trimFragments(folder)]));
+  const folders = indexFolders(bundle);
+  const results = new Map(folders.flatMap((folder) => [...trimFragments(folder)]));
+  const partWords = partWordsOf(folders);
   writeResultDates(bundle, results.values());
-  stored?.save(bundle, results, hashes, words);
-  return count;
+  stored?.save(bundle, results, hashes, words, partWords);
+  return { count, partWords };
 }
 
 /**
@@ -297,6 +301,8 @@ export async function buildSearchIndex(
   try {
     let changes: IndexChanges = NO_INDEX_CHANGES;
     let summary: string;
+    // Each part's own words: read from the stored index when the rebuild keeps its parts.
+    let partWords: string[][];
     const pageParts = splitIntoParts(builtPages(dir), pagesPerPart);
     if (stored && base) {
       // All documents are prepared first (most from the cache) to find the changed ones.
@@ -304,18 +310,24 @@ export async function buildSearchIndex(
       const plan = planIndex(base, parts.flat(), recentIndex);
       if (plan.kind === 'recent') {
         changes = await indexRecent(plan, base, stored, bundle, language, answer);
+        partWords = stored.partWords();
         summary = `${plan.changed.length} changed and ${plan.removed.length} removed documents into a recent index beside the stored full index`;
-      } else summary = `${await indexWhole(parts, stored, bundle, language, answer)} documents (whole: ${plan.reason})`;
+      } else {
+        const whole = await indexWhole(parts, stored, bundle, language, answer);
+        partWords = whole.partWords;
+        summary = `${whole.count} documents (whole: ${plan.reason})`;
+      }
     } else {
       // Without a stored index every document goes to Pagefind as it is prepared.
-      const count = await indexWhole(
+      const whole = await indexWhole(
         pageParts.map((pages) => documentsOf(pages, language, cache, synonyms, vocabulary)),
         stored,
         bundle,
         language,
         answer,
       );
-      summary = switchedOff ? `${count} documents (whole: recent index switched off)` : `${count} documents`;
+      partWords = whole.partWords;
+      summary = `${whole.count} documents${switchedOff ? ' (whole: recent index switched off)' : ''}`;
     }
     const parts = partsIn(bundle);
     if (parts.length > 0) summary += ` in ${parts.length + 1} parts`;
@@ -323,7 +335,7 @@ export async function buildSearchIndex(
     // The vocabulary of every document (changed or not), for the browser's query understanding.
     const words = vocabulary.words();
     const { pinyin, suggest, ...lexicon } = buildLexicon(words, synonyms, vocabulary.counts());
-    const { core, shards } = shardLexicon(lexicon, LEXICON_SHARDS, vocabularyParts(bundle, words));
+    const { core, shards } = shardLexicon(lexicon, LEXICON_SHARDS, vocabularyParts(partWords, words));
     writeFileSync(join(bundle, LEXICON_FILE), JSON.stringify(core));
     shards.forEach((shard, n) => writeFileSync(join(bundle, lexiconShardFile(n)), JSON.stringify(shard)));
     writeFileSync(join(bundle, PINYIN_FILE), JSON.stringify({ pinyin, suggest }));
@@ -339,14 +351,12 @@ export async function buildSearchIndex(
 }
 
 /**
- * For an index in parts, which parts have each word of the vocabulary, read from the words Pagefind
- * wrote into each part (index-words.ts); undefined for an index in one part (or in more than a mask
- * can name, whose every part is asked).
+ * Which parts have each word of the vocabulary, from each part's own words (index-words.ts
+ * `partWordsOf`); undefined when there are none (an index in one part).
  */
-function vocabularyParts(bundle: string, vocabulary: readonly string[]): VocabularyParts | undefined {
-  const folders = indexFolders(bundle);
-  if (folders.length === 1 || folders.length > MAX_MASKED_PARTS) return undefined;
-  return { parts: folders.length, masks: partsHavingWords(vocabulary, folders.map(indexedWords)) };
+function vocabularyParts(partWords: readonly string[][], vocabulary: readonly string[]): VocabularyParts | undefined {
+  if (partWords.length === 0) return undefined;
+  return { parts: partWords.length, masks: partsHavingWords(vocabulary, partWords) };
 }
 
 /** The Astro integration: indexes the site once its pages are written. */
