@@ -3,7 +3,7 @@ import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { INDEX_CHANGES_FILE, RECENT_INDEX } from '../shared/config';
+import { INDEX_CHANGES_FILE, LEXICON_FILE, lexiconShardFile, PINYIN_FILE, RECENT_INDEX } from '../shared/config';
 import { htmlPagesIn } from '../../build-cache/output-folder';
 import { NO_INDEX_CHANGES, type IndexChanges } from '../shared/index-changes';
 import { sourceFingerprint } from '../../build-cache';
@@ -11,10 +11,7 @@ import { readyDocument, SearchDocumentCache, type ReadyDocument } from './docume
 import { metadataWords, searchDocumentsOf, type SearchDocument } from './documents';
 import {
   buildLexicon,
-  LEXICON_FILE,
   LEXICON_SHARDS,
-  lexiconShardFile,
-  PINYIN_FILE,
   readSynonymGroups,
   shardLexicon,
   VocabularyCounter,

@@ -13,13 +13,8 @@ import { readSettingsFile } from '../../config/settings-file';
 import { unescapeHtml } from '../../lib/html-escape';
 import { icuWords } from '../shared/terms';
 
-/** The lexicon's files in the Pagefind bundle: vocabulary and characters, and the pinyin (loaded when needed). */
-export const LEXICON_FILE = 'lexicon.json';
-/** A shard of the vocabulary: `lexicon-<n>.json`. */
-export const lexiconShardFile = (shard: number): string => `lexicon-${shard}.json`;
 /** Vocabulary shards: the first search loads those of its characters (a few KB each) instead of all of it. */
 export const LEXICON_SHARDS = 32;
-export const PINYIN_FILE = 'pinyin.json';
 
 const HAN = /\p{Script=Han}/u;
 /** Metadata fields whose words a query can match (search-documents.ts, search-fields.ts). */

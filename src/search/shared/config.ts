@@ -42,6 +42,12 @@ export const INDEX_OPTIONS = {
 
 export const INDEX_CHANGES_FILE = 'index-changes.json';
 
+/** The lexicon's files in the bundle (src/search/build/lexicon.ts): vocabulary and characters, and the pinyin (loaded when needed). */
+export const LEXICON_FILE = 'lexicon.json';
+/** A shard of the vocabulary: `lexicon-<n>.json`. */
+export const lexiconShardFile = (shard: number): string => `lexicon-${shard}.json`;
+export const PINYIN_FILE = 'pinyin.json';
+
 /**
  * A site of many pages is indexed in parts (src/search/build/index-parts.ts), each by a Pagefind
  * process of its own, so that the build's memory stays bounded: the first part in the bundle's

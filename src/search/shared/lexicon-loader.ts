@@ -4,6 +4,7 @@
  * the pinyin only for a word the site does not have. Used by the site's search script
  * (src/search/browser/engine.ts), the benchmark and the tests; free of browser-only code.
  */
+import { LEXICON_FILE, lexiconShardFile, PINYIN_FILE } from './config';
 import { Lexicon, lexiconShardOf, type LexiconData, type LexiconShard } from './understand';
 
 /** Fetches `url` (revalidated: the lexicon changes with every build) as JSON, failing on an HTTP error. */
@@ -30,7 +31,7 @@ export class LexiconLoader {
   constructor(private readonly bundle: string) {}
 
   /** The lexicon's core (characters, synonym groups), loaded once. */
-  readonly lexicon = once(async () => new Lexicon(await fetchJson<LexiconData>(`${this.bundle}lexicon.json`)));
+  readonly lexicon = once(async () => new Lexicon(await fetchJson<LexiconData>(`${this.bundle}${LEXICON_FILE}`)));
 
   /**
    * Loads the vocabulary's words that start with any character of `text` (the shards of its
@@ -45,7 +46,7 @@ export class LexiconLoader {
         let load = this.shardsLoaded.get(shard);
         if (!load) {
           load = once(async () => {
-            const { words, parts } = await fetchJson<LexiconShard>(`${this.bundle}lexicon-${shard}.json`);
+            const { words, parts } = await fetchJson<LexiconShard>(`${this.bundle}${lexiconShardFile(shard)}`);
             lexicon.addWords(words, parts);
           });
           this.shardsLoaded.set(shard, load);
@@ -59,7 +60,7 @@ export class LexiconLoader {
   /** The pinyin of the characters, loaded into the lexicon once. */
   readonly loadPinyin = once(async () => {
     const lexicon = await this.lexicon();
-    const data = await fetchJson<{ pinyin: Record<string, string>; suggest: string }>(`${this.bundle}pinyin.json`);
+    const data = await fetchJson<{ pinyin: Record<string, string>; suggest: string }>(`${this.bundle}${PINYIN_FILE}`);
     lexicon.addPinyin(data.pinyin, data.suggest);
   });
 
