@@ -12,7 +12,7 @@ import tseslint from 'typescript-eslint';
  */
 export default defineConfig([
   // Beside .gitignore's folders (dist/, .astro/, …), which ESLint does not read.
-  globalIgnores(['dist/', '.astro/', '.tools/', 'bench-results/', '.dist-next/', '.dist-old/', 'content/']),
+  globalIgnores(['dist/', '.astro/', '.tools/', 'bench-results/', '.dist-next/', '.dist-previous/', 'content/']),
   js.configs.recommended,
   tseslint.configs.recommended,
   astro.configs.recommended,

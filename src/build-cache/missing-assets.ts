@@ -1,47 +1,34 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { htmlPagesIn } from './output-folder';
-import { fileStamp } from './stamp';
-import { readStore, writeStore } from './store';
+import { pageFacts } from './page-facts';
 
 /** Every `/_astro/…` file a page refers to (scripts, styles, images, in src, href and srcset). */
 const ASSET_REFERENCE = /\/_astro\/[^"'\s,)?#]+/g;
 
-/** The `/_astro/` references of each page at the previous check, with the page file's stamp (stamp.ts). */
-type References = Record<string, { stamp: string; assets: string[] }>;
-
 /**
  * Pages that refer to `/_astro/` files the build did not write, with those files. With a
  * `cacheFile`, the references of each page are kept there, and a page file with the same stamp as
- * at the previous check (a page the build kept in place) is not read again; whether the files
- * exist is checked on every call.
+ * at the previous check (a page the build kept in place) is not read again (page-facts.ts);
+ * whether the files exist is checked on every call.
  */
 export function missingAssets(dist: string, cacheFile?: string): Map<string, string[]> {
-  // The pattern is the store's version: references found by another pattern are not used.
-  const previous = (cacheFile && readStore<References>(cacheFile, ASSET_REFERENCE.source)) || {};
-  const pages: References = {};
+  const references = pageFacts(
+    dist,
+    htmlPagesIn(dist),
+    (html) => [...new Set(html.match(ASSET_REFERENCE) ?? [])],
+    // The pattern is the store's version: references found by another pattern are not used.
+    cacheFile ? { file: cacheFile, version: ASSET_REFERENCE.source } : undefined,
+  );
   const exists = new Map<string, boolean>();
   const missing = new Map<string, string[]>();
-  for (const page of htmlPagesIn(dist)) {
-    const stamp = fileStamp(`${dist}/${page}`);
-    const assets =
-      previous[page]?.stamp === stamp
-        ? previous[page].assets
-        : [...new Set(readFileSync(`${dist}/${page}`, 'utf8').match(ASSET_REFERENCE) ?? [])];
-    pages[page] = { stamp, assets };
+  for (const [page, assets] of references) {
     const absent = assets.filter((asset) => {
       if (!exists.has(asset)) exists.set(asset, existsSync(`${dist}${asset}`));
       return !exists.get(asset);
     });
     if (absent.length > 0) missing.set(page, absent);
-  }
-  if (cacheFile) {
-    try {
-      writeStore(cacheFile, ASSET_REFERENCE.source, pages);
-    } catch {
-      // A cache that cannot be written only means the next build reads every page again.
-    }
   }
   return missing;
 }

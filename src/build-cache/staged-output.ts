@@ -10,6 +10,7 @@ import {
   statSync,
   utimesSync,
   writeFileSync,
+  type Stats,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -17,12 +18,12 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { acquireLock } from './build-lock';
 import { BUILD_MARKER } from './output-folder';
-import { placeFolder } from './store';
+import { scratchFor } from './store';
 
 /**
  * The output folder holds only finished sites. Astro writes a build into its output folder as it
- * goes: the server bundle of every page (`.prerender/`, which holds every entry, drafts included,
- * until the last page is written), then page after page. A build that is killed or fails half-way
+ * goes: the server bundle of every page (`.prerender/`, which holds the pages' code and MDX
+ * entries, drafts included, until the last page is written), then page after page. A build that is killed or fails half-way
  * would leave that in `dist/`, where a web server serving the folder would publish it.
  *
  * So the build writes into a folder of its own in Astro's cache (node_modules/.astro/site-output/,
@@ -112,37 +113,91 @@ export function prepareStaging({ publish, staging }: Folders): void {
 }
 
 /**
- * Puts a copy of the finished build in place of `publish`: written beside it, then renamed over
- * it (store.ts placeFolder), so `publish` is never half-written. A file the previous `publish` has with the same size
- * and time is linked, not copied (nothing writes into `publish` in place). A `.git` folder in
- * `publish` (a repository the site is deployed from) moves over.
+ * Puts a copy of the finished build in place of `publish`, so `publish` is never half-written and
+ * shares no file with the build's folder (Astro rewrites files there in place). The copy is made
+ * in the site published before the current one, kept beside it (`.dist-previous`): brought up to
+ * date file by file (a file with the build's size and time is kept; another is replaced by a link
+ * to the current site's file when that one matches, else by a copy; what the build no longer has
+ * is removed), then swapped with `publish` in two renames, so the replaced site is kept for the
+ * next publish. At 20,000 entries (71,000 files in 30,000 folders) a rebuild's publish takes ≈ 3 s,
+ * nearly all of it listing the two folders, where building a fresh copy and deleting the replaced
+ * site took 13–14 s. A `.git` folder in `publish` (a repository the site is
+ * deployed from) moves over.
  */
 export function publish({ publish, staging }: Folders): void {
-  const next = join(dirname(publish), `.${basename(publish)}-next`);
-  rmSync(next, { recursive: true, force: true });
-  const copy = (from: string, to: string, previous: string) => {
-    mkdirSync(to, { recursive: true });
-    for (const item of readdirSync(from, { withFileTypes: true })) {
-      const source = join(from, item.name);
-      const target = join(to, item.name);
-      if (item.isDirectory()) {
-        copy(source, target, join(previous, item.name));
-        continue;
-      }
-      const stat = statSync(source);
-      const before = statSync(join(previous, item.name), { throwIfNoEntry: false });
-      if (before?.isFile() && before.size === stat.size && Math.abs(before.mtimeMs - stat.mtimeMs) < 0.01)
-        linkSync(join(previous, item.name), target);
-      else {
-        copyFileSync(source, target);
-        utimesSync(target, stat.atimeMs / 1000, stat.mtimeMs / 1000);
-      }
-    }
-  };
-  copy(staging, next, publish);
-  if (existsSync(join(publish, '.git'))) renameSync(join(publish, '.git'), join(next, '.git'));
-  placeFolder(next, publish);
+  const kept = join(dirname(publish), `.${basename(publish)}-previous`);
+  // An older layout, or a publish stopped half-way: neither is kept.
+  rmSync(join(dirname(publish), `.${basename(publish)}-next`), { recursive: true, force: true });
+  if (!existsSync(publish)) rmSync(kept, { recursive: true, force: true });
+  mkdirSync(kept, { recursive: true });
+  bringUpToDate(staging, kept, publish);
+  if (existsSync(join(publish, '.git'))) renameSync(join(publish, '.git'), join(kept, '.git'));
+  swapFolders(kept, publish);
   rmSync(unfinishedMark({ publish, staging }), { force: true });
+}
+
+/** A path's stats, or undefined when there is nothing there (or a file where a folder was). */
+function statOf(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether two files' stats say the same build wrote them (size and modification time). */
+const sameFile = (a: Stats | undefined, b: Stats): boolean =>
+  a !== undefined && a.isFile() && a.size === b.size && Math.abs(a.mtimeMs - b.mtimeMs) < 0.01;
+
+/**
+ * Makes `target` hold what `source` holds (never a link into `source`): a file `target` has with
+ * the same size and time is kept; a file `current` has so is linked from there; others are copied
+ * with their time. Files and folders `source` lacks are removed.
+ */
+function bringUpToDate(source: string, target: string, current: string): void {
+  const present = new Map(readdirSync(target, { withFileTypes: true }).map((item) => [item.name, item]));
+  for (const item of readdirSync(source, { withFileTypes: true })) {
+    const from = join(source, item.name);
+    const to = join(target, item.name);
+    const there = present.get(item.name);
+    present.delete(item.name);
+    if (item.isDirectory()) {
+      if (there && !there.isDirectory()) rmSync(to, { force: true });
+      if (!there?.isDirectory()) mkdirSync(to);
+      bringUpToDate(from, to, join(current, item.name));
+      continue;
+    }
+    const stat = statSync(from);
+    if (there && sameFile(statOf(to), stat)) continue;
+    if (there) rmSync(to, { recursive: true, force: true });
+    if (sameFile(statOf(join(current, item.name)), stat)) linkSync(join(current, item.name), to);
+    else {
+      copyFileSync(from, to);
+      utimesSync(to, stat.atimeMs / 1000, stat.mtimeMs / 1000);
+    }
+  }
+  for (const name of present.keys()) rmSync(join(target, name), { recursive: true, force: true });
+}
+
+/**
+ * Exchanges two folders' names: `next` becomes `publish`, and the site `publish` held is kept as
+ * `next`. For the instant between the renames there is no `publish`: a reader finds nothing rather
+ * than a mix.
+ */
+function swapFolders(next: string, publish: string): void {
+  if (!existsSync(publish)) {
+    renameSync(next, publish);
+    return;
+  }
+  const aside = scratchFor(publish);
+  renameSync(publish, aside);
+  try {
+    renameSync(next, publish);
+  } catch (error) {
+    renameSync(aside, publish);
+    throw error;
+  }
+  renameSync(aside, next);
 }
 
 /** A file beside the build's folder while a build is writing it (inside, the output cleanup would remove it). */

@@ -9,8 +9,10 @@ import { startCardPool, type CardPool } from '../share-cards/pool';
 import type { ShareCardShape, ShareCardSpec } from '../share-cards/shapes';
 import { SHARE_CARD_FOLDER, shareCardPath } from '../share-cards/spec';
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 /** Cards no build has used for this long leave the cache. */
-const CACHE_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
+const CACHE_MAX_AGE_MS = 30 * DAY_MS;
 
 /** A card's file name in `share/` and in the cache. */
 const fileNameOf = (key: string, shape: ShareCardShape) =>
@@ -21,13 +23,15 @@ const fileNameOf = (key: string, shape: ShareCardShape) =>
  * (src/share-cards/pool.ts, one a core) into the cache (node_modules/.astro/share-cards/) as the
  * page renders (ShareMeta.astro tells src/share-cards/early.ts), while Astro renders the next
  * pages. After the build, the cards each built page's <head> asks for are read back from the pages
- * (a page kept from the last build renders nothing), any still missing drawn, and all copied
- * into `share/` of the output (a card already there is kept, its time refreshed, so the
- * kept-output step keeps it). Cards are content-addressed, so only new titles are drawn.
- * Runs before kept-output, which removes the cards no page asks for any more.
+ * (a page kept from the last build renders nothing; its head is kept in the cache too, so it is not
+ * read again), any still missing drawn, and copied into `share/` of the output. This step keeps
+ * `share/` itself (kept-output leaves it alone): a card already there stays as it is (a rebuild
+ * then publishes it by a link, not a copy: staged-output.ts), and a card no page asks for any more
+ * is removed. Cards are content-addressed, so only new titles are drawn.
  */
 export function shareCards(): AstroIntegration {
   let cacheDir = '';
+  let headsFile = '';
   let astroCacheDir = '';
   let projectRoot = '';
   let host = '';
@@ -59,6 +63,7 @@ export function shareCards(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(new URL('share-cards/', config.cacheDir));
+        headsFile = fileURLToPath(new URL('share-card-heads.v8', config.cacheDir));
         astroCacheDir = fileURLToPath(config.cacheDir);
         projectRoot = fileURLToPath(config.root);
         host = config.site ? new URL(config.site).host : '';
@@ -83,23 +88,27 @@ export function shareCards(): AstroIntegration {
             .flat()
             .map((url) => relative(outDir, fileURLToPath(url)))
             .filter((file) => file.endsWith('.html'));
-          const cards = requestedCards(outDir, pages, host);
-          mkdirSync(join(outDir, SHARE_CARD_FOLDER), { recursive: true });
+          const cards = requestedCards(outDir, pages, host, headsFile);
+          const published = join(outDir, SHARE_CARD_FOLDER);
+          mkdirSync(published, { recursive: true });
           mkdirSync(cacheDir, { recursive: true });
           // Every card drawn while pages rendered, or the first one that failed.
           await Promise.all(drawing.values());
-          const now = new Date();
+          const now = Date.now();
           const jobs = cards.flatMap((card) => [...card.shapes].map((shape) => ({ card, shape })));
           const copy = async ({ card, shape }: (typeof jobs)[number]) => {
             const name = fileNameOf(card.key, shape);
-            const published = join(outDir, SHARE_CARD_FOLDER, name);
             const cached = join(cacheDir, name);
-            if (!drawing.has(name) && existsSync(cached)) utimesSync(cached, now, now);
-            else await drawIntoCache(name, card.spec, shape, card.page);
-            if (existsSync(published)) utimesSync(published, now, now);
-            else copyFileSync(cached, published);
+            const cachedAt = drawing.has(name) ? undefined : statSync(cached, { throwIfNoEntry: false })?.mtimeMs;
+            if (cachedAt === undefined) await drawIntoCache(name, card.spec, shape, card.page);
+            // Marked as used (pruneCache), at most once a day.
+            else if (now - cachedAt > DAY_MS) utimesSync(cached, now / 1000, now / 1000);
+            if (!existsSync(join(published, name))) copyFileSync(cached, join(published, name));
           };
           await Promise.all(jobs.map(copy));
+          const asked = new Set(jobs.map(({ card, shape }) => fileNameOf(card.key, shape)));
+          for (const name of readdirSync(published))
+            if (!asked.has(name)) rmSync(join(published, name), { force: true });
           const pruned = pruneCache(cacheDir, Date.now() - CACHE_MAX_AGE_MS);
           const drawn = jobs.filter(({ card, shape }) => drawing.has(fileNameOf(card.key, shape))).length;
           logger.info(

@@ -2,6 +2,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
+import { contentDataFromFile } from '../build-cache/content-data-file';
 import { keptOutput } from '../build-cache/kept-output';
 import { missingAssetCheck } from '../build-cache/missing-assets';
 import { stagedOutput } from '../build-cache/staged-output';
@@ -18,6 +19,7 @@ import posters from '../posters/integration';
 import { reviewReport } from './review-report';
 import { recentIndexMode, type RecentIndexMode } from '../search/build/index-recent';
 import { shareCards } from './share-cards';
+import { SHARE_CARD_FOLDER } from '../share-cards/spec';
 import { stripImageMetadataIntegration } from './strip-image-metadata';
 
 /**
@@ -57,13 +59,15 @@ export function searchIndexOptions(
  *    node_modules/.astro/site-output/ before any other integration reads `config.outDir`.
  * 2. `site:content-check` before anything renders content: a build with content errors stops
  *    before work, with one report in Chinese for editors.
- * 3. `@astrojs/mdx` after the check: the check refuses MDX that uses anything but the site's blocks
- *    (src/mdx/), and neutraliseMdx drops code, expressions and unknown tags even if it did not run.
+ * 3. `site:content-data-file` (the server bundle reads the content data store from its file) before
+ *    the bundle is built, and `@astrojs/mdx` after the check: the check refuses MDX that uses anything
+ *    but the site's blocks (src/mdx/), and neutraliseMdx drops code, expressions and unknown tags
+ *    even if it did not run.
  * 4. `site:admin` (the CMS page and its cached bundle), `site:image-metadata`, `site:review-report`,
  *    `@astrojs/sitemap` and `site:posters` (poster cache report): build-done steps that write into,
  *    or read, the finished pages; their order among themselves does not matter.
- * 5. `site:share-cards` before `site:kept-output`: it refreshes the cards still in use, and
- *    kept-output then removes the ones no page asks for.
+ * 5. `site:share-cards`, a build-done step too: it reads the pages' heads and keeps `share/` (the
+ *    cards the pages ask for) itself, which kept-output leaves to it.
  * 6. `site:kept-output` after every step that writes into the output folder: it removes what this
  *    build did not write. It also gives pages the output folder (`virtual:wenming/build-output`),
  *    which every page's cache key needs (src/build-cache/client-files.ts).
@@ -83,6 +87,7 @@ export function civilizationSite({ root, ...options }: SiteOptions): AstroIntegr
   return [
     output.start,
     contentCheckIntegration(),
+    contentDataFromFile(),
     mdx({ processor: satteri({ mdastPlugins: [htmlAsText, neutraliseMdx], hastPlugins: [safeUrls, phoneLinks] }) }),
     adminIntegration(),
     stripImageMetadataIntegration(),
@@ -99,7 +104,8 @@ export function civilizationSite({ root, ...options }: SiteOptions): AstroIntegr
     }),
     posters(),
     shareCards(),
-    keptOutput({ leave: ['pagefind'] }),
+    // The search index and the share cards keep their own folders up to date.
+    keptOutput({ leave: ['pagefind', SHARE_CARD_FOLDER] }),
     missingAssetCheck(),
     pagefindSearch(searchIndexOptions(options)),
     output.publish,

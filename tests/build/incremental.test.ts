@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAstro } from '../helpers/build';
@@ -120,6 +120,14 @@ describe('a rebuild with warm caches', () => {
     expect(Number(drawn)).toBeGreaterThan(0);
     expect(Number(drawn)).toBeLessThan(12);
     expect(Number(cached)).toBe(Number(total) - Number(drawn));
+    // A card already published stays the same file: the publish links it from the site it replaces
+    // (kept as .dist-previous) instead of copying it (src/build-cache/staged-output.ts).
+    const cards = readdirSync(join(warm.dir, 'dist/share'));
+    const inode = (dist: string, card: string) =>
+      statSync(join(warm.dir, dist, 'share', card), { throwIfNoEntry: false })?.ino;
+    const published = cards.filter((card) => inode('dist', card) !== inode('.dist-previous', card));
+    expect(cards.length).toBeGreaterThan(50);
+    expect(published.length, 'cards published as new files').toBeLessThanOrEqual(2 * Number(drawn));
   });
 
   it('finds with the stored and the recent search index what the index of a clean build finds', async () => {

@@ -7,6 +7,7 @@ describe('civilizationSite (the site’s integrations)', () => {
     expect(names).toEqual([
       'site:staged-output',
       'site:content-check',
+      'site:content-data-file',
       '@astrojs/mdx',
       'site:admin',
       'site:image-metadata',

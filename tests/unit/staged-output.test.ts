@@ -1,5 +1,15 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -100,8 +110,9 @@ describe('the staging folder and publishing', () => {
     expect(readFileSync(join(publishDir, 'a/index.html'), 'utf8')).toBe('A');
     expect(existsSync(join(publishDir, 'removed'))).toBe(false);
     expect(readFileSync(join(publishDir, '.git/HEAD'), 'utf8')).toBe('ref');
-    expect(existsSync(join(root, '.dist-next'))).toBe(false);
-    expect(existsSync(join(root, '.dist-old'))).toBe(false);
+    // The replaced site is kept beside it, to be brought up to date by the next publish.
+    expect(readFileSync(join(root, '.dist-previous/index.html'), 'utf8')).toBe('旧');
+    expect(existsSync(join(root, '.dist-previous/.git'))).toBe(false);
     expect(statSync(join(publishDir, 'index.html')).ino).not.toBe(statSync(join(staging, 'index.html')).ino);
 
     // Published again: an unchanged file is linked from the previous site, a rewritten one copied.
@@ -112,5 +123,25 @@ describe('the staging folder and publishing', () => {
     expect(readFileSync(join(publishDir, 'index.html'), 'utf8')).toBe('更新');
     writeFileSync(join(staging, 'index.html'), '构建中改写');
     expect(readFileSync(join(publishDir, 'index.html'), 'utf8')).toBe('更新');
+
+    // Published a third time from the kept site: what the build removed is gone, its new files there.
+    rmSync(join(staging, 'a'), { recursive: true });
+    write(staging, { a: '一个文件占了文件夹的名字', 'b/c/index.html': 'C' });
+    publish({ publish: publishDir, staging });
+    expect(readFileSync(join(publishDir, 'index.html'), 'utf8')).toBe('构建中改写');
+    expect(readFileSync(join(publishDir, 'a'), 'utf8')).toBe('一个文件占了文件夹的名字');
+    expect(readFileSync(join(publishDir, 'b/c/index.html'), 'utf8')).toBe('C');
+    expect(existsSync(join(publishDir, 'removed'))).toBe(false);
+    expect(readFileSync(join(publishDir, '.git/HEAD'), 'utf8')).toBe('ref');
+    expect(readdirSync(publishDir, { recursive: true }).sort()).toEqual([
+      '.git',
+      '.git/HEAD',
+      'a',
+      'b',
+      'b/c',
+      'b/c/index.html',
+      'index.html',
+    ]);
+    expect(statSync(join(publishDir, 'b/c/index.html')).ino).not.toBe(statSync(join(staging, 'b/c/index.html')).ino);
   });
 });
