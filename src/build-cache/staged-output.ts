@@ -23,8 +23,9 @@ import { scratchFor } from './store';
 /**
  * The output folder holds only finished sites. Astro writes a build into its output folder as it
  * goes: the server bundle of every page (`.prerender/`, which holds the pages' code and MDX
- * entries, drafts included, until the last page is written), then page after page. A build that is killed or fails half-way
- * would leave that in `dist/`, where a web server serving the folder would publish it.
+ * entries, drafts included, until the last page is written), then page after page. A build that is
+ * killed or fails half-way would leave that in `dist/`, where a web server serving the folder would
+ * publish it.
  *
  * So the build writes into a folder of its own in Astro's cache (node_modules/.astro/site-output/,
  * kept between builds for incremental builds: src/build-cache/kept-output.ts), and only when
@@ -121,8 +122,8 @@ export function prepareStaging({ publish, staging }: Folders): void {
  * is removed), then swapped with `publish` in two renames, so the replaced site is kept for the
  * next publish. At 20,000 entries (71,000 files in 30,000 folders) a rebuild's publish takes ≈ 3 s,
  * nearly all of it listing the two folders, where building a fresh copy and deleting the replaced
- * site took 13–14 s. A `.git` folder in `publish` (a repository the site is
- * deployed from) moves over.
+ * site took 13–14 s. A `.git` folder in `publish` (a repository the site is deployed from) moves
+ * over.
  */
 export function publish({ publish, staging }: Folders): void {
   const kept = join(dirname(publish), `.${basename(publish)}-previous`);
