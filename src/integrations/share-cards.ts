@@ -91,6 +91,8 @@ export function shareCards(): AstroIntegration {
           const cards = requestedCards(outDir, pages, host, headsFile);
           const published = join(outDir, SHARE_CARD_FOLDER);
           mkdirSync(published, { recursive: true });
+          // The cards already in the output, listed once: kept as they are, or removed when no page asks for them.
+          const there = new Set(readdirSync(published));
           mkdirSync(cacheDir, { recursive: true });
           // Every card drawn while pages rendered, or the first one that failed.
           await Promise.all(drawing.values());
@@ -103,13 +105,12 @@ export function shareCards(): AstroIntegration {
             if (cachedAt === undefined) await drawIntoCache(name, card.spec, shape, card.page);
             // Marked as used (pruneCache), at most once a day.
             else if (now - cachedAt > DAY_MS) utimesSync(cached, now / 1000, now / 1000);
-            if (!existsSync(join(published, name))) copyFileSync(cached, join(published, name));
+            if (!there.has(name)) copyFileSync(cached, join(published, name));
           };
           await Promise.all(jobs.map(copy));
           const asked = new Set(jobs.map(({ card, shape }) => fileNameOf(card.key, shape)));
-          for (const name of readdirSync(published))
-            if (!asked.has(name)) rmSync(join(published, name), { force: true });
-          const pruned = pruneCache(cacheDir, Date.now() - CACHE_MAX_AGE_MS);
+          for (const name of there) if (!asked.has(name)) rmSync(join(published, name), { force: true });
+          const pruned = pruneCache(cacheDir, now - CACHE_MAX_AGE_MS);
           const drawn = jobs.filter(({ card, shape }) => drawing.has(fileNameOf(card.key, shape))).length;
           logger.info(
             `share cards: ${jobs.length}, ${drawn} drawn, ${jobs.length - drawn} from the cache, ` +
